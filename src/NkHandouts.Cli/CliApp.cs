@@ -1,0 +1,50 @@
+using System.CommandLine;
+using NkHandouts.Cli.Commands;
+
+namespace NkHandouts.Cli;
+
+/// <summary>Wires the commands together. Each command lives in its own file under Commands/.</summary>
+public static class CliApp
+{
+    public static RootCommand CreateRoot(CliContext context)
+    {
+        var root = new RootCommand("nkhandouts: Markdown health articles to print-ready PDF leaflets and editable Word briefings, with a reading-level check.")
+        {
+            ListCommand.Create(context),
+            ValidateCommand.Create(context),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = CreateRoot(context);
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = context.Output, Error = context.Error };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"nkhandouts: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'nkhandouts --help' for usage.");
+            return ExitCodes.UsageOrIo;
+        }
+
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"nkhandouts: error NK900: {e.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine($"nkhandouts: error NK900: {e.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using NkHandouts.Cli;
+
+return CliApp.Run(args, CliContext.FromProcess());

@@ -1,0 +1,70 @@
+using NkHandouts.Diagnostics;
+using NkHandouts.Yaml;
+
+namespace NkHandouts.Content;
+
+/// <summary>Reads an article's front matter into <see cref="ArticleMetadata"/>, reporting every problem at its line.</summary>
+internal static class MetadataReader
+{
+    public static readonly string[] Keys =
+    [
+        "title", "subtitle", "date", "author", "keywords", "language", "audience", "summary", "version", "reviewBy",
+        "url", "source", "templates",
+    ];
+
+    private static readonly string[] SourceKeys = ["title", "author", "publisher", "url", "published", "note"];
+
+    public static ArticleMetadata? Read(YamlMap map)
+    {
+        map.CheckKeys(Keys, "front matter", unknownIsError: false);
+        var title = map.String("title", required: true, hint: "add 'title: …' to the front matter");
+        var language = map.String("language", required: true, hint: "add a BCP 47 tag such as 'language: en-US'");
+        var audience = map.String("audience", required: true, hint: "add 'audience: patients' or 'audience: clinicians'");
+        if (language is not null && !IsLanguageTag(language))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("language"), $"'{language}' is not a language tag", "use a BCP 47 tag such as en-US or en-GB");
+        }
+
+        var url = map.String("url");
+        if (url is not null && !IsWebAddress(url))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("url"), $"'url' must be an http or https address, not '{url}'", "for example url: https://example.org/articles/nk-cell-therapy");
+        }
+
+        var source = ReadSource(map.Map("source"));
+        var metadata = new ArticleMetadata
+        {
+            Title = title ?? "",
+            Subtitle = map.String("subtitle"),
+            Date = map.Date("date"),
+            Author = map.String("author"),
+            Keywords = map.StringList("keywords"),
+            Language = language ?? "",
+            Audience = audience?.ToLowerInvariant() ?? "",
+            Summary = map.String("summary"),
+            Version = map.String("version"),
+            ReviewBy = map.Date("reviewBy"),
+            Url = url,
+            Source = source,
+            Templates = map.StringList("templates"),
+        };
+        return title is null || language is null || audience is null ? null : metadata;
+    }
+
+    private static SourceAttribution? ReadSource(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.CheckKeys(SourceKeys, "source", unknownIsError: false);
+        return new SourceAttribution(map.String("title"), map.String("author"), map.String("publisher"), map.String("url"), map.Date("published"), map.String("note"));
+    }
+
+    internal static bool IsLanguageTag(string tag) =>
+        System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+    internal static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

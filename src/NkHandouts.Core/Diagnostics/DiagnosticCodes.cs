@@ -1,0 +1,38 @@
+namespace NkHandouts.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the project emits. NK1xx: content; NK2xx: templates; NK3xx: reading level;
+/// NK4xx: rendering; NK9xx: I/O. Keep docs/errors.md in step with this list.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string FileUnreadable = "NK001";
+    public const string NotUtf8 = "NK002";
+    public const string FileTooLarge = "NK003";
+
+    public const string FrontMatterMissing = "NK101";
+    public const string YamlSyntax = "NK102";
+    public const string WrongType = "NK103";
+    public const string MissingKey = "NK104";
+    public const string UnknownKey = "NK105";
+    public const string RawHtml = "NK106";
+    public const string UnknownContainer = "NK107";
+    public const string EmptyArticle = "NK108";
+    public const string InvalidValue = "NK109";
+    public const string UnsafeLink = "NK110";
+    public const string NestingTooDeep = "NK111";
+    public const string UnsafePath = "NK112";
+    public const string DuplicateKey = "NK113";
+    public const string HeadingLevel = "NK114";
+    public const string UnsupportedMarkdown = "NK115";
+    public const string MissingImage = "NK116";
+
+    public const string TemplateMissing = "NK201";
+    public const string TemplateFileMissing = "NK202";
+    public const string InvalidColour = "NK203";
+    public const string InvalidLength = "NK204";
+    public const string ImpossibleMargins = "NK205";
+    public const string LowContrast = "NK206";
+    public const string UnknownTemplate = "NK207";
+    public const string FontNotFound = "NK208";
+}

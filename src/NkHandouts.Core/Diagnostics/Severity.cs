@@ -1,0 +1,7 @@
+namespace NkHandouts.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using NkHandouts.Diagnostics;
+
+namespace NkHandouts.IO;
+
+/// <summary>
+/// Reads a text input strictly: UTF-8 only (a BOM is accepted and dropped), CRLF folded to LF so columns match what
+/// editors show, a size limit so a stray huge file cannot exhaust memory.
+/// </summary>
+public static class SourceFile
+{
+    /// <summary>Default upper bound for one article or template file.</summary>
+    public const long DefaultMaxBytes = 16 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? ReadText(string path, DiagnosticBag diagnostics, long maxBytes = DefaultMaxBytes)
+    {
+        var at = SourceLocation.FileOnly(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, at, "file not found", "check the path; it is relative to the current folder");
+                return null;
+            }
+
+            if (info.Length > maxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, at, $"file is {info.Length:N0} bytes; the limit is {maxBytes:N0}", "split the article, or raise the limit with --max-input-bytes");
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, at, $"cannot read file: {e.Message}", "check that the file exists and is readable");
+            return null;
+        }
+
+        return Decode(bytes, path, diagnostics);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    {
+        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            var (line, col) = Position(bytes, nul);
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(path, line, col), "file contains a NUL byte: it looks binary, not text", "save the article as UTF-8 text");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, col) = Position(bytes, Math.Max(0, e.Index));
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(path, line, col), "file is not valid UTF-8", "re-save the file with UTF-8 encoding (most editors: File > Save with Encoding > UTF-8)");
+            return null;
+        }
+
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int index)
+    {
+        var line = 1;
+        var col = 1;
+        for (var i = 0; i < index && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                col = 1;
+            }
+            else if ((bytes[i] & 0xC0) != 0x80)
+            {
+                col++;
+            }
+        }
+
+        return (line, col);
+    }
+}

@@ -1,0 +1,13 @@
+using NkHandouts.Diagnostics;
+
+namespace NkHandouts.Rendering;
+
+/// <summary>What rendering one output produced: its page count (0 where pages are not known, e.g. DOCX),
+/// extra files written beside it (previews), and warnings such as missing glyphs or low-resolution images.</summary>
+public sealed record RenderResult(int Pages, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public IReadOnlyList<ExtraFile> ExtraFiles { get; init; } = [];
+}
+
+/// <summary>A file that goes with an output (a page preview), relative to the output folder, with its bytes.</summary>
+public sealed record ExtraFile(string FileName, byte[] Content);

@@ -1,0 +1,36 @@
+using System.Globalization;
+using NkHandouts.Content;
+
+namespace NkHandouts.Rendering;
+
+/// <summary>Inputs to rendering that do not come from the article or template. Never read the clock: dates written
+/// into files come from here.</summary>
+public sealed record RenderSettings(DateTimeOffset Timestamp, string ToolVersion)
+{
+    /// <summary>Also write PNG previews of each page (leaflets).</summary>
+    public bool Previews { get; init; }
+
+    /// <summary>Preview resolution in dots per inch.</summary>
+    public int PreviewDpi { get; init; } = 60;
+
+    /// <summary>
+    /// The date written into an output: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the article's
+    /// date at midnight UTC, else 2000-01-01. Never the wall clock.
+    /// </summary>
+    public static DateTimeOffset TimestampFor(Article article, string? sourceDateEpoch = null)
+    {
+        sourceDateEpoch ??= Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (long.TryParse(sourceDateEpoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        }
+
+        var date = article.Metadata.Date ?? new DateOnly(2000, 1, 1);
+        return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+
+    public static string CurrentToolVersion =>
+        typeof(RenderSettings).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public static RenderSettings For(Article article) => new(TimestampFor(article), CurrentToolVersion);
+}

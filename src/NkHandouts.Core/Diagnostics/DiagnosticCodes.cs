@@ -35,4 +35,6 @@ public static class DiagnosticCodes
     public const string LowContrast = "NK206";
     public const string UnknownTemplate = "NK207";
     public const string FontNotFound = "NK208";
+
+    public const string RenderFailed = "NK401";
 }

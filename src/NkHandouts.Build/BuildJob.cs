@@ -1,0 +1,12 @@
+using NkHandouts.Rendering;
+
+namespace NkHandouts.Build;
+
+/// <summary>One output to make, with the fingerprints of everything it is made from.</summary>
+public sealed record BuildJob(OutputPlan Plan, IRenderer Renderer, IReadOnlyDictionary<string, string> Inputs)
+{
+    /// <summary>One hash over all inputs: equal keys mean the output would come out the same.</summary>
+    public string Key { get; } = InputHasher.Combine(Inputs);
+
+    public string FileName => Plan.FileName;
+}

@@ -1,0 +1,33 @@
+namespace NkHandouts.Build;
+
+/// <summary>What <c>nkhandouts build</c> was asked to do.</summary>
+public sealed record BuildOptions
+{
+    public string ContentDir { get; init; } = "content";
+    public string TemplatesDir { get; init; } = "templates";
+    public string OutDir { get; init; } = "out";
+
+    /// <summary>Glob over output file names (e.g. <c>*.a4.pdf</c>, <c>nk-*</c>); null builds everything.</summary>
+    public string? Only { get; init; }
+
+    public bool Force { get; init; }
+    public bool Previews { get; init; }
+
+    /// <summary>This runner's part of the jobs, 1-based: (1, 1) is all of them.</summary>
+    public Shard Shard { get; init; } = Shard.All;
+
+    public FailOn FailOn { get; init; } = FailOn.Error;
+
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>SOURCE_DATE_EPOCH override (tests); null reads the environment.</summary>
+    public string? SourceDateEpoch { get; init; }
+}
+
+public enum FailOn
+{
+    Error,
+    Warning,
+}

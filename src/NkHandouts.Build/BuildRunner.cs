@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using NkHandouts.Diagnostics;
+using NkHandouts.Project;
+using NkHandouts.Rendering;
+
+namespace NkHandouts.Build;
+
+/// <summary>
+/// Runs a build: lock the output folder, clean leftovers of killed builds, plan, run jobs in parallel, write each
+/// output atomically (only when its bytes changed), then record the manifest. A failing job never touches the
+/// previous output of the same name; the other jobs still run.
+/// </summary>
+public sealed class BuildRunner
+{
+    private readonly IReadOnlyList<IRenderer> _renderers;
+    private readonly IReadingGate? _gate;
+    private readonly IBuildReporter _reporter;
+
+    public BuildRunner(IReadOnlyList<IRenderer> renderers, IReadingGate? gate, IBuildReporter? reporter = null)
+    {
+        _renderers = renderers;
+        _gate = gate;
+        _reporter = reporter ?? NullBuildReporter.Instance;
+    }
+
+    /// <exception cref="BuildLockedException">Another build holds the output folder.</exception>
+    public BuildReport Run(BuildOptions options)
+    {
+        using var buildLock = BuildLock.TryAcquire(options.OutDir, options.LockWait)
+            ?? throw new BuildLockedException(options.OutDir);
+        var leftovers = AtomicFile.CleanLeftovers(options.OutDir);
+
+        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir);
+        var plan = BuildPlanner.Plan(workspace, _renderers, options);
+        var manifest = Manifest.Load(options.OutDir);
+        _reporter.Planned(plan.Jobs.Count);
+
+        var results = new JobResult[plan.Jobs.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
+        Parallel.For(0, plan.Jobs.Count, parallel, i =>
+        {
+            var result = RunJob(plan.Jobs[i], options, manifest, out var entry);
+            results[i] = result;
+            if (entry is not null)
+            {
+                lock (manifest)
+                {
+                    manifest.Set(entry);
+                }
+            }
+
+            _reporter.Finished(result);
+        });
+
+        manifest.ToolVersion = RenderSettings.CurrentToolVersion;
+        var manifestPath = Path.Combine(options.OutDir, Manifest.FileName);
+        var json = manifest.ToJson();
+        if (!File.Exists(manifestPath) || !File.ReadAllBytes(manifestPath).AsSpan().SequenceEqual(json))
+        {
+            AtomicFile.WriteAllBytes(manifestPath, json);
+        }
+
+        var diagnostics = workspace.Diagnostics.Concat(plan.Diagnostics).ToList();
+        return new BuildReport(results, diagnostics, leftovers);
+    }
+
+    private JobResult RunJob(BuildJob job, BuildOptions options, Manifest manifest, out ManifestEntry? entry)
+    {
+        entry = null;
+        var clock = Stopwatch.StartNew();
+        var target = Path.Combine(options.OutDir, job.FileName);
+        var article = job.Plan.Article;
+        var policy = job.Plan.Template.PolicyFor(article.Metadata.Audience);
+        var reading = _gate?.Evaluate(article, policy);
+
+        if (!options.Force && manifest.TryGet(job.FileName, out var previous) && previous.Key == job.Key && IsIntact(options.OutDir, previous))
+        {
+            return new JobResult(job.FileName, JobStatus.Unchanged, clock.Elapsed) { Pages = previous.Pages, Bytes = previous.Bytes, Reading = reading };
+        }
+
+        if (reading is { Failed: true } && policy.Enforce)
+        {
+            var reasons = string.Join("; ", reading.Reasons);
+            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
+            {
+                Reading = reading,
+                Message = $"reading level fails the {article.Metadata.Audience} policy of '{job.Plan.Template.Name}': {reasons}",
+            };
+        }
+
+        try
+        {
+            var settings = new RenderSettings(RenderSettings.TimestampFor(article, options.SourceDateEpoch), RenderSettings.CurrentToolVersion)
+            {
+                Previews = options.Previews,
+            };
+            using var buffer = new MemoryStream();
+            var rendered = job.Renderer.Render(job.Plan, settings, buffer);
+            if (rendered.Diagnostics.Any(d => d.IsError))
+            {
+                return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
+                {
+                    Reading = reading,
+                    Diagnostics = rendered.Diagnostics,
+                    Message = "rendering reported errors; the previous output was kept",
+                };
+            }
+
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            WriteIfChanged(target, bytes);
+            var extras = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var extra in rendered.ExtraFiles)
+            {
+                WriteIfChanged(Path.Combine(options.OutDir, extra.FileName), extra.Content);
+                extras[extra.FileName] = InputHasher.Bytes(extra.Content);
+            }
+
+            entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, InputHasher.Bytes(bytes), bytes.Length, rendered.Pages, extras);
+            return new JobResult(job.FileName, JobStatus.Built, clock.Elapsed)
+            {
+                Pages = rendered.Pages,
+                Bytes = bytes.Length,
+                Reading = reading,
+                Diagnostics = rendered.Diagnostics,
+            };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One broken job must not stop the others; its previous output stays where it was.
+            var d = new Diagnostic(Severity.Error, DiagnosticCodes.RenderFailed, article.Location, $"rendering '{job.FileName}' failed: {e.Message}", "fix the input named above, or report a bug with this message");
+            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = [d], Message = e.Message };
+        }
+    }
+
+    /// <summary>Writes only when the bytes differ, so an unchanged output keeps its file time.</summary>
+    private static void WriteIfChanged(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return;
+        }
+
+        AtomicFile.WriteAllBytes(path, bytes);
+    }
+
+    private static bool IsIntact(string outDir, ManifestEntry entry)
+    {
+        var path = Path.Combine(outDir, entry.FileName);
+        if (!File.Exists(path) || new FileInfo(path).Length != entry.Bytes || InputHasher.File(path) != entry.Sha256)
+        {
+            return false;
+        }
+
+        return entry.ExtraFiles.All(x => InputHasher.File(Path.Combine(outDir, x.Key)) == x.Value);
+    }
+}
+
+/// <summary>Another build holds the output folder's lock.</summary>
+public sealed class BuildLockedException(string outDir)
+    : IOException($"another nkhandouts build is writing '{outDir}' (lock file {BuildLock.FileName}); wait for it to finish and run again")
+{
+    public string OutDir { get; } = outDir;
+}

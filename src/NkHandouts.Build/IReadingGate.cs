@@ -1,0 +1,19 @@
+using NkHandouts.Content;
+using NkHandouts.Templates;
+
+namespace NkHandouts.Build;
+
+/// <summary>
+/// The reading-level check as the build sees it: a verdict for an article under a template's policy. An enforced
+/// policy that fails stops that output from being written, so a clinic never prints a leaflet most patients can't read.
+/// </summary>
+public interface IReadingGate
+{
+    ReadingOutcome Evaluate(Article article, ReadingPolicy policy);
+}
+
+/// <summary>Consensus grade, verdict ("pass", "warn", "fail"; "report" when the policy is not enforced) and why.</summary>
+public sealed record ReadingOutcome(double? Grade, string Verdict, IReadOnlyList<string> Reasons)
+{
+    public bool Failed => Verdict == "fail";
+}

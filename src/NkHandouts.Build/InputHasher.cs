@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace NkHandouts.Build;
+
+/// <summary>SHA-256 fingerprints of build inputs. A folder's hash covers every file's relative path and bytes in
+/// ordinal order, so renaming, adding or editing any asset (font, logo, reference.docx) changes it.</summary>
+public static class InputHasher
+{
+    public static string File(string path) =>
+        System.IO.File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(path))) : "absent";
+
+    public static string Folder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return "absent";
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            hash.AppendData(Encoding.UTF8.GetBytes(relative));
+            hash.AppendData([0]);
+            hash.AppendData(SHA256.HashData(System.IO.File.ReadAllBytes(file)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public static string Combine(IEnumerable<KeyValuePair<string, string>> parts)
+    {
+        var text = string.Join("\n", parts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    public static string Bytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

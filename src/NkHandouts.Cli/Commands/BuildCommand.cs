@@ -1,0 +1,74 @@
+using System.CommandLine;
+using NkHandouts.Build;
+
+namespace NkHandouts.Cli.Commands;
+
+/// <summary><c>nkhandouts build</c>: regenerate every handout into the output folder, incrementally and safely.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var content = CommonOptions.Content();
+        var templates = CommonOptions.Templates();
+        var outDir = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "out" };
+        var only = new Option<string?>("--only") { Description = "Build only outputs whose file name matches this glob, e.g. '*.a4.pdf'" };
+        var force = new Option<bool>("--force") { Description = "Rebuild every output even when its inputs are unchanged" };
+        var previews = new Option<bool>("--previews") { Description = "Also write PNG previews of every leaflet page" };
+        var shard = new Option<string>("--shard") { Description = "Build only part i of n of the jobs (CI matrix), e.g. 2/4", DefaultValueFactory = _ => "1/1" };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'error' (default) or also on any 'warning'", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning");
+        var jobs = new Option<int>("--jobs") { Description = "Parallel jobs (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+        var command = new Command("build", "Generate every handout (leaflets, briefings) into the output folder")
+        {
+            content, templates, outDir, only, force, previews, shard, failOn, jobs,
+        };
+        command.SetAction(parse =>
+        {
+            if (!Shard.TryParse(parse.GetValue(shard)!, out var shardValue))
+            {
+                context.Error.WriteLine($"nkhandouts: --shard must be i/n with 1 ≤ i ≤ n, not '{parse.GetValue(shard)}'");
+                return ExitCodes.UsageOrIo;
+            }
+
+            var options = new BuildOptions
+            {
+                ContentDir = parse.GetValue(content)!,
+                TemplatesDir = parse.GetValue(templates)!,
+                OutDir = parse.GetValue(outDir)!,
+                Only = parse.GetValue(only),
+                Force = parse.GetValue(force),
+                Previews = parse.GetValue(previews),
+                Shard = shardValue,
+                FailOn = parse.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error,
+                MaxParallelism = Math.Max(1, parse.GetValue(jobs)),
+            };
+            return Run(context, options);
+        });
+        return command;
+    }
+
+    internal static int Run(CliContext context, BuildOptions options)
+    {
+        var reporter = new BuildProgress(context);
+        BuildReport report;
+        try
+        {
+            report = new BuildRunner(Renderers.All(), Renderers.ReadingGate(), reporter).Run(options);
+        }
+        catch (BuildLockedException e)
+        {
+            context.Error.WriteLine($"nkhandouts: error NK901: {e.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+
+        DiagnosticPrinter.Print(context, report.Diagnostics.Concat(report.Jobs.SelectMany(j => j.Diagnostics)));
+        BuildSummary.Write(context, report, options);
+        if (report.HasErrors)
+        {
+            return ExitCodes.ContentError;
+        }
+
+        return options.FailOn == FailOn.Warning && report.HasWarnings ? ExitCodes.ContentError : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using NkHandouts.Build;
+using Spectre.Console;
+
+namespace NkHandouts.Cli.Commands;
+
+/// <summary>The table printed after a build: output, pages, size, grade, verdict, time.</summary>
+internal static class BuildSummary
+{
+    public static void Write(CliContext context, BuildReport report, BuildOptions options)
+    {
+        var table = new Table().AddColumns("Output", "Status", "Pages", "Size", "Grade", "Verdict", "Time");
+        foreach (var j in report.Jobs)
+        {
+            table.AddRow(
+                Markup.Escape(j.FileName),
+                j.Status switch { JobStatus.Built => "[green]built[/]", JobStatus.Unchanged => "unchanged", _ => "[red]failed[/]" },
+                j.Pages > 0 ? j.Pages.ToString(CultureInfo.InvariantCulture) : "—",
+                j.Bytes > 0 ? FormatSize(j.Bytes) : "—",
+                j.Reading?.Grade is { } g ? g.ToString("0.0", CultureInfo.InvariantCulture) : "—",
+                Markup.Escape(j.Reading?.Verdict ?? "—"),
+                j.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms");
+        }
+
+        context.Console.Write(table);
+        var built = report.Jobs.Count(j => j.Status == JobStatus.Built);
+        var unchanged = report.Jobs.Count(j => j.Status == JobStatus.Unchanged);
+        var failed = report.Jobs.Count(j => j.Status == JobStatus.Failed);
+        var loadErrors = report.Diagnostics.Count(d => d.IsError);
+        var line = $"build: {built} built, {unchanged} unchanged, {failed} failed, {loadErrors} input error(s) -> {options.OutDir}";
+        if (report.LeftoversRemoved > 0)
+        {
+            line += $" (removed {report.LeftoversRemoved} temporary file(s) left by an interrupted build)";
+        }
+
+        context.Output.WriteLine(line);
+    }
+
+    private static string FormatSize(long bytes) =>
+        bytes >= 1024 * 1024
+            ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
+            : (bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture) + " KB";
+}

@@ -1,0 +1,13 @@
+using NkHandouts.Build;
+using NkHandouts.Rendering;
+
+namespace NkHandouts.Cli;
+
+/// <summary>The concrete renderers and reading-level gate the CLI wires into the build. The only place that knows
+/// every output format.</summary>
+public static class Renderers
+{
+    public static IReadOnlyList<IRenderer> All() => [];
+
+    public static IReadingGate? ReadingGate() => null;
+}

@@ -17,11 +17,12 @@ public static class BuildCommand
         var shard = new Option<string>("--shard") { Description = "Build only part i of n of the jobs (CI matrix), e.g. 2/4", DefaultValueFactory = _ => "1/1" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'error' (default) or also on any 'warning'", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
+        var lockWait = new Option<double>("--lock-wait") { Description = "Seconds to wait for another build on the same output folder", DefaultValueFactory = _ => 10 };
         var jobs = new Option<int>("--jobs") { Description = "Parallel jobs (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("build", "Generate every handout (leaflets, briefings) into the output folder")
         {
-            content, templates, outDir, only, force, previews, shard, failOn, jobs,
+            content, templates, outDir, only, force, previews, shard, failOn, jobs, lockWait,
         };
         command.SetAction(parse =>
         {
@@ -42,6 +43,7 @@ public static class BuildCommand
                 Shard = shardValue,
                 FailOn = parse.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error,
                 MaxParallelism = Math.Max(1, parse.GetValue(jobs)),
+                LockWait = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(lockWait), 0, 3600)),
             };
             return Run(context, options);
         });

@@ -35,4 +35,10 @@ public static class DiagnosticCodes
     public const string LowContrast = "NK206";
     public const string UnknownTemplate = "NK207";
     public const string FontNotFound = "NK208";
+
+    /// <summary>A template's Word reference document is corrupt, oversized or not a .docx.</summary>
+    public const string ReferenceDocumentInvalid = "NK220";
+
+    /// <summary>An image the Word briefing cannot embed (format other than PNG, JPEG or GIF, or unreadable).</summary>
+    public const string BriefingImageUnsupported = "NK420";
 }

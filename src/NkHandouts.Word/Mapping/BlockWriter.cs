@@ -107,7 +107,11 @@ internal sealed class BlockWriter(BriefingContext context)
                 {
                     // A second paragraph of the same item: indented under it, not numbered.
                     var paragraph = Paragraph(StyleIds.ListContinue, more.Inlines, scope.Links);
-                    paragraph.ParagraphProperties!.Append(new Indentation { Left = Packaging.Units.Text(360 * (level + 1)) });
+                    if (level > 0)
+                    {
+                        // List Continue indents one level; deeper items need their own indent.
+                        paragraph.ParagraphProperties!.Append(new Indentation { Left = Packaging.Units.Text(360 * (level + 1)) });
+                    }
                     container.Append(paragraph);
                 }
                 else

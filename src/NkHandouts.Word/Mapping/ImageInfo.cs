@@ -6,9 +6,11 @@ namespace NkHandouts.Word.Mapping;
 /// document without decoding it.</summary>
 internal sealed record ImageInfo(string ContentType, string Extension, int Width, int Height)
 {
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     public static ImageInfo? Read(ReadOnlySpan<byte> data)
     {
-        if (data.Length >= 24 && data.StartsWith("\x89PNG\r\n\x1A\n"u8))
+        if (data.Length >= 24 && data.StartsWith(PngSignature))
         {
             return new ImageInfo("image/png", "png", BinaryPrimitives.ReadInt32BigEndian(data[16..]), BinaryPrimitives.ReadInt32BigEndian(data[20..]));
         }

@@ -13,6 +13,7 @@ public static class CliApp
             ListCommand.Create(context),
             ValidateCommand.Create(context),
             BuildCommand.Create(context),
+            TemplateCommand.Create(context),
         };
         return root;
     }

@@ -37,4 +37,10 @@ public static class DiagnosticCodes
     public const string FontNotFound = "NK208";
 
     public const string RenderFailed = "NK401";
+
+    /// <summary>A template's Word reference document is corrupt, oversized or not a .docx.</summary>
+    public const string ReferenceDocumentInvalid = "NK220";
+
+    /// <summary>An image the Word briefing cannot embed (format other than PNG, JPEG or GIF, or unreadable).</summary>
+    public const string BriefingImageUnsupported = "NK420";
 }

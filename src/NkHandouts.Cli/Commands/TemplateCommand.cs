@@ -1,0 +1,74 @@
+using System.CommandLine;
+using NkHandouts.Templates;
+using NkHandouts.Word.Styles;
+
+namespace NkHandouts.Cli.Commands;
+
+/// <summary><c>nkhandouts template reference &lt;template&gt;</c>: regenerates the template's Word reference document
+/// (templates/&lt;name&gt;/reference.docx) from the built-in styles and the template's fonts, colours and page.</summary>
+public static class TemplateCommand
+{
+    public const string ReferenceFileName = "reference.docx";
+
+    public static Command Create(CliContext context)
+    {
+        var templates = CommonOptions.Templates();
+        var name = new Argument<string>("template") { Description = "Name of a docx-briefing template (a folder under --templates)" };
+        var reference = new Command("reference", $"Write templates/<template>/{ReferenceFileName}: the styles briefings use; restyle it in Word") { name, templates };
+        reference.SetAction(parse => WriteReference(context, parse.GetValue(templates)!, parse.GetValue(name)!));
+        return new Command("template", "Template maintenance") { reference };
+    }
+
+    private static int WriteReference(CliContext context, string root, string name)
+    {
+        var folder = Path.Combine(root, name);
+        var target = Path.Combine(folder, ReferenceFileName);
+        if (!File.Exists(Path.Combine(folder, "template.yaml")))
+        {
+            context.Error.WriteLine($"{folder}: error NK201: no template.yaml; run 'nkhandouts list' to see the templates");
+            return ExitCodes.ContentError;
+        }
+
+        // template.yaml may name reference.docx before it exists (first run, or after deleting it to start over);
+        // a placeholder lets the template load, and is replaced below.
+        var placeholder = !File.Exists(target);
+        if (placeholder)
+        {
+            File.WriteAllBytes(target, []);
+        }
+
+        var result = TemplateLoader.Load(folder);
+        if (result.Value is not { } template)
+        {
+            if (placeholder)
+            {
+                File.Delete(target);
+            }
+
+            DiagnosticPrinter.Print(context, result.Diagnostics);
+            return ExitCodes.ContentError;
+        }
+
+        if (template.Kind != TemplateKind.DocxBriefing)
+        {
+            if (placeholder)
+            {
+                File.Delete(target);
+            }
+
+            context.Error.WriteLine($"{template.FilePath}: error NK109: template '{name}' makes {template.Kind}; reference documents are for 'output: docx-briefing' templates");
+            return ExitCodes.ContentError;
+        }
+
+        var temporary = target + ".tmp";
+        using (var stream = File.Create(temporary))
+        {
+            var diagnostics = ReferenceDocumentWriter.Write(template, stream);
+            DiagnosticPrinter.Print(context, diagnostics);
+        }
+
+        File.Move(temporary, target, overwrite: true);
+        context.Output.WriteLine($"wrote {target} ({new FileInfo(target).Length:N0} bytes); open it in Word, restyle, save as .docx");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,160 @@
+using System.Security.Cryptography;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using NkHandouts.Content;
+using NkHandouts.Diagnostics;
+using NkHandouts.Rendering;
+using NkHandouts.Templates;
+using NkHandouts.Word.Mapping;
+using NkHandouts.Word.Packaging;
+using NkHandouts.Word.Styles;
+
+namespace NkHandouts.Word;
+
+/// <summary>
+/// Writes one briefing: styles, numbering, theme, page setup, header and footer from the template's reference
+/// document (or the built-in set), then the title block, table of contents and article body, then properties;
+/// finally repacks the zip so the same input always gives the same bytes.
+/// </summary>
+public static class BriefingWriter
+{
+    public static IReadOnlyList<Diagnostic> Write(Article article, Template template, RenderSettings settings, Stream destination)
+    {
+        var diagnostics = new DiagnosticBag();
+        var reference = template.Briefing.Reference is { } path ? ReferenceDocument.Load(path, diagnostics) : null;
+        using var buffer = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            WriteParts(document, article, template, reference, settings, diagnostics);
+        }
+
+        buffer.Position = 0;
+        DeterministicZip.Repack(buffer, destination);
+        return diagnostics.Items;
+    }
+
+    private static void WriteParts(WordprocessingDocument document, Article article, Template template, ReferenceDocument? reference, RenderSettings settings, DiagnosticBag diagnostics)
+    {
+        var m = article.Metadata;
+        var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
+        var styles = StyleSet.Resolve(reference, template, m.Language);
+        var numbering = (Numbering?)reference?.Numbering?.CloneNode(true) ?? DefaultNumbering.Create();
+        var lists = new ListNumbering(numbering, styles);
+        var section = (SectionProperties?)reference?.Section?.CloneNode(true) ?? PageLayout.Create(template);
+        var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics);
+
+        var body = new Body();
+        foreach (var paragraph in TitleBlock.Create(m, context.MainLinks))
+        {
+            body.Append(paragraph);
+        }
+
+        var tocAfter = body.LastChild!;
+        new BlockWriter(context).Write(body, article.Blocks, new BlockScope(context.MainLinks, StyleIds.Normal));
+        if (template.Briefing.TableOfContents)
+        {
+            tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings));
+        }
+
+        AddHeaderFooter(main, section, reference, template, m.Title);
+        body.Append(section);
+        main.Document = new Document(body);
+
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
+        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings =
+            DefaultSettings.Create(m.Language, template.Briefing.TableOfContents, article.Footnotes.Count > 0);
+        Feed(main.AddNewPart<ThemePart>("rIdTheme"), reference?.Theme ?? System.Text.Encoding.UTF8.GetBytes(DefaultTheme.Xml(template)));
+        if (reference?.FontTable is { } fonts)
+        {
+            Feed(main.AddNewPart<FontTablePart>("rIdFontTable"), fonts);
+        }
+
+        if (article.Footnotes.Count > 0)
+        {
+            FootnoteWriter.Write(main, article.Footnotes, context);
+        }
+
+        CoreProperties.Write(document, m, settings.Timestamp);
+        ExtendedProperties.Write(document, template.Brand.ClinicName);
+        CustomProperties.Write(document, Custom(article, template, settings));
+    }
+
+    private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title)
+    {
+        var headerPart = main.AddNewPart<HeaderPart>("rIdHeader");
+        var header = (Header?)reference?.Header?.Root.CloneNode(true) ?? DefaultHeaderFooter.CreateHeader(title, template.Brand.ClinicName);
+        TitleField.SetCachedTitle(header, title);
+        headerPart.Header = header;
+        AddImages(headerPart, reference?.Header);
+
+        var footerPart = main.AddNewPart<FooterPart>("rIdFooter");
+        var footer = (Footer?)reference?.Footer?.Root.CloneNode(true) ?? DefaultHeaderFooter.CreateFooter();
+        TitleField.SetCachedTitle(footer, title);
+        footerPart.Footer = footer;
+        AddImages(footerPart, reference?.Footer);
+
+        // headerReference and footerReference come first in sectPr.
+        section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" });
+        section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" });
+    }
+
+    private static void AddImages(OpenXmlPart part, HeaderFooterContent? content)
+    {
+        foreach (var image in content?.Images ?? [])
+        {
+            var imagePart = part switch
+            {
+                HeaderPart h => h.AddImagePart(image.ContentType, image.RelationshipId),
+                FooterPart f => f.AddImagePart(image.ContentType, image.RelationshipId),
+                _ => throw new ArgumentException("headers and footers only", nameof(part)),
+            };
+            Feed(imagePart, image.Data);
+        }
+    }
+
+    private static List<(string, string)> Custom(Article article, Template template, RenderSettings settings)
+    {
+        var m = article.Metadata;
+        var values = new List<(string, string)>();
+        if (m.Version is not null)
+        {
+            values.Add(("Version", m.Version));
+        }
+
+        if (m.ReviewBy is { } review)
+        {
+            values.Add(("ReviewBy", TitleBlock.Iso(review)));
+        }
+
+        if (SourceHash(article.Path) is { } hash)
+        {
+            values.Add(("SourceHash", hash));
+        }
+
+        values.Add(("Audience", m.Audience));
+        values.Add(("Template", template.Name));
+        values.Add(("Generator", "NkHandouts " + settings.ToolVersion));
+        return values;
+    }
+
+    /// <summary>SHA-256 of the article file's bytes, lower-case hex; null when the article has no file.</summary>
+    internal static string? SourceHash(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void Feed(OpenXmlPart part, byte[] data)
+    {
+        using var stream = part.GetStream(FileMode.Create);
+        stream.Write(data);
+    }
+}

@@ -1,0 +1,132 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using NkHandouts.Content;
+using NkHandouts.Word.Styles;
+
+namespace NkHandouts.Word.Mapping;
+
+/// <summary>Writes article blocks as Word paragraphs and tables, each with the style that gives it its look.</summary>
+internal sealed class BlockWriter(BriefingContext context)
+{
+    public void Write(OpenXmlElement container, IReadOnlyList<Block> blocks, BlockScope scope)
+    {
+        foreach (var block in blocks)
+        {
+            Write(container, block, scope);
+        }
+    }
+
+    public void Write(OpenXmlElement container, Block block, BlockScope scope)
+    {
+        switch (block)
+        {
+            case HeadingBlock h:
+                container.Append(Heading(h, scope));
+                break;
+            case ParagraphBlock p:
+                container.Append(Paragraph(scope.ParagraphStyle, p.Inlines, scope.Links));
+                break;
+            case ListBlock l:
+                WriteList(container, l, scope);
+                break;
+            case QuoteBlock q:
+                Write(container, q.Blocks, scope with { ParagraphStyle = StyleIds.Quote });
+                break;
+            case CalloutBlock c:
+                AppendTable(container, new CalloutWriter(context, this).Create(c, scope));
+                break;
+            case TableBlock t:
+                AppendTable(container, TableWriter.Create(t, scope.Links, context.TextWidthTwips));
+                break;
+            case ImageBlock i:
+                foreach (var element in context.Images.Create(i, context, scope))
+                {
+                    container.Append(element);
+                }
+
+                break;
+            case ThematicBreakBlock:
+                container.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.ThematicBreak })));
+                break;
+            case FootnoteBlock:
+                break; // written to the footnotes part by FootnoteWriter
+        }
+    }
+
+    public static Paragraph Paragraph(string style, IReadOnlyList<Inline> inlines, HyperlinkRegistry links, NumberingProperties? numbering = null)
+    {
+        var pPr = new ParagraphProperties();
+        if (style != StyleIds.Normal)
+        {
+            pPr.Append(new ParagraphStyleId { Val = style });
+        }
+
+        if (numbering is not null)
+        {
+            pPr.Append(numbering);
+        }
+
+        var paragraph = pPr.HasChildren ? new Paragraph(pPr) : new Paragraph();
+        InlineWriter.Write(paragraph, inlines, links);
+        return paragraph;
+    }
+
+    private Paragraph Heading(HeadingBlock heading, BlockScope scope)
+    {
+        if (scope.InBox || scope.ListDepth > 0)
+        {
+            // Headings inside boxes or lists would break the outline; keep them as bold text there.
+            return Paragraph(scope.ParagraphStyle, [new StrongInline(heading.Inlines)], scope.Links);
+        }
+
+        var level = context.WordHeadingLevel(heading);
+        var paragraph = Paragraph(StyleIds.Heading(level), heading.Inlines, scope.Links);
+        var id = context.NextBookmarkId();
+        var name = "_Toc" + (100000 + id).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        paragraph.InsertAfter(new BookmarkStart { Id = idText, Name = name }, paragraph.ParagraphProperties);
+        paragraph.Append(new BookmarkEnd { Id = idText });
+        context.Headings.Add(new TocEntry(level, heading.PlainText, name));
+        return paragraph;
+    }
+
+    private void WriteList(OpenXmlElement container, ListBlock list, BlockScope scope)
+    {
+        var level = Math.Min(scope.ListDepth, 8);
+        var numId = list.Ordered ? context.Lists.NewOrderedList(level, list.Start) : context.Lists.BulletNumId;
+        var style = list.Ordered ? StyleIds.ListNumber : StyleIds.ListBullet;
+        var inner = scope with { ListDepth = scope.ListDepth + 1 };
+        foreach (var item in list.Items)
+        {
+            var blocks = item.Blocks;
+            var first = blocks.Count > 0 && blocks[0] is ParagraphBlock p ? p : null;
+            container.Append(Paragraph(style, first?.Inlines ?? [], scope.Links, ListNumbering.Properties(level, numId)));
+            foreach (var block in first is null ? blocks : blocks.Skip(1))
+            {
+                if (block is ParagraphBlock more)
+                {
+                    // A second paragraph of the same item: indented under it, not numbered.
+                    var paragraph = Paragraph(StyleIds.ListContinue, more.Inlines, scope.Links);
+                    if (level > 0)
+                    {
+                        // List Continue indents one level; deeper items need their own indent.
+                        paragraph.ParagraphProperties!.Append(new Indentation { Left = Packaging.Units.Text(360 * (level + 1)) });
+                    }
+                    container.Append(paragraph);
+                }
+                else
+                {
+                    Write(container, block, inner);
+                }
+            }
+        }
+    }
+
+    /// <summary>A table has no "space after", and Word joins two tables that touch into one: a small spacer
+    /// paragraph after each box keeps it apart from what follows.</summary>
+    private static void AppendTable(OpenXmlElement container, Table table)
+    {
+        container.Append(table);
+        container.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BoxSpacing })));
+    }
+}

@@ -1,0 +1,37 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace NkHandouts.Word.Styles;
+
+/// <summary>Document settings: Word 2013+ layout (no "Compatibility Mode"), the article's language for spelling,
+/// and Word updating the table of contents when the briefing is opened.</summary>
+internal static class DefaultSettings
+{
+    public static Settings Create(string language, bool updateFieldsOnOpen, bool hasFootnotes)
+    {
+        var settings = new Settings(
+            new Zoom { Percent = "100" },
+            new DefaultTabStop { Val = 720 },
+            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
+        if (updateFieldsOnOpen)
+        {
+            settings.Append(new UpdateFieldsOnOpen());
+        }
+
+        if (hasFootnotes)
+        {
+            settings.Append(new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }));
+        }
+
+        settings.Append(
+            new Compatibility(new CompatibilitySetting
+            {
+                Name = CompatSettingNameValues.CompatibilityMode,
+                Uri = "http://schemas.microsoft.com/office/word",
+                Val = "15",
+            }),
+            new ThemeFontLanguages { Val = language },
+            new DecimalSymbol { Val = "." },
+            new ListSeparator { Val = "," });
+        return settings;
+    }
+}

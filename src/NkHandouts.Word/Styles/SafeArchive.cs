@@ -1,0 +1,72 @@
+using System.IO.Compression;
+
+namespace NkHandouts.Word.Styles;
+
+/// <summary>
+/// Checks a .docx before any XML parser sees it: a reference document is user-edited input, and a zip bomb (tiny
+/// file, gigabytes uncompressed) must be refused by its sizes, not discovered by running out of memory.
+/// </summary>
+internal static class SafeArchive
+{
+    public const long MaxFileBytes = 32L * 1024 * 1024;
+    public const long MaxEntryBytes = 32L * 1024 * 1024;
+    public const long MaxTotalBytes = 128L * 1024 * 1024;
+    public const int MaxEntries = 2000;
+
+    /// <summary>Returns null when the archive is acceptable, else why it is not.</summary>
+    public static string? Check(byte[] bytes)
+    {
+        if (bytes.Length > MaxFileBytes)
+        {
+            return $"the file is {bytes.Length:N0} bytes; the limit is {MaxFileBytes:N0}";
+        }
+
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                return $"it holds {zip.Entries.Count:N0} entries; the limit is {MaxEntries:N0}";
+            }
+
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                // Declared sizes first: cheap, and refuses honest bombs without inflating anything.
+                if (entry.Length > MaxEntryBytes)
+                {
+                    return $"entry '{entry.FullName}' expands to {entry.Length:N0} bytes; the limit is {MaxEntryBytes:N0}";
+                }
+
+                total += entry.Length;
+                if (total > MaxTotalBytes)
+                {
+                    return $"its entries expand to more than {MaxTotalBytes:N0} bytes";
+                }
+            }
+
+            var buffer = new byte[81920];
+            foreach (var entry in zip.Entries)
+            {
+                // Then the real sizes, since a crafted header can lie about them.
+                using var stream = entry.Open();
+                long read = 0;
+                int n;
+                while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    read += n;
+                    if (read > entry.Length || read > MaxEntryBytes)
+                    {
+                        return $"entry '{entry.FullName}' expands beyond its declared size of {entry.Length:N0} bytes";
+                    }
+                }
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            return $"it is not a valid zip archive ({e.Message})";
+        }
+
+        return null;
+    }
+}

@@ -12,6 +12,7 @@ public static class CliApp
         {
             ListCommand.Create(context),
             ValidateCommand.Create(context),
+            CheckCommand.Create(context),
         };
         return root;
     }

@@ -259,6 +259,7 @@ public sealed class ReadingAnalyzer
 
     private static bool SameWord(string term, string word) =>
         term == word
+        || (term.Length == word.Length + 1 && term[^1] == 's' && term.StartsWith(word, StringComparison.Ordinal))
         || (word.Length == term.Length + 1 && word[^1] == 's' && word.StartsWith(term, StringComparison.Ordinal))
         || (word.Length == term.Length + 2 && word.EndsWith("es", StringComparison.Ordinal) && word.StartsWith(term, StringComparison.Ordinal))
         || (term.EndsWith('y') && word.Length == term.Length + 2 && word.EndsWith("ies", StringComparison.Ordinal) && word.AsSpan(0, term.Length - 1).SequenceEqual(term.AsSpan(0, term.Length - 1)));

@@ -173,6 +173,29 @@ public sealed record TextDocument(
         return 1;
     }
 
+    /// <summary>Inline text without code (inline code and code blocks are not prose); line breaks become spaces.</summary>
+    private static string Plain(IReadOnlyList<Inline> inlines)
+    {
+        var sb = new StringBuilder();
+        AppendPlain(sb, inlines);
+        return sb.ToString();
+    }
+
+    private static void AppendPlain(StringBuilder sb, IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextInline t: sb.Append(t.Text); break;
+                case EmphasisInline e: AppendPlain(sb, e.Children); break;
+                case StrongInline s: AppendPlain(sb, s.Children); break;
+                case LinkInline l: AppendPlain(sb, l.Children); break;
+                case LineBreakInline: sb.Append(' '); break;
+            }
+        }
+    }
+
     private sealed class BlockWalker(List<TextUnit> units, List<(string, SourceLocation)> sections)
     {
         private int Section => sections.Count - 1;
@@ -187,10 +210,10 @@ public sealed record TextDocument(
                         sections.Add((h.PlainText, h.Source));
                     }
 
-                    Add(h.PlainText, UnitKind.Heading, h.Source);
+                    Add(Plain(h.Inlines), UnitKind.Heading, h.Source);
                     break;
                 case ParagraphBlock p:
-                    Add(p.PlainText, UnitKind.Paragraph, p.Source);
+                    Add(Plain(p.Inlines), UnitKind.Paragraph, p.Source);
                     break;
                 case ListBlock list:
                     foreach (var item in list.Items)
@@ -204,7 +227,7 @@ public sealed record TextDocument(
                     {
                         if (child is ParagraphBlock p)
                         {
-                            Add(p.PlainText, UnitKind.ListItem, p.Source);
+                            Add(Plain(p.Inlines), UnitKind.ListItem, p.Source);
                         }
                         else
                         {
@@ -237,7 +260,7 @@ public sealed record TextDocument(
                     {
                         foreach (var cell in row.Cells)
                         {
-                            Add(cell.PlainText, UnitKind.TableCell, t.Source);
+                            Add(Plain(cell.Inlines), UnitKind.TableCell, t.Source);
                         }
                     }
 

@@ -234,7 +234,7 @@ internal static class CheckTextView
 
         context.Console.Write(sections);
 
-        var hardest = new Table().Title("Hardest sentences").AddColumns("Where", "Grade", "Words", "Sentence");
+        var hardest = new Table().Title("Hardest sentences").AddColumn(new TableColumn("Where").NoWrap()).AddColumns("Grade", "Words", "Sentence");
         foreach (var s in r.HardestSentences)
         {
             hardest.AddRow(Markup.Escape(s.Location.ToString()), F(s.Grade), s.Words.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Text));
@@ -244,7 +244,7 @@ internal static class CheckTextView
 
         if (r.Jargon.Count > 0)
         {
-            var jargon = new Table().Title("Jargon: say it plainly").AddColumns("Term", "Times", "First at", "Plain wording");
+            var jargon = new Table().Title("Jargon: say it plainly").AddColumns("Term", "Times").AddColumn(new TableColumn("First at").NoWrap()).AddColumn("Plain wording");
             foreach (var j in r.Jargon)
             {
                 jargon.AddRow(Markup.Escape(j.Term), j.Occurrences.ToString(CultureInfo.InvariantCulture), Markup.Escape(j.Locations[0].ToString()), Markup.Escape(j.Plain));

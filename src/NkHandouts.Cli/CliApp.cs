@@ -14,6 +14,7 @@ public static class CliApp
             ValidateCommand.Create(context),
             BuildCommand.Create(context),
             TemplateCommand.Create(context),
+            CheckCommand.Create(context),
         };
         return root;
     }

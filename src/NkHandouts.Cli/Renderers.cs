@@ -9,5 +9,5 @@ public static class Renderers
 {
     public static IReadOnlyList<IRenderer> All() => [new NkHandouts.Word.BriefingRenderer()];
 
-    public static IReadingGate? ReadingGate() => null;
+    public static IReadingGate ReadingGate(string contentDir) => new ReadingGate(contentDir);
 }

@@ -1,8 +1,4 @@
 using BenchmarkDotNet.Running;
 
-namespace NkHandouts.Benchmarks;
-
-public static class Program
-{
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-}
+// Every benchmark class in this assembly; pick with --filter '*Name*'.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -56,7 +56,7 @@ public static class BuildCommand
         BuildReport report;
         try
         {
-            report = new BuildRunner(Renderers.All(), Renderers.ReadingGate(), reporter).Run(options);
+            report = new BuildRunner(Renderers.All(), Renderers.ReadingGate(options.ContentDir), reporter).Run(options);
         }
         catch (BuildLockedException e)
         {

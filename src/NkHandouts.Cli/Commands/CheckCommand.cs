@@ -1,0 +1,264 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Reflection;
+using NkHandouts.Content;
+using NkHandouts.Diagnostics;
+using NkHandouts.IO;
+using NkHandouts.Project;
+using NkHandouts.ReadingLevel.Analysis;
+using NkHandouts.ReadingLevel.Glossary;
+using NkHandouts.ReadingLevel.Policy;
+using NkHandouts.ReadingLevel.Reports;
+using NkHandouts.Templates;
+using Spectre.Console;
+
+namespace NkHandouts.Cli.Commands;
+
+/// <summary>
+/// <c>nkhandouts check [PATH…]</c>: reading level of Markdown articles and plain-text files against the audience's
+/// policy. Exit 0 when every file passes or warns, 1 when a policy fails (or an article has errors), 2 on usage or
+/// I/O errors. See docs/reading-level.md.
+/// </summary>
+public static class CheckCommand
+{
+    private static readonly string[] Formats = ["text", "json", "sarif", "github", "markdown"];
+
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("path") { Description = "Markdown (.md) or text (.txt) files or folders; default: every article in --content", Arity = ArgumentArity.ZeroOrMore };
+        var audience = new Option<string?>("--audience") { Description = "Judge against this audience's policy (default: the article's front-matter audience; plain text: report only)" };
+        var template = new Option<string?>("--template") { Description = "Take the policy from this template's readingLevel: section instead of the project default" };
+        var format = new Option<string>("--format") { Description = "text, json, sarif, github or markdown", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Formats);
+        var words = new Option<bool>("--words") { Description = "Add every distinct word with its syllables and occurrences (json)" };
+        var glossary = new Option<string?>("--glossary") { Description = "Jargon glossary (default: glossary.yaml in the content folder, if present)" };
+        var content = CommonOptions.Content();
+        var templates = CommonOptions.Templates();
+        var command = new Command("check", "Check the reading level of articles against the audience's policy")
+        {
+            paths, audience, template, format, words, glossary, content, templates,
+        };
+        command.SetAction(parse => Run(context, new Request(
+            parse.GetValue(paths) ?? [], parse.GetValue(audience), parse.GetValue(template), parse.GetValue(format)!,
+            parse.GetValue(words), parse.GetValue(glossary), parse.GetValue(content)!, parse.GetValue(templates)!)));
+        return command;
+    }
+
+    private sealed record Request(string[] Paths, string? Audience, string? Template, string Format, bool Words, string? Glossary, string Content, string Templates);
+
+    private static int Run(CliContext context, Request request)
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = ExpandPaths(request, diagnostics);
+        if (files is null)
+        {
+            DiagnosticPrinter.Print(context, diagnostics.Items);
+            return ExitCodes.UsageOrIo;
+        }
+
+        Template? template = null;
+        if (request.Template is not null)
+        {
+            var catalog = TemplateCatalog.Load(request.Templates);
+            if (!catalog.TryGet(request.Template, out template))
+            {
+                DiagnosticPrinter.Print(context, catalog.Diagnostics);
+                context.Error.WriteLine($"nkhandouts: unknown template '{request.Template}'; found: {string.Join(", ", catalog.All.Select(t => t.Name))}");
+                return ExitCodes.UsageOrIo;
+            }
+        }
+
+        var glossaryPath = request.Glossary ?? Path.Combine(request.Content, "glossary.yaml");
+        var glossary = Glossary.Empty;
+        if (request.Glossary is not null || File.Exists(glossaryPath))
+        {
+            var glossaryDiagnostics = new DiagnosticBag();
+            glossary = GlossaryLoader.Load(glossaryPath, glossaryDiagnostics);
+            DiagnosticPrinter.Print(context, glossaryDiagnostics.Items);
+            if (glossaryDiagnostics.Items.Any(d => d.Code == DiagnosticCodes.FileUnreadable))
+            {
+                return ExitCodes.UsageOrIo;
+            }
+        }
+
+        var results = new List<CheckResult>();
+        var contentErrors = false;
+        var ioErrors = false;
+        foreach (var file in files)
+        {
+            var fileDiagnostics = new DiagnosticBag();
+            var document = Load(file, fileDiagnostics);
+            DiagnosticPrinter.Print(context, fileDiagnostics.Items);
+            if (document is null)
+            {
+                var unreadable = fileDiagnostics.Items.Any(d => d.Code is DiagnosticCodes.FileUnreadable or DiagnosticCodes.NotUtf8 or DiagnosticCodes.FileTooLarge);
+                ioErrors |= unreadable;
+                contentErrors |= !unreadable;
+                continue;
+            }
+
+            var policyAudience = request.Audience ?? document.Audience;
+            var policy = policyAudience is null ? ReadingPolicy.ReportOnly
+                : template?.PolicyFor(policyAudience) ?? ReadingPolicy.DefaultFor(policyAudience);
+            var options = AnalyzerOptions.Default with
+            {
+                IncludeVocabulary = request.Words,
+                LongSentenceWords = policy.MaxSentenceWords ?? AnalyzerOptions.Default.LongSentenceWords,
+            };
+            var report = new ReadingAnalyzer(glossary: glossary, options: options).Analyze(document);
+            results.Add(new CheckResult(report, PolicyEvaluator.Evaluate(report, policy), policyAudience));
+        }
+
+        switch (request.Format)
+        {
+            case "json":
+                context.Output.Write(JsonReportWriter.Write(results, asArray: files.Count > 1));
+                break;
+            case "sarif":
+                context.Output.Write(SarifReportWriter.Write(results, ToolVersion()));
+                break;
+            case "github":
+                context.Output.Write(GithubReportWriter.Write(results));
+                break;
+            case "markdown":
+                context.Output.Write(MarkdownReportWriter.Write(results));
+                break;
+            default:
+                foreach (var result in results)
+                {
+                    CheckTextView.Render(context, result);
+                }
+
+                break;
+        }
+
+        if (ioErrors)
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        return contentErrors || results.Any(r => r.Verdict.Outcome == Outcome.Fail) ? ExitCodes.ContentError : ExitCodes.Ok;
+    }
+
+    private static TextDocument? Load(string file, DiagnosticBag diagnostics)
+    {
+        var text = SourceFile.ReadText(file, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return TextDocument.FromPlainText(file, text);
+        }
+
+        var result = ArticleLoader.Parse(text, file, ArticleLoadOptions.Default, diagnostics);
+        return result.Value is null ? null : TextDocument.FromArticle(result.Value, text);
+    }
+
+    /// <summary>Files to check, in a stable order; null after reporting a missing path or an unsupported file.</summary>
+    private static List<string>? ExpandPaths(Request request, DiagnosticBag diagnostics)
+    {
+        var inputs = request.Paths.Length > 0 ? request.Paths : [request.Content];
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                files.AddRange(Workspace.FindArticles(input));
+                files.AddRange(Directory.EnumerateFiles(input, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            }
+            else if (!File.Exists(input))
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(input), "file not found", "check the path; it is relative to the current folder");
+            }
+            else if (!input.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !input.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.FileOnly(input), "only .md and .txt files can be checked", "pass a Markdown article or a plain-text file");
+            }
+            else
+            {
+                files.Add(input);
+            }
+        }
+
+        return diagnostics.HasErrors ? null : files;
+    }
+
+    private static string ToolVersion() =>
+        typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
+}
+
+/// <summary>The text format: Spectre tables with the verdict, scores, hardest sentences and jargon.</summary>
+internal static class CheckTextView
+{
+    public static void Render(CliContext context, CheckResult result)
+    {
+        var r = result.Report;
+        var verdict = result.Verdict;
+        var colour = verdict.Outcome switch { Outcome.Pass => "green", Outcome.Warn => "yellow", _ => "red" };
+        var title = $"{Markup.Escape(r.File)} — [{colour}]{verdict.Name.ToUpperInvariant()}[/]" +
+                    (result.PolicyAudience is null ? " (no audience: report only)" : $" (policy: {Markup.Escape(result.PolicyAudience)})");
+        var summary = new Table().Title(title).AddColumns("Measure", "Value");
+        summary.AddRow("Consensus grade", $"[bold]{F(r.Scores.ConsensusGrade)}[/]");
+        summary.AddRow("Flesch Reading Ease", F(r.Scores.FleschReadingEase));
+        summary.AddRow("Flesch-Kincaid Grade", F(r.Scores.FleschKincaidGrade));
+        summary.AddRow("Gunning Fog", F(r.Scores.GunningFog));
+        summary.AddRow("SMOG", F(r.Scores.Smog));
+        summary.AddRow("Coleman-Liau", F(r.Scores.ColemanLiau));
+        summary.AddRow("Automated Readability Index", F(r.Scores.AutomatedReadabilityIndex));
+        summary.AddRow("Words / sentences / syllables", $"{r.Counts.Words} / {r.Counts.Sentences} / {r.Counts.Syllables}");
+        summary.AddRow("Words per sentence", F(r.Counts.WordsPerSentence));
+        summary.AddRow("Complex words (3+ syllables)", $"{r.Counts.ComplexWords} ({F(r.Counts.ComplexWordPercent)}%)");
+        summary.AddRow($"Sentences over {r.LongSentenceWords} words", r.LongSentences.Count.ToString(CultureInfo.InvariantCulture));
+        summary.AddRow("Possibly passive sentences", r.PassiveSentences.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var reason in verdict.Reasons)
+        {
+            summary.AddRow($"[{colour}]{verdict.Name}[/]", Markup.Escape(reason));
+        }
+
+        foreach (var warning in r.Warnings)
+        {
+            summary.AddRow("[yellow]note[/]", Markup.Escape(warning));
+        }
+
+        context.Console.Write(summary);
+
+        var sections = new Table().Title("Sections").AddColumns("Section", "Line", "Words", "Grade", "Flesch ease");
+        foreach (var s in r.Sections)
+        {
+            sections.AddRow(Markup.Escape(s.Title), s.Location.Line.ToString(CultureInfo.InvariantCulture), s.Counts.Words.ToString(CultureInfo.InvariantCulture), F(s.Scores.ConsensusGrade), F(s.Scores.FleschReadingEase));
+        }
+
+        context.Console.Write(sections);
+
+        var hardest = new Table().Title("Hardest sentences").AddColumn(new TableColumn("Where").NoWrap()).AddColumns("Grade", "Words", "Sentence");
+        foreach (var s in r.HardestSentences)
+        {
+            hardest.AddRow(Markup.Escape(s.Location.ToString()), F(s.Grade), s.Words.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Text));
+        }
+
+        context.Console.Write(hardest);
+
+        if (r.Jargon.Count > 0)
+        {
+            var jargon = new Table().Title("Jargon: say it plainly").AddColumns("Term", "Times").AddColumn(new TableColumn("First at").NoWrap()).AddColumn("Plain wording");
+            foreach (var j in r.Jargon)
+            {
+                jargon.AddRow(Markup.Escape(j.Term), j.Occurrences.ToString(CultureInfo.InvariantCulture), Markup.Escape(j.Locations[0].ToString()), Markup.Escape(j.Plain));
+            }
+
+            context.Console.Write(jargon);
+        }
+
+        if (r.ComplexWords.Count > 0)
+        {
+            var top = string.Join(", ", r.ComplexWords.Take(15).Select(c => $"{c.Word} ×{c.Occurrences}"));
+            context.Console.Write(new Table().Title("Most frequent complex words").AddColumn("Word ×times").AddRow(Markup.Escape(top)));
+        }
+    }
+
+    private static string F(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,66 @@
+using NkHandouts.Diagnostics;
+using NkHandouts.ReadingLevel.Formulas;
+
+namespace NkHandouts.ReadingLevel.Analysis;
+
+/// <summary>The raw counts every formula is computed from.</summary>
+public sealed record TextCounts(int Words, int Sentences, int Syllables, int ComplexWords, int FogComplexWords, int Letters)
+{
+    public static readonly TextCounts Empty = new(0, 0, 0, 0, 0, 0);
+
+    public double ComplexWordPercent => Words == 0 ? 0 : 100.0 * ComplexWords / Words;
+
+    public double WordsPerSentence => Sentences == 0 ? 0 : (double)Words / Sentences;
+}
+
+/// <summary>A sentence the report points at, with where it starts in the source and its own grade.</summary>
+public sealed record SentenceFinding(string Text, SourceLocation Location, int Words, int Syllables, double Grade);
+
+/// <summary>A word of three or more syllables and how often it occurs.</summary>
+public sealed record ComplexWord(string Word, int Syllables, int Occurrences);
+
+/// <summary>A glossary term found in the text, the plain wording to use instead, and where it occurs.</summary>
+public sealed record JargonFinding(string Term, string Plain, int Occurrences, IReadOnlyList<SourceLocation> Locations);
+
+/// <summary>A distinct word (lower case) with its syllables and occurrences, for <c>--words</c>.</summary>
+public sealed record VocabularyEntry(string Word, int Syllables, int Occurrences);
+
+/// <summary>Counts and scores of one section (a level-1 or level-2 heading and what follows it).</summary>
+public sealed record SectionReport(string Title, SourceLocation Location, TextCounts Counts, ReadabilityScores Scores);
+
+/// <summary>Everything the analyzer found in one file. Immutable; the policy and the report writers read it.</summary>
+public sealed record ReadingReport
+{
+    public required string File { get; init; }
+
+    /// <summary>The audience of the article's front matter; null for plain text.</summary>
+    public string? Audience { get; init; }
+
+    public required TextCounts Counts { get; init; }
+
+    public required ReadabilityScores Scores { get; init; }
+
+    public required IReadOnlyList<SectionReport> Sections { get; init; }
+
+    /// <summary>The hardest sentences by their own grade, hardest first.</summary>
+    public required IReadOnlyList<SentenceFinding> HardestSentences { get; init; }
+
+    /// <summary>Sentences longer than <see cref="LongSentenceWords"/>, in text order.</summary>
+    public required IReadOnlyList<SentenceFinding> LongSentences { get; init; }
+
+    public required int LongSentenceWords { get; init; }
+
+    /// <summary>Distinct words of three or more syllables, most frequent first.</summary>
+    public required IReadOnlyList<ComplexWord> ComplexWords { get; init; }
+
+    public required IReadOnlyList<JargonFinding> Jargon { get; init; }
+
+    /// <summary>Sentences that look passive ("is designed", "were cleared"): flagged for a human, not scored.</summary>
+    public required IReadOnlyList<SentenceFinding> PassiveSentences { get; init; }
+
+    /// <summary>Every distinct word, alphabetical; null unless asked for.</summary>
+    public IReadOnlyList<VocabularyEntry>? Vocabulary { get; init; }
+
+    /// <summary>Notes on reliability, e.g. a text too short for SMOG.</summary>
+    public required IReadOnlyList<string> Warnings { get; init; }
+}

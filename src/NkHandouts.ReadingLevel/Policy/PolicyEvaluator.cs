@@ -1,0 +1,59 @@
+using System.Globalization;
+using NkHandouts.ReadingLevel.Analysis;
+using NkHandouts.Templates;
+
+namespace NkHandouts.ReadingLevel.Policy;
+
+/// <summary>
+/// Applies a <see cref="ReadingPolicy"/> to a report. Fail: consensus grade above the maximum, complex words above
+/// their share, or the average sentence longer than the limit. Warn: grade above the target, or any single sentence
+/// over the limit (each is listed in the report). A policy that is not enforced always passes ("report only").
+/// </summary>
+public static class PolicyEvaluator
+{
+    public static Verdict Evaluate(ReadingReport report, ReadingPolicy policy)
+    {
+        if (!policy.Enforce)
+        {
+            return new Verdict(Outcome.Pass, false, ["report only: this audience's policy is not enforced"]);
+        }
+
+        var fails = new List<string>();
+        var warns = new List<string>();
+        var grade = Math.Round(report.Scores.ConsensusGrade, 1);
+        if (policy.MaxGrade is { } max && grade > max)
+        {
+            fails.Add($"consensus grade {F(grade)} is above the maximum {F(max)}");
+        }
+        else if (policy.TargetGrade is { } target && grade > target)
+        {
+            warns.Add($"consensus grade {F(grade)} is above the target {F(target)}");
+        }
+
+        var complex = Math.Round(report.Counts.ComplexWordPercent, 1);
+        if (policy.MaxComplexWordPercent is { } maxComplex && complex > maxComplex)
+        {
+            fails.Add($"{F(complex)}% of words have 3+ syllables; the limit is {F(maxComplex)}%");
+        }
+
+        if (policy.MaxSentenceWords is { } maxWords)
+        {
+            var average = Math.Round(report.Counts.WordsPerSentence, 1);
+            if (average > maxWords)
+            {
+                fails.Add($"sentences average {F(average)} words; the limit is {maxWords}");
+            }
+
+            var longOnes = report.LongSentences.Count(s => s.Words > maxWords);
+            if (longOnes > 0)
+            {
+                warns.Add($"{longOnes} sentence{(longOnes == 1 ? " is" : "s are")} longer than {maxWords} words");
+            }
+        }
+
+        var outcome = fails.Count > 0 ? Outcome.Fail : warns.Count > 0 ? Outcome.Warn : Outcome.Pass;
+        return new Verdict(outcome, true, [.. fails, .. warns]);
+    }
+
+    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+namespace NkHandouts.ReadingLevel.Policy;
+
+public enum Outcome
+{
+    Pass,
+    Warn,
+    Fail,
+}
+
+/// <summary>The policy's judgement of a text, with the reasons a writer can act on.</summary>
+public sealed record Verdict(Outcome Outcome, bool Enforced, IReadOnlyList<string> Reasons)
+{
+    public string Name => Outcome switch { Outcome.Pass => "pass", Outcome.Warn => "warn", _ => "fail" };
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+
+namespace NkHandouts.ReadingLevel.Reports;
+
+/// <summary>A summary for a CI job summary ($GITHUB_STEP_SUMMARY): one table row per file, then the reasons.</summary>
+public static class MarkdownReportWriter
+{
+    public static string Write(IReadOnlyList<CheckResult> results)
+    {
+        var sb = new StringBuilder();
+        sb.Append("## Reading level\n\n");
+        sb.Append("| file | verdict | consensus grade | Flesch ease | FK grade | Fog | SMOG | Coleman-Liau | ARI | words | sentences | complex words |\n");
+        sb.Append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        foreach (var r in results)
+        {
+            var s = r.Report.Scores;
+            var c = r.Report.Counts;
+            sb.Append("| ").Append(Cell(r.Report.File.Replace('\\', '/')))
+                .Append(" | ").Append(Icon(r)).Append(' ').Append(r.Verdict.Name)
+                .Append(" | ").Append(F(s.ConsensusGrade))
+                .Append(" | ").Append(F(s.FleschReadingEase))
+                .Append(" | ").Append(F(s.FleschKincaidGrade))
+                .Append(" | ").Append(F(s.GunningFog))
+                .Append(" | ").Append(F(s.Smog))
+                .Append(" | ").Append(F(s.ColemanLiau))
+                .Append(" | ").Append(F(s.AutomatedReadabilityIndex))
+                .Append(" | ").Append(c.Words.ToString(CultureInfo.InvariantCulture))
+                .Append(" | ").Append(c.Sentences.ToString(CultureInfo.InvariantCulture))
+                .Append(" | ").Append(F(c.ComplexWordPercent)).Append('%')
+                .Append(" |\n");
+        }
+
+        foreach (var r in results.Where(r => r.Verdict.Enforced && r.Verdict.Reasons.Count > 0))
+        {
+            sb.Append("\n**").Append(Cell(r.Report.File.Replace('\\', '/'))).Append("** (").Append(r.PolicyAudience).Append(")\n\n");
+            foreach (var reason in r.Verdict.Reasons)
+            {
+                sb.Append("- ").Append(reason).Append('\n');
+            }
+
+            foreach (var j in r.Report.Jargon)
+            {
+                sb.Append("- jargon *").Append(Cell(j.Term)).Append("* (").Append(j.Occurrences.ToString(CultureInfo.InvariantCulture))
+                    .Append("×): say \"").Append(Cell(j.Plain)).Append("\"\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Icon(CheckResult r) => r.Verdict.Name switch { "pass" => "✅", "warn" => "⚠️", _ => "❌" };
+
+    private static string Cell(string s) => s.Replace("|", "\\|");
+
+    private static string F(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
+}

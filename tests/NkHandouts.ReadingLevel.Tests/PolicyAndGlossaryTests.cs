@@ -1,0 +1,75 @@
+using NkHandouts.Diagnostics;
+using NkHandouts.ReadingLevel.Glossary;
+using NkHandouts.ReadingLevel.Policy;
+using NkHandouts.Templates;
+
+namespace NkHandouts.ReadingLevel.Tests;
+
+public class PolicyAndGlossaryTests
+{
+    private const string Plain = "Take one pill each day. Drink a glass of water with it. Call us if you feel sick. We are here to help you.";
+
+    [Fact]
+    public void PlainTextPassesThePatientPolicy()
+    {
+        var v = PolicyEvaluator.Evaluate(Analyze.Text(Plain), ReadingPolicy.Patients);
+        Assert.Equal(Outcome.Pass, v.Outcome);
+        Assert.Empty(v.Reasons);
+    }
+
+    [Fact]
+    public void GradeAboveTargetButWithinMaximumWarns()
+    {
+        var policy = ReadingPolicy.Patients with { TargetGrade = -5, MaxGrade = 30 };
+        var v = PolicyEvaluator.Evaluate(Analyze.Text(Plain + " Unfortunately, immunotherapy is complicated."), policy);
+        Assert.Equal(Outcome.Warn, v.Outcome);
+        Assert.Contains(v.Reasons, r => r.Contains("target", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneLongSentenceWarnsAndLongSentencesOnAverageFail()
+    {
+        var longOne = "We will look at your blood and your skin and your eyes and your ears and your feet and your hands and your back today.";
+        var policy = ReadingPolicy.Patients with { MaxGrade = 100, TargetGrade = 100, MaxComplexWordPercent = 100 };
+        Assert.Equal(Outcome.Warn, PolicyEvaluator.Evaluate(Analyze.Text(Plain + " " + longOne), policy).Outcome);
+        Assert.Equal(Outcome.Fail, PolicyEvaluator.Evaluate(Analyze.Text(longOne), policy).Outcome);
+    }
+
+    [Fact]
+    public void GlossaryLoadsTermsAndMatchesPluralsAndPhrases()
+    {
+        var glossary = GlossaryLoader.Parse("dendritic cells: cells that guide others\ncytokine: chemical message\n", "g.yaml", new DiagnosticBag());
+        var r = Analyze.Text("Dendritic cells release cytokines. A dendritic cell helps.", glossary: glossary);
+        Assert.Equal(2, r.Jargon.Count);
+        Assert.Equal(2, r.Jargon.Single(j => j.Term == "dendritic cells").Occurrences);
+        Assert.Equal("chemical message", r.Jargon.Single(j => j.Term == "cytokine").Plain);
+    }
+
+    [Fact]
+    public void BadGlossaryEntriesAreLocatedDiagnostics()
+    {
+        var diagnostics = new DiagnosticBag();
+        var glossary = GlossaryLoader.Parse("good: fine\nempty:\nlist: [a, b]\n", "content/glossary.yaml", diagnostics);
+        Assert.Single(glossary.Entries);
+        Assert.Contains(diagnostics.Items, d => d.Location.Line == 2 && d.Code == DiagnosticCodes.MissingKey);
+        Assert.Contains(diagnostics.Items, d => d.Location.Line == 3 && d.Code == DiagnosticCodes.WrongType);
+    }
+
+    [Fact]
+    public void MalformedGlossaryIsAYamlDiagnosticNotAnException()
+    {
+        var diagnostics = new DiagnosticBag();
+        var glossary = GlossaryLoader.Parse("a: [unclosed\n", "g.yaml", diagnostics);
+        Assert.Empty(glossary.Entries);
+        Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCodes.YamlSyntax);
+    }
+
+    [Fact]
+    public void ProjectGlossaryLoadsCleanly()
+    {
+        var diagnostics = new DiagnosticBag();
+        var glossary = GlossaryLoader.Load(Path.Combine(Repo.Content, "glossary.yaml"), diagnostics);
+        Assert.Empty(diagnostics.Items);
+        Assert.True(glossary.Entries.Count >= 12);
+    }
+}

@@ -30,7 +30,15 @@ public static class BuildPlanner
             }
 
             var articleHash = InputHasher.File(article.Path);
-            foreach (var template in workspace.Templates.For(article, diagnostics))
+            var references = new DiagnosticBag();
+            var templates = workspace.Templates.For(article, references);
+            diagnostics.AddRange(references.Items);
+            if (references.HasErrors)
+            {
+                continue; // a broken article breaks only its own outputs, and leaves them as they were
+            }
+
+            foreach (var template in templates)
             {
                 var renderer = renderers.FirstOrDefault(r => r.CanRender(template));
                 if (renderer is null)

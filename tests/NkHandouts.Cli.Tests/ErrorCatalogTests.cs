@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using NkHandouts.Build;
+
+namespace NkHandouts.Cli.Tests;
+
+/// <summary>
+/// The error catalogue (docs/errors.md), case by case through the real build: each bad input gives its code at
+/// path:line:col, exit 1, and the previous outputs of the broken article stay byte for byte as they were.
+/// </summary>
+public sealed class ErrorCatalogTests
+{
+    private const string Article = "nk-cell-therapy-myths.md";
+
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        // name, file (relative to the project copy), new text (or "{append}…"), expected "file:line:col: error CODE"
+        { "malformed yaml", "content/" + Article, "{replace}language: en-US=>language: [en-US", @"nk-cell-therapy-myths\.md:\d+:\d+: error NK102" },
+        { "wrong type", "content/" + Article, "{replace}date: 2025-12-19=>date: yesterday", @"nk-cell-therapy-myths\.md:4:7: error NK103" },
+        { "missing required", "content/" + Article, "{replace}audience: clinicians\n=>", @"nk-cell-therapy-myths\.md:2:1: error NK104" },
+        { "unknown template", "content/" + Article, "{replace}patient-leaflet]=>patient-leaflit]", @"nk-cell-therapy-myths\.md:1:1: error NK207" },
+        { "empty article", "content/" + Article, "{body}", @"nk-cell-therapy-myths\.md:\d+:1: error NK108" },
+        { "image leaving the project", "content/" + Article, "{append}\n![x](../../../../etc/passwd)\n", @"nk-cell-therapy-myths\.md:\d+:1: error NK112" },
+        { "absolute image path", "content/" + Article, "{append}\n![x](/etc/passwd)\n", @"nk-cell-therapy-myths\.md:\d+:1: error NK112" },
+        { "missing image", "content/" + Article, "{append}\n![A chart](chart.png)\n", @"nk-cell-therapy-myths\.md:\d+:1: error NK116" },
+        { "deep nesting", "content/" + Article, "{append}\n" + new string('>', 1000) + " deep\n", @"nk-cell-therapy-myths\.md:\d+:\d+: error NK111" },
+        { "template key typo", "templates/clinician-briefing/template.yaml", "{replace}tableOfContents:=>tableOfContent:", @"template\.yaml:\d+:3: error NK105" },
+        { "invalid colour", "templates/clinician-briefing/template.yaml", "{replace}\"#005EA5\"=>\"#05EA5\"", @"template\.yaml:\d+:\d+: error NK203" },
+        { "invalid size", "templates/clinician-briefing/template.yaml", "{replace}sizes: [A4]=>sizes: [B7]", @"template\.yaml:\d+:\d+: error NK204" },
+        { "impossible margins", "templates/clinician-briefing/template.yaml", "{replace}margins: 25mm=>margins: 120mm", @"template\.yaml:\d+:\d+: error NK205" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_input_is_located_and_keeps_previous_outputs(string name, string file, string edit, string expected)
+    {
+        using var project = new ProjectCopy();
+        var first = CliRunner.Run(project.Args("build"));
+        Assert.True(first.Exit == 0, name + ": first build failed\n" + first.Out + first.Err);
+        var before = project.Outputs().Where(f => f.StartsWith("nk-cell-therapy-myths.", StringComparison.Ordinal) && !f.Contains(".patient.", StringComparison.Ordinal))
+            .ToDictionary(f => f, f => InputHasher.File(Path.Combine(project.Out, f)));
+        Assert.NotEmpty(before);
+
+        Apply(Path.Combine(project.Root, file), edit);
+        var (exit, output, error) = CliRunner.Run(project.Args("build"));
+
+        Assert.True(exit == 1, $"{name}: exit {exit}\n{output}\n{error}");
+        Assert.Matches(new Regex(expected), error);
+        Assert.Contains("hint:", error);
+        foreach (var (output1, hash) in before)
+        {
+            Assert.Equal(hash, InputHasher.File(Path.Combine(project.Out, output1)));
+        }
+
+        Assert.Empty(Directory.GetFiles(project.Out, "*" + AtomicFile.TempSuffix));
+    }
+
+    private static void Apply(string path, string edit)
+    {
+        var text = File.ReadAllText(path);
+        if (edit.StartsWith("{replace}", StringComparison.Ordinal))
+        {
+            var parts = edit["{replace}".Length..].Split("=>");
+            Assert.Contains(parts[0], text);
+            text = text.Replace(parts[0], parts[1], StringComparison.Ordinal);
+        }
+        else if (edit.StartsWith("{append}", StringComparison.Ordinal))
+        {
+            text += edit["{append}".Length..];
+        }
+        else if (edit == "{body}")
+        {
+            var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+            text = text[..(end + 5)];
+        }
+
+        File.WriteAllText(path, text);
+    }
+
+    [Fact]
+    public void Every_diagnostic_code_in_the_source_is_catalogued()
+    {
+        var catalogue = File.ReadAllText(Repo.Path_("docs", "errors.md"));
+        var codes = Directory.GetFiles(Repo.Path_("src"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), "\"(NK\\d{3})\"").Select(m => m.Groups[1].Value))
+            .Distinct()
+            .Order()
+            .ToList();
+        Assert.NotEmpty(codes);
+        var missing = codes.Where(c => !catalogue.Contains($"| {c} |", StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "not in docs/errors.md: " + string.Join(", ", missing));
+    }
+}

@@ -1,0 +1,1 @@
+namespace NkHandouts.Pdf; internal static class Placeholder {}

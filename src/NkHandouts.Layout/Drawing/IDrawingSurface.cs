@@ -23,8 +23,9 @@ public interface IDrawingSurface
 
     void DrawImage(ImageData image, Rect rect);
 
-    /// <summary>Opens (or, for a node already open from the previous page, continues) a structure element.</summary>
-    void BeginStructure(StructureNode node);
+    /// <summary>Opens (or, for a node already open from the previous page, continues) a structure element;
+    /// <paramref name="bounds"/> is the area its content takes on this page (figures need it).</summary>
+    void BeginStructure(StructureNode node, Rect bounds);
 
     void EndStructure(StructureNode node);
 

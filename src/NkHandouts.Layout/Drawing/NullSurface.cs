@@ -10,7 +10,7 @@ public sealed class NullSurface : IDrawingSurface
     public void StrokeLine(double x1, double y1, double x2, double y2, Rgb colour, double width) { }
     public void DrawPath(PathGeometry path, PathPaint paint) { }
     public void DrawImage(ImageData image, Rect rect) { }
-    public void BeginStructure(StructureNode node) { }
+    public void BeginStructure(StructureNode node, Rect bounds) { }
     public void EndStructure(StructureNode node) { }
     public void BeginArtifact() { }
     public void EndArtifact() { }

@@ -39,7 +39,7 @@ public sealed class RecordingSurface : IDrawingSurface
 
     public void DrawImage(ImageData image, Rect rect) => Log.Add(string.Create(CultureInfo.InvariantCulture, $"image {rect.Width:0.##}x{rect.Height:0.##}"));
 
-    public void BeginStructure(StructureNode node) => Log.Add($"<{node.Tag}>");
+    public void BeginStructure(StructureNode node, Rect bounds) => Log.Add($"<{node.Tag}>");
 
     public void EndStructure(StructureNode node) => Log.Add($"</{node.Tag}>");
 

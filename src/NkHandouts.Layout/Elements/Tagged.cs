@@ -10,7 +10,18 @@ internal sealed class Tagged(StructureNode node, Element child) : Element
 
     public override void Draw(DrawContext context, Slot slot)
     {
-        context.Surface.BeginStructure(node);
+        if (IsComplete)
+        {
+            return;
+        }
+
+        var r = child.Measure(slot);
+        if (r.Kind == SpaceKind.Wrap)
+        {
+            return;
+        }
+
+        context.Surface.BeginStructure(node, new Rect(slot.X, slot.Y, r.Width, r.Height));
         child.Draw(context, slot);
         IsComplete = child.IsComplete;
         if (IsComplete)

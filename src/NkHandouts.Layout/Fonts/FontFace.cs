@@ -71,7 +71,7 @@ public sealed class FontFace
     public static FontFace Load(string path) => new(path, File.ReadAllBytes(path));
 
     /// <summary>Family name and style of a font file without building its glyph maps (for indexing font folders).</summary>
-    public static (string Family, FontStyle Style)? ReadIdentity(string path)
+    public static (string Family, FontStyle Style, int Weight)? ReadIdentity(string path)
     {
         try
         {
@@ -80,15 +80,17 @@ public sealed class FontFace
             var macStyle = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(Table(tables, "head") + 44));
             var bold = (macStyle & 1) != 0;
             var italic = (macStyle & 2) != 0;
+            var weight = bold ? 700 : 400;
             if (tables.TryGetValue("OS/2", out var os2))
             {
                 var selection = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(os2 + 62));
                 bold |= (selection & 0x20) != 0;
                 italic |= (selection & 0x201) != 0;
+                weight = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(os2 + 4));
             }
 
             var family = tables.TryGetValue("name", out var name) ? ReadName(data, name, 16) ?? ReadName(data, name, 1) : null;
-            return family is null ? null : (family, FontStyles.Of(bold, italic));
+            return family is null ? null : (family, FontStyles.Of(bold, italic), weight);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentOutOfRangeException or UnauthorizedAccessException)
         {

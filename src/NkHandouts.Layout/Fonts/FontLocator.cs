@@ -9,7 +9,7 @@ namespace NkHandouts.Layout;
 public sealed class FontLocator
 {
     private static readonly ConcurrentDictionary<string, FontFace> Loaded = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<(string Family, FontStyle Style, string Path)>> FolderIndex = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<(string Family, FontStyle Style, int Weight, string Path)>> FolderIndex = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<(string Family, FontStyle Style, string Path)> ownFonts;
 
@@ -56,15 +56,24 @@ public sealed class FontLocator
 
         if (faces.Count == 0)
         {
+            // Several files may claim one style (DejaVu Sans ExtraLight is "regular" too): take the weight nearest
+            // to 400 for regular/italic and 700 for bold, first folder and file name order breaking ties.
+            var best = new Dictionary<FontStyle, (int Distance, string Path)>();
             foreach (var folder in Folders)
             {
-                foreach (var (name, style, path) in Index(folder))
+                foreach (var (name, style, weight, path) in Index(folder))
                 {
-                    if (Same(name, family) && !faces.ContainsKey(style))
+                    var distance = Math.Abs(weight - (style.IsBold() ? 700 : 400));
+                    if (Same(name, family) && (!best.TryGetValue(style, out var b) || distance < b.Distance))
                     {
-                        faces[style] = Load(path);
+                        best[style] = (distance, path);
                     }
                 }
+            }
+
+            foreach (var (style, b) in best)
+            {
+                faces[style] = Load(b.Path);
             }
         }
 
@@ -79,7 +88,7 @@ public sealed class FontLocator
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static IReadOnlyList<(string Family, FontStyle Style, string Path)> Index(string folder) =>
+    private static IReadOnlyList<(string Family, FontStyle Style, int Weight, string Path)> Index(string folder) =>
         FolderIndex.GetOrAdd(folder, f =>
         {
             if (!Directory.Exists(f))
@@ -87,7 +96,7 @@ public sealed class FontLocator
                 return [];
             }
 
-            var list = new List<(string, FontStyle, string)>();
+            var list = new List<(string, FontStyle, int, string)>();
             var files = Directory.EnumerateFiles(f, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
                 .Where(p => p.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal);
@@ -95,7 +104,7 @@ public sealed class FontLocator
             {
                 if (FontFace.ReadIdentity(file) is { } id)
                 {
-                    list.Add((id.Family, id.Style, file));
+                    list.Add((id.Family, id.Style, id.Weight, file));
                 }
             }
 

@@ -1,1 +1,0 @@
-namespace NkHandouts.Pdf; internal static class Placeholder {}

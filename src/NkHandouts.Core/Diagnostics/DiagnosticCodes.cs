@@ -35,4 +35,9 @@ public static class DiagnosticCodes
     public const string LowContrast = "NK206";
     public const string UnknownTemplate = "NK207";
     public const string FontNotFound = "NK208";
+
+    public const string MissingGlyph = "NK401";
+    public const string LowResolutionImage = "NK402";
+    public const string LayoutFailed = "NK403";
+    public const string UnsupportedSvg = "NK404";
 }

@@ -20,6 +20,8 @@ public static class Compose
 
     public static Element PageBreak() => new PageBreak();
 
+    public static Element Rule(double thickness, Rgb colour, double spaceAfter = 0) => new Rule(thickness, colour, spaceAfter);
+
     public static Element Image(ImageData image, string description, double? maxWidth = null) => new ImageElement(image, description, maxWidth);
 
     public static Element Vector(VectorImage image, double width) => new VectorElement(image, width);

@@ -79,6 +79,7 @@ public sealed class DocumentLayout(PageGeometry page, Element content)
             return 0;
         }
 
+        e.Reset();
         var r = e.Measure(new Slot(area.X, area.Y, area.Width, area.Height, true));
         return r.Height + FurnitureGap;
     }

@@ -23,17 +23,26 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
 
     public IEnumerable<Element> Blocks(IEnumerable<Block> blocks)
     {
-        foreach (var block in blocks)
+        var list = blocks.ToList();
+        for (var i = 0; i < list.Count; i++)
         {
-            if (Block(block) is { } e)
+            if (Block(list[i]) is not { } e)
             {
-                if (block is HeadingBlock)
-                {
-                    yield return Compose.Spacer(theme.Gap).WithKeepWithNext();
-                }
-
-                yield return e;
+                continue;
             }
+
+            if (list[i] is HeadingBlock)
+            {
+                yield return Compose.Spacer(theme.Gap).WithKeepWithNext();
+            }
+
+            // A myth is never left at a page foot without the fact that answers it.
+            if (list[i] is CalloutBlock { Kind: CalloutKind.Myth } && i + 1 < list.Count && list[i + 1] is CalloutBlock { Kind: CalloutKind.Fact })
+            {
+                e.WithKeepWithNext();
+            }
+
+            yield return e;
         }
     }
 

@@ -121,6 +121,22 @@ internal static class TextPainter
             }
         }
 
+        // The space a line breaks at is not visible, but drawing it keeps words apart in extracted and
+        // screen-reader text ("Myths About", not "MythsAbout").
+        if (!line.Hyphenated && line.VisibleEnd < line.End && s.Text[line.VisibleEnd] == ' ')
+        {
+            var i = line.VisibleEnd;
+            if (s.Span[i] != span || !ReferenceEquals(s.Face[i], face))
+            {
+                Flush();
+                span = s.Span[i];
+                face = s.Face[i];
+            }
+
+            sb.Append(' ');
+            runW += s.Advance[i];
+        }
+
         if (line.Hyphenated)
         {
             var style = s.StyleAt(line.End - 1);

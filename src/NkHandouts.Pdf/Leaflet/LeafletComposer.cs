@@ -47,17 +47,16 @@ internal sealed class LeafletComposer
 
         if (Questions() is { } questions)
         {
-            content.Add(Layout.Compose.Spacer(theme.Gap));
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
             content.Add(questions);
         }
 
         if (LearnMore(callouts) is { } learnMore)
         {
-            content.Add(Layout.Compose.Spacer(theme.Gap));
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
             content.Add(learnMore);
         }
 
-        content.Add(Layout.Compose.Spacer(theme.Gap));
         content.Add(Disclaimer(callouts));
         if (SourceLine() is { } source)
         {

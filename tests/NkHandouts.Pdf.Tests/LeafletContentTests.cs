@@ -95,6 +95,24 @@ public sealed class LeafletContentTests(LeafletFixture leaflet) : IClassFixture<
         Assert.Equal(792, letter.GetPage(1).Height, 1);
     }
 
+    [Theory]
+    [InlineData("a4")]
+    [InlineData("letter")]
+    public void Body_lines_stay_within_about_70_characters_at_12_pt_or_more(string variant)
+    {
+        using var doc = PdfDocument.Open(leaflet.Bytes[variant]);
+        var longest = 0;
+        foreach (var page in doc.GetPages())
+        {
+            // Running text: letters of 12 pt and more (the footer and source note are smaller furniture).
+            var lines = page.Letters.Where(l => l.PointSize >= 11.9).GroupBy(l => Math.Round(l.StartBaseLine.Y, 1));
+            longest = Math.Max(longest, lines.Max(g => string.Concat(g.Select(l => l.Value)).TrimEnd().Length));
+            Assert.True(page.Letters.Where(l => l.PointSize < 11.9).All(l => l.PointSize >= 9), "furniture below 9 pt");
+        }
+
+        Assert.InRange(longest, 55, 72);
+    }
+
     [Fact]
     public void Render_reports_no_warnings_for_the_nk_article()
     {

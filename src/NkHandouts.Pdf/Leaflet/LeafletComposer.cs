@@ -105,7 +105,11 @@ internal sealed class LeafletComposer
             ? Layout.Compose.Row(theme.BodySize, (RowWidth.Fixed(logoSize), logo), (RowWidth.Relative(), text.Padding(logoSize * 0.12, 0, 0, 0)))
             : text;
         var bleed = page.BleedWidth;
-        return row.Padding(0, 0, theme.BodySize, 0).Box(new BoxStyle
+
+        // Lift the band's content into the top margin (which the band covers anyway) so it sits centred in the
+        // band rather than at its foot.
+        var lift = Math.Max(0, (page.Content.Y - page.Trim.Y - theme.BodySize) / 2);
+        return row.Padding(-lift, 0, theme.BodySize * 1.2, 0).Box(new BoxStyle
         {
             Background = LeafletTheme.Rgb(brand.Colours.Primary),
             Outset = (page.Content.Y - page.Trim.Y + bleed, page.Trim.Right - page.Content.Right + bleed, 0, page.Content.X - page.Trim.X + bleed),

@@ -63,10 +63,10 @@ internal sealed class LeafletTheme
         new((byte)(background.R * (1 - amount)), (byte)(background.G * (1 - amount)), (byte)(background.B * (1 - amount)));
 
     /// <summary>
-    /// Widest measure for about 70 characters of running text in the body font: the average advance of English
-    /// text (a pangram-like sample) times 70.
+    /// Widest measure for at most about 70 characters of running text: 65 times the average advance of English
+    /// text in the body font (lines of narrow letters reach about 70).
     /// </summary>
-    public double Measure(int characters = 70)
+    public double Measure(int characters = 65)
     {
         const string sample = "The quick brown fox jumps over the lazy dog, and your care team can answer questions about it.";
         var face = Body.Face;

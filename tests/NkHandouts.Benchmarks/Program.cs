@@ -1,4 +1,15 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using NkHandouts.Benchmarks;
 
-// Every benchmark class in this assembly; pick with --filter '*Name*'.
+// `memory [pages]` renders one long document once and prints the figures, for `/usr/bin/time -v` (peak RSS).
+if (args.Length > 0 && args[0] == "memory")
+{
+    var pages = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var watch = Stopwatch.StartNew();
+    var (rendered, bytes) = LongDocument.Render(pages, Stream.Null);
+    Console.WriteLine($"pages={rendered} bytes={bytes} seconds={watch.Elapsed.TotalSeconds:0.00} pages/s={rendered / watch.Elapsed.TotalSeconds:0}");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -36,11 +36,15 @@ public static class DiagnosticCodes
     public const string UnknownTemplate = "NK207";
     public const string FontNotFound = "NK208";
 
-    public const string RenderFailed = "NK401";
+    public const string RenderFailed = "NK400";
 
     /// <summary>A template's Word reference document is corrupt, oversized or not a .docx.</summary>
     public const string ReferenceDocumentInvalid = "NK220";
 
     /// <summary>An image the Word briefing cannot embed (format other than PNG, JPEG or GIF, or unreadable).</summary>
     public const string BriefingImageUnsupported = "NK420";
+    public const string MissingGlyph = "NK401";
+    public const string LowResolutionImage = "NK402";
+    public const string LayoutFailed = "NK403";
+    public const string UnsupportedSvg = "NK404";
 }

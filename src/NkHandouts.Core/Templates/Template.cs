@@ -94,6 +94,10 @@ public sealed record LeafletOptions
     public bool QrCode { get; init; } = true;
     public bool Justify { get; init; }
     public string? Disclaimer { get; init; }
+
+    /// <summary>Questions printed in the "Questions to ask your care team" box when the article has no
+    /// <c>::: questions</c> container of its own.</summary>
+    public IReadOnlyList<string> DefaultQuestions { get; init; } = [];
 }
 
 public sealed record BriefingOptions

@@ -18,7 +18,7 @@ public static class TemplateLoader
     private static readonly string[] BrandKeys = ["clinicName", "contact", "logo", "colours"];
     private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "factBackground", "boxBackground"];
     private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "enforce"];
-    private static readonly string[] LeafletKeys = ["keyPoints", "questions", "qrCode", "justify", "disclaimer"];
+    private static readonly string[] LeafletKeys = ["keyPoints", "questions", "qrCode", "justify", "disclaimer", "defaultQuestions"];
     private static readonly string[] BriefingKeys = ["reference", "tableOfContents"];
     private static readonly string[] Layouts = ["single", "trifold", "booklet"];
 
@@ -349,6 +349,7 @@ public static class TemplateLoader
             QrCode = l.Bool("qrCode") ?? d.QrCode,
             Justify = l.Bool("justify") ?? d.Justify,
             Disclaimer = l.String("disclaimer"),
+            DefaultQuestions = l.StringList("defaultQuestions"),
         };
     }
 
@@ -402,6 +403,7 @@ public static class TemplateLoader
             ("text on mythBackground", c.Text, c.MythBackground),
             ("text on factBackground", c.Text, c.FactBackground),
             ("text on boxBackground", c.Text, c.BoxBackground),
+            ("heading on boxBackground", c.Heading, c.BoxBackground),
             ("accent on background", c.Accent, c.Background),
         ];
         foreach (var (pair, fore, back) in pairs)

@@ -33,6 +33,29 @@ public sealed class TemplateLoaderTests
     }
 
     [Fact]
+    public void Leaflet_default_questions_and_shipped_fonts_are_read()
+    {
+        var leaflet = Assert.Single(TemplateCatalog.Load(Repo.Templates).All, t => t.Name == "patient-leaflet");
+        Assert.True(leaflet.Leaflet.DefaultQuestions.Count >= 3);
+        Assert.All(leaflet.Leaflet.DefaultQuestions, q => Assert.EndsWith("?", q));
+        Assert.Equal(["bold", "bolditalic", "italic", "regular"], leaflet.Typography.Fonts.Select(f => f.Style).Order());
+        Assert.All(leaflet.Typography.Fonts, f => Assert.True(File.Exists(f.Path), f.Path));
+
+        using var dir = new TempDir();
+        var (t, d) = Load(dir, Minimal + "leaflet:\n  defaultQuestions: [Is it safe?, What next?]\n");
+        Assert.Empty(d);
+        Assert.Equal(["Is it safe?", "What next?"], t!.Leaflet.DefaultQuestions);
+    }
+
+    [Fact]
+    public void Heading_colour_must_contrast_with_box_background()
+    {
+        using var dir = new TempDir();
+        var (_, d) = Load(dir, Minimal + "brand:\n  colours:\n    heading: \"#7A9CC0\"\n    boxBackground: \"#EAF2FA\"\n");
+        Assert.Contains(d, x => x.Code == DiagnosticCodes.LowContrast && x.Message.Contains("heading on boxBackground"));
+    }
+
+    [Fact]
     public void Minimal_template_gets_defaults()
     {
         using var dir = new TempDir();

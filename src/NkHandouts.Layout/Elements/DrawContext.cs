@@ -1,0 +1,14 @@
+namespace NkHandouts.Layout;
+
+/// <summary>What elements draw with: the surface, the page being drawn and the report collecting warnings.</summary>
+public sealed class DrawContext(IDrawingSurface surface, LayoutReport report)
+{
+    public IDrawingSurface Surface { get; } = surface;
+
+    public LayoutReport Report { get; } = report;
+
+    public int PageNumber { get; internal set; }
+
+    /// <summary>Known in the second (drawing) pass; the counting pass sees its running page count.</summary>
+    public int TotalPages { get; internal set; }
+}

@@ -1,0 +1,29 @@
+namespace NkHandouts.Layout;
+
+/// <summary>
+/// A node of the layout tree. <see cref="Measure"/> answers how much of the element's remaining content fits in a
+/// slot without changing anything; <see cref="Draw"/> draws exactly that much and remembers where it stopped, so
+/// the next page continues from there. <see cref="Reset"/> rewinds for a second pass (page x of y needs the count).
+/// </summary>
+public abstract class Element
+{
+    /// <summary>True once everything has been drawn; a complete element measures as zero height.</summary>
+    public bool IsComplete { get; protected set; }
+
+    /// <summary>Keep on the same page as the next sibling in a column (headings).</summary>
+    public bool KeepWithNext { get; set; }
+
+    public abstract SpaceRequest Measure(Slot slot);
+
+    public abstract void Draw(DrawContext context, Slot slot);
+
+    public virtual void Reset() => IsComplete = false;
+
+    protected static void Reset(IEnumerable<Element> children)
+    {
+        foreach (var c in children)
+        {
+            c.Reset();
+        }
+    }
+}

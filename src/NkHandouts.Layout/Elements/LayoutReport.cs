@@ -1,0 +1,12 @@
+namespace NkHandouts.Layout;
+
+/// <summary>What a layout found worth telling the author: glyphs no font has, images too coarse for print.</summary>
+public sealed class LayoutReport
+{
+    public SortedSet<int> MissingGlyphs { get; } = [];
+
+    /// <summary>Images under 300 dpi at their printed size: description and effective dpi.</summary>
+    public List<(string Image, double Dpi)> LowResolutionImages { get; } = [];
+
+    public int Pages { get; internal set; }
+}

@@ -1,0 +1,102 @@
+namespace NkHandouts.Layout;
+
+/// <summary>
+/// Flows content across pages. Each page gets the header (top of the content area), the footer (bottom) and the
+/// content between them; header and footer are artifacts. Two passes: the first counts pages so the second can
+/// print "page x of y".
+/// </summary>
+public sealed class DocumentLayout(PageGeometry page, Element content)
+{
+    public const int MaxPages = 100_000;
+
+    public Element? Header { get; init; }
+
+    public Element? Footer { get; init; }
+
+    /// <summary>Gap between header/footer and the body.</summary>
+    public double FurnitureGap { get; init; } = 12;
+
+    /// <summary>Drawn on each page over the whole media box, first, as an artifact (decorations).</summary>
+    public Action<IDrawingSurface, PageGeometry, int>? Decorate { get; init; }
+
+    public LayoutReport Render(IDrawingSurface surface)
+    {
+        var counting = new LayoutReport();
+        var pages = Flow(new NullSurface(), counting, 0);
+        content.Reset();
+        var report = new LayoutReport();
+        report.Pages = Flow(surface, report, pages);
+        return report;
+    }
+
+    private int Flow(IDrawingSurface surface, LayoutReport report, int total)
+    {
+        var context = new DrawContext(surface, report) { TotalPages = total };
+        var area = page.Content;
+        var headerH = Furniture(Header, area);
+        var footerH = Furniture(Footer, area);
+        var body = new Slot(area.X, area.Y + headerH, area.Width, area.Height - headerH - footerH, true);
+        var n = 0;
+        while (!content.IsComplete)
+        {
+            if (++n > MaxPages)
+            {
+                throw new LayoutException($"more than {MaxPages} pages: the content does not converge");
+            }
+
+            context.PageNumber = n;
+            if (total == 0)
+            {
+                context.TotalPages = n;
+            }
+
+            if (content.Measure(body).Kind == SpaceKind.Wrap)
+            {
+                throw new LayoutException($"page {n}: the next element does not fit on an empty page ({body.Width:0.#} × {body.Height:0.#} pt)");
+            }
+
+            surface.BeginPage(page, n);
+            if (Decorate is not null)
+            {
+                surface.BeginArtifact();
+                Decorate(surface, page, n);
+                surface.EndArtifact();
+            }
+
+            DrawFurniture(Header, context, new Slot(area.X, area.Y, area.Width, headerH, true));
+            content.Draw(context, body);
+            DrawFurniture(Footer, context, new Slot(area.X, area.Bottom - footerH + FurnitureGap, area.Width, footerH - FurnitureGap, true));
+            surface.EndPage();
+        }
+
+        return n;
+    }
+
+    private double Furniture(Element? e, Rect area)
+    {
+        if (e is null)
+        {
+            return 0;
+        }
+
+        e.Reset();
+        var r = e.Measure(new Slot(area.X, area.Y, area.Width, area.Height, true));
+        return r.Height + FurnitureGap;
+    }
+
+    private static void DrawFurniture(Element? e, DrawContext context, Slot slot)
+    {
+        if (e is null)
+        {
+            return;
+        }
+
+        e.Reset();
+        context.Surface.BeginArtifact();
+        e.Draw(context, slot);
+        context.Surface.EndArtifact();
+    }
+}
+
+/// <summary>Content that cannot be laid out (an element taller than an empty page).</summary>
+public sealed class LayoutException(string message) : Exception(message);

@@ -1,0 +1,21 @@
+namespace NkHandouts.Layout;
+
+public enum TextAlign
+{
+    /// <summary>Ragged right: the default, and what patient-leaflet guidance asks for.</summary>
+    Left,
+    Center,
+    Right,
+
+    /// <summary>Spaces stretched so lines fill the width; a paragraph's last line stays ragged.</summary>
+    Justify,
+}
+
+/// <summary>Paragraph settings. Orphans: fewest lines left at a page foot; widows: fewest carried to the next page.</summary>
+public sealed record ParagraphStyle
+{
+    public TextAlign Align { get; init; } = TextAlign.Left;
+    public double LineHeight { get; init; } = 1.4;
+    public int Orphans { get; init; } = 2;
+    public int Widows { get; init; } = 2;
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using NkHandouts.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace NkHandouts.Pdf;
+
+/// <summary>
+/// Draws layout output into a tagged PDFsharp document: Unicode-encoded embedded fonts, media/bleed/trim boxes,
+/// structure elements continued across pages, artifacts, link annotations and outline entries.
+/// </summary>
+internal sealed class PdfSurface : IDrawingSurface, IDisposable
+{
+    private readonly PdfDocument document;
+    private readonly StructureBuilder structure;
+    private readonly string linkDate;
+    private readonly Dictionary<(string, double), XFont> fonts = [];
+    private readonly Dictionary<ImageData, XImage> images = [];
+    private readonly List<StructureNode> open = [];
+    private readonly List<PdfOutline?> outlineLevels = [];
+    private int resumable;
+    private int links;
+    private XGraphics? gfx;
+    private PdfPage? page;
+    private PageGeometry? geometry;
+
+    public PdfSurface(PdfDocument document, string language, DateTimeOffset timestamp)
+    {
+        this.document = document;
+        var ua = UAManager.ForDocument(document);
+        ua.SetDocumentLanguage(language); // after ForDocument, whose constructor resets it
+        structure = ua.StructureBuilder;
+        linkDate = "D:" + timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
+    }
+
+    public int Pages => document.PageCount;
+
+    public void BeginPage(PageGeometry g, int pageNumber)
+    {
+        gfx?.Dispose();
+        geometry = g;
+        page = document.AddPage();
+        page.Width = XUnit.FromPoint(g.Media.Width);
+        page.Height = XUnit.FromPoint(g.Media.Height);
+        page.TrimBox = Box(g.Trim);
+        page.BleedBox = Box(g.Bleed);
+        gfx = XGraphics.FromPdfPage(page);
+
+        // Elements left open at the foot of the last page continue here when drawn again.
+        resumable = 0;
+    }
+
+    public void EndPage()
+    {
+    }
+
+    public void DrawText(FontFace face, double size, Rgb colour, double x, double baseline, string text)
+    {
+        var key = (face.Key, size);
+        if (!fonts.TryGetValue(key, out var font))
+        {
+            font = new XFont(PdfFontResolver.Register(face), size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            fonts[key] = font;
+        }
+
+        Gfx.DrawString(text, font, new XSolidBrush(Colour(colour)), x, baseline, XStringFormats.BaseLineLeft);
+    }
+
+    public void FillRect(Rect rect, Rgb colour) => Gfx.DrawRectangle(new XSolidBrush(Colour(colour)), rect.X, rect.Y, rect.Width, rect.Height);
+
+    public void StrokeLine(double x1, double y1, double x2, double y2, Rgb colour, double width) =>
+        Gfx.DrawLine(new XPen(Colour(colour), width), x1, y1, x2, y2);
+
+    public void DrawPath(PathGeometry path, PathPaint paint)
+    {
+        var p = new XGraphicsPath { FillMode = paint.EvenOdd ? XFillMode.Alternate : XFillMode.Winding };
+        double x = 0, y = 0;
+        foreach (var c in path.Commands)
+        {
+            switch (c.Verb)
+            {
+                case PathVerb.Move:
+                    p.StartFigure();
+                    (x, y) = (c.X, c.Y);
+                    break;
+                case PathVerb.Line:
+                    p.AddLine(x, y, c.X, c.Y);
+                    (x, y) = (c.X, c.Y);
+                    break;
+                case PathVerb.Cubic:
+                    p.AddBezier(x, y, c.X1, c.Y1, c.X2, c.Y2, c.X, c.Y);
+                    (x, y) = (c.X, c.Y);
+                    break;
+                case PathVerb.Close:
+                    p.CloseFigure();
+                    break;
+            }
+        }
+
+        XPen? pen = paint.Stroke is { } s
+            ? new XPen(Colour(s), paint.StrokeWidth) { LineCap = paint.Cap switch { LineCap.Round => XLineCap.Round, LineCap.Square => XLineCap.Square, _ => XLineCap.Flat } }
+            : null;
+        XBrush? brush = paint.Fill is { } f ? new XSolidBrush(Colour(f)) : null;
+        if (pen is not null && brush is not null)
+        {
+            Gfx.DrawPath(pen, brush, p);
+        }
+        else if (brush is not null)
+        {
+            Gfx.DrawPath(brush, p);
+        }
+        else if (pen is not null)
+        {
+            Gfx.DrawPath(pen, p);
+        }
+    }
+
+    public void DrawImage(ImageData image, Rect rect)
+    {
+        if (!images.TryGetValue(image, out var x))
+        {
+            x = XImage.FromStream(new MemoryStream(image.Bytes, writable: false));
+            images[image] = x;
+        }
+
+        Gfx.DrawImage(x, rect.X, rect.Y, rect.Width, rect.Height);
+    }
+
+    public void BeginStructure(StructureNode node, Rect bounds)
+    {
+        if (resumable < open.Count && ReferenceEquals(open[resumable], node))
+        {
+            resumable++;
+            return;
+        }
+
+        CloseFrom(resumable);
+        StructureTags.Begin(structure, node, new XRect(bounds.X, bounds.Y, bounds.Width, bounds.Height));
+        open.Add(node);
+        resumable = open.Count;
+    }
+
+    public void EndStructure(StructureNode node)
+    {
+        var at = open.LastIndexOf(node);
+        if (at < 0)
+        {
+            return;
+        }
+
+        CloseFrom(at);
+        resumable = Math.Min(resumable, open.Count);
+    }
+
+    public void BeginArtifact() => structure.BeginArtifact();
+
+    public void EndArtifact() => structure.End();
+
+    public void BeginLink(Rect rect, string url, string altText)
+    {
+        var link = PdfLinkAnnotation.CreateWebLink(Box(rect), url);
+        // PDFsharp stamps links with the clock and a random name; fix both so builds repeat.
+        link.Elements.SetString("/M", linkDate);
+        link.Elements.SetString("/NM", "link-" + (++links).ToString(CultureInfo.InvariantCulture));
+        link.Elements.SetName("/H", "/N");
+        link.Elements["/Border"] = new PdfArray(document, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0));
+        structure.BeginElement(link, altText);
+    }
+
+    public void EndLink() => structure.End();
+
+    public void AddBookmark(int level, string title, double y)
+    {
+        level = Math.Max(1, level);
+        while (outlineLevels.Count < level)
+        {
+            outlineLevels.Add(null);
+        }
+
+        var parent = level > 1 ? outlineLevels[level - 2] : null;
+        var collection = parent?.Outlines ?? document.Outlines;
+        var outline = collection.Add(title, page!, true);
+        outline.PageDestinationType = PdfPageDestinationType.Xyz;
+        outline.Top = y;
+        outlineLevels[level - 1] = outline;
+        outlineLevels.RemoveRange(level, outlineLevels.Count - level);
+    }
+
+    /// <summary>Closes every element still open (at the end of the document).</summary>
+    public void Finish()
+    {
+        CloseFrom(0);
+        gfx?.Dispose();
+        gfx = null;
+    }
+
+    public void Dispose() => gfx?.Dispose();
+
+    private XGraphics Gfx => gfx ?? throw new InvalidOperationException("BeginPage first");
+
+    private void CloseFrom(int index)
+    {
+        for (var i = open.Count - 1; i >= index; i--)
+        {
+            structure.End();
+            open.RemoveAt(i);
+        }
+    }
+
+    /// <summary>A layout rectangle (top-left origin) as a PDF rectangle (bottom-left origin).</summary>
+    private PdfRectangle Box(Rect r)
+    {
+        var h = geometry!.Media.Height;
+        return new PdfRectangle(new XPoint(r.X, h - r.Bottom), new XPoint(r.Right, h - r.Y));
+    }
+
+    private static XColor Colour(Rgb c) => XColor.FromArgb(c.R, c.G, c.B);
+}

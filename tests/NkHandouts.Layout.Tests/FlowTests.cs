@@ -1,0 +1,141 @@
+using NkHandouts.Layout;
+
+namespace NkHandouts.Layout.Tests;
+
+/// <summary>Pagination rules, checked on a small page: 300 × 200 pt, 10 pt margins, 10 pt text on 14 pt lines
+/// (so the 180 pt body holds 12 lines).</summary>
+public sealed class FlowTests
+{
+    private static readonly TextStyle Style = TestFonts.Style();
+
+    private static RecordingSurface Render(params Element[] children)
+    {
+        var surface = new RecordingSurface();
+        new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), Compose.Column(0, children)).Render(surface);
+        return surface;
+    }
+
+    /// <summary>A paragraph of exactly <paramref name="lines"/> lines (hard breaks), words "name1".."nameN".</summary>
+    private static Element Para(string name, int lines) =>
+        Compose.Text(string.Join('\n', Enumerable.Range(1, lines).Select(i => name + i)), Style).Tag(StructureTag.P);
+
+    private static Element Filler(int lines) => Para("filler", lines);
+
+    private static int PageOf(RecordingSurface s, string text) => s.Texts.Single(t => t.Text == text).Page;
+
+    [Fact]
+    public void Paragraph_continues_on_the_next_page()
+    {
+        var s = Render(Filler(8), Para("p", 8));
+        Assert.Equal(1, PageOf(s, "p4"));
+        Assert.Equal(2, PageOf(s, "p5"));
+    }
+
+    [Fact]
+    public void No_single_line_left_at_a_page_foot()
+    {
+        // 11 lines used: one would fit, but a lone first line (orphan) is not allowed: the paragraph moves.
+        var s = Render(Filler(11), Para("p", 5));
+        Assert.Equal(2, PageOf(s, "p1"));
+    }
+
+    [Fact]
+    public void No_single_line_carried_to_the_next_page()
+    {
+        // 9 lines used, 3 fit of 4: the last would be a widow, so only 2 stay and 2 go over.
+        var s = Render(Filler(9), Para("p", 4));
+        Assert.Equal(1, PageOf(s, "p2"));
+        Assert.Equal(2, PageOf(s, "p3"));
+    }
+
+    [Fact]
+    public void A_heading_never_ends_a_page()
+    {
+        var heading = Compose.Text("Heading", Style).KeepTogether().Tag(StructureTag.H2).WithKeepWithNext();
+        var s = Render(Filler(10), heading, Para("p", 4));
+        Assert.Equal(2, PageOf(s, "Heading"));
+        Assert.Equal(2, PageOf(s, "p1"));
+    }
+
+    [Fact]
+    public void A_heading_followed_by_a_kept_pair_moves_with_the_pair()
+    {
+        // heading → myth (kept with its fact) → fact: 10 filler lines leave room for the heading and the myth but
+        // not the fact, so all three go over; the heading must not be left alone at the page foot.
+        var heading = Compose.Text("Heading", Style).KeepTogether().Tag(StructureTag.H2).WithKeepWithNext();
+        var myth = Para("myth", 1).KeepTogether().WithKeepWithNext();
+        var fact = Para("fact", 2).KeepTogether();
+        var s = Render(Filler(9), heading, myth, fact);
+        Assert.Equal(2, PageOf(s, "Heading"));
+        Assert.Equal(2, PageOf(s, "myth1"));
+        Assert.Equal(2, PageOf(s, "fact1"));
+    }
+
+    [Fact]
+    public void Keep_together_moves_the_block_whole()
+    {
+        var s = Render(Filler(9), Compose.Column(0, Para("a", 2), Para("b", 2)).KeepTogether());
+        Assert.Equal(2, PageOf(s, "a1"));
+        Assert.Equal(2, PageOf(s, "b2"));
+    }
+
+    [Fact]
+    public void Keep_together_still_splits_what_no_page_can_hold()
+    {
+        var s = Render(Compose.Column(0, Para("a", 10), Para("b", 10)).KeepTogether());
+        Assert.Equal(1, PageOf(s, "a1"));
+        Assert.Equal(2, PageOf(s, "b10"));
+    }
+
+    [Fact]
+    public void Page_break_starts_a_new_page()
+    {
+        var s = Render(Para("a", 1), Compose.PageBreak(), Para("b", 1));
+        Assert.Equal(1, PageOf(s, "a1"));
+        Assert.Equal(2, PageOf(s, "b1"));
+        Assert.Equal(2, s.Texts.Max(t => t.Page));
+    }
+
+    [Fact]
+    public void Structure_is_opened_once_and_closed_once_across_pages()
+    {
+        var s = Render(Filler(10), Para("p", 4));
+        // Filler P, then the split P begun on both pages (the surface continues it) but ended once.
+        Assert.Equal(3, s.Log.Count(l => l == "<P>"));
+        Assert.Equal(2, s.Log.Count(l => l == "</P>"));
+    }
+
+    [Fact]
+    public void Row_shares_width_after_fixed_columns()
+    {
+        Assert.Equal([50, 100, 200], Row.Widths([RowWidth.Fixed(50), RowWidth.Relative(1), RowWidth.Relative(2)], 370, 10));
+    }
+
+    [Fact]
+    public void Row_places_children_side_by_side()
+    {
+        var s = Render(Compose.Row(10, (RowWidth.Fixed(40), Para("L", 1)), (RowWidth.Relative(), Para("R", 1))));
+        var left = s.Texts.Single(t => t.Text == "L1");
+        var right = s.Texts.Single(t => t.Text == "R1");
+        Assert.Equal(left.Baseline, right.Baseline);
+        Assert.Equal(left.X + 50, right.X, 6);
+    }
+
+    [Fact]
+    public void Content_taller_than_a_page_is_an_error_not_a_loop()
+    {
+        var tall = Compose.Vector(new VectorImage(10, 100, []), 280);
+        Assert.Throws<LayoutException>(() => Render(tall));
+    }
+
+    [Fact]
+    public void Justified_lines_fill_the_width_except_the_last()
+    {
+        var surface = new RecordingSurface();
+        var text = Compose.Text("aaa bbb ccc ddd eee fff ggg hhh iii jjj kkk lll mmm nnn ooo ppp qqq rrr sss ttt", Style, new ParagraphStyle { Align = TextAlign.Justify });
+        new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), text.Tag(StructureTag.P)).Render(surface);
+        var first = surface.Texts.Where(t => t.Baseline == surface.Texts[0].Baseline).ToList();
+        var last = first[^1];
+        Assert.Equal(290, last.X + TestFonts.Width(last.Text.TrimEnd()), 3);
+    }
+}

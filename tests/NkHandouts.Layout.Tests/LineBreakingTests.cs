@@ -1,0 +1,79 @@
+using NkHandouts.Layout;
+
+namespace NkHandouts.Layout.Tests;
+
+public sealed class LineBreakingTests
+{
+    private static string[] Break(string text, double width)
+    {
+        var shaped = new ShapedText([new TextSpan(text, TestFonts.Style())]);
+        return [.. LineBreaker.Break(shaped, width, 1.4).Select(l => shaped.Text[l.Start..l.VisibleEnd].Replace("\u00AD", "") + (l.Hyphenated ? "-" : ""))];
+    }
+
+    [Fact]
+    public void Breaks_at_spaces_and_spaces_hang()
+    {
+        var width = TestFonts.Width("alpha beta");
+        Assert.Equal(["alpha beta", "gamma"], Break("alpha beta gamma", width));
+    }
+
+    [Fact]
+    public void Breaks_after_a_hyphen_and_keeps_it()
+    {
+        var width = TestFonts.Width("one-size-") + 0.01;
+        Assert.Equal(["one-size-", "fits-all"], Break("one-size-fits-all", width));
+    }
+
+    [Fact]
+    public void Breaks_after_a_slash_but_not_inside_a_double_slash()
+    {
+        Assert.Equal(["and/", "or"], Break("and/or", TestFonts.Width("and/o")));
+        Assert.Equal(["see", "https://x.org/", "a"], Break("see https://x.org/a", TestFonts.Width("https://x.org/") + 0.01));
+    }
+
+    [Fact]
+    public void Soft_hyphen_is_invisible_unless_the_line_breaks_there()
+    {
+        var text = "immuno\u00ADtherapy";
+        Assert.Equal(["immunotherapy"], Break(text, 1000));
+        Assert.Equal(["immuno-", "therapy"], Break(text, TestFonts.Width("immuno-") + 0.01));
+    }
+
+    [Fact]
+    public void A_word_wider_than_the_line_is_cut()
+    {
+        var lines = Break("abcdefghij", TestFonts.Width("abcd") + 0.01);
+        Assert.Equal("abcd", lines[0]);
+        Assert.Equal("abcdefghij", string.Concat(lines));
+    }
+
+    [Fact]
+    public void Hard_break_ends_the_line()
+    {
+        Assert.Equal(["one", "two"], Break("one\ntwo", 1000));
+    }
+
+    [Fact]
+    public void Leading_minus_is_not_a_break()
+    {
+        Assert.Equal(["a", "-5"], Break("a -5", TestFonts.Width("a -") + 0.01));
+    }
+
+    [Fact]
+    public void Fallback_fonts_supply_missing_glyphs_and_the_rest_is_reported()
+    {
+        // DejaVu Sans ExtraLight has no bullet; the (full) DejaVu Sans fallback has; no font has U+1F9EC.
+        const string light = "/usr/share/fonts/truetype/dejavu/DejaVuSans-ExtraLight.ttf";
+        if (!File.Exists(light))
+        {
+            Assert.Skip("DejaVu Sans ExtraLight is not installed (fonts-dejavu-extra)");
+        }
+
+        var main = new FontFamily("Light", new Dictionary<FontStyle, FontFace> { [FontStyle.Regular] = FontLocator.Load(light) });
+        var style = new TextStyle(main, 10, Rgb.Black) { Fallbacks = [TestFonts.DejaVu] };
+        var shaped = new ShapedText([new TextSpan("a\u2022b\U0001F9EC", style)]);
+        Assert.Same(main.Face(FontStyle.Regular), shaped.Face[0]);
+        Assert.Same(TestFonts.DejaVu.Face(FontStyle.Regular), shaped.Face[1]);
+        Assert.Equal([0x1F9EC], shaped.Missing);
+    }
+}

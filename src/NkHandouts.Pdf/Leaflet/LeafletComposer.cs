@@ -73,7 +73,7 @@ internal sealed class LeafletComposer
         var body = Layout.Compose.Column(theme.Gap, content).Tag(StructureTag.Sect);
         return new DocumentLayout(page, body)
         {
-            Footer = Footer(),
+            Footer = Footer(page),
             FurnitureGap = theme.Gap,
             Decorate = (surface, g, n) =>
             {
@@ -280,7 +280,10 @@ internal sealed class LeafletComposer
         return blocks.Plain(text, theme.Small);
     }
 
-    private Element Footer()
+    /// <summary>Content narrower than this (points) gets a one-column footer.</summary>
+    private const double NarrowFooter = 400;
+
+    private Element Footer(PageGeometry page)
     {
         var m = article.Metadata;
         var parts = new List<string>();
@@ -297,9 +300,16 @@ internal sealed class LeafletComposer
         var prefix = string.Concat(parts.Select(p => p + " \u00B7 "));
         var clinic = template.Brand.ClinicName ?? "";
         var rule = Layout.Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Primary), 5);
+        var pageText = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight with { Align = TextAlign.Right });
+        if (page.Content.Width < NarrowFooter)
+        {
+            // A5 and smaller: the clinic is in the band already; one line of version, review date and page number.
+            return Layout.Compose.Column(0, rule, pageText);
+        }
+
         var row = Layout.Compose.Row(8,
             (RowWidth.Relative(), Layout.Compose.Text(clinic, theme.Small, theme.Tight)),
-            (RowWidth.Relative(1.6), Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight with { Align = TextAlign.Right })));
+            (RowWidth.Relative(1.6), pageText));
         return Layout.Compose.Column(0, rule, row);
     }
 }

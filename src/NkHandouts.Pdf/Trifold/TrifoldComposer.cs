@@ -60,6 +60,9 @@ internal sealed class TrifoldComposer
         return new TrifoldComposer(article, WithBodySize(template, pt), fonts, diagnostics).Compose(size, print);
     }
 
+    /// <summary>Share of the cover's height the brand-colour block takes at least.</summary>
+    private const double CoverBlock = 0.55;
+
     private static Template WithBodySize(Template t, double points) => t with { Typography = t.Typography with { BodySize = Length.FromPt(points) } };
 
     public ComposedLeaflet Compose(PageSize size, bool print)
@@ -129,8 +132,13 @@ internal sealed class TrifoldComposer
             head.Add(blocks.Plain(sub, theme.Subtitle with { Colour = onPrimary }));
         }
 
+        // The colour block reaches at least half-way down the cover, whatever the title's length: a cover, not a band.
         var bleed = page.BleedWidth;
-        var block = Layout.Compose.Column(theme.Gap, head).Padding(theme.Gap * 1.5, 0, theme.Gap * 3, 0).Box(new BoxStyle
+        var headColumn = Layout.Compose.Column(theme.Gap, head);
+        var headHeight = headColumn.Measure(new Slot(panel.X, panel.Y, panel.Width, panel.Height, true)).Height;
+        var wanted = page.Trim.Height * CoverBlock - (panel.Y - page.Trim.Y);
+        var bottom = Math.Max(theme.Gap * 3, wanted - headHeight - theme.Gap * 1.5);
+        var block = headColumn.Padding(theme.Gap * 1.5, 0, bottom, 0).Box(new BoxStyle
         {
             Background = LeafletTheme.Rgb(theme.Colours.Primary),
             Outset = (panel.Y - page.Trim.Y + bleed, page.Trim.Right - panel.Right + bleed, 0, Gutter),

@@ -301,6 +301,13 @@ internal sealed class LeafletComposer
         var clinic = template.Brand.ClinicName ?? "";
         var rule = Layout.Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Primary), 5);
         var pageText = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight with { Align = TextAlign.Right });
+        if (template.Page.Layout == "booklet")
+        {
+            // Booklet spreads: the footer sits on the outer edge — left on even (left-hand) pages, right on odd ones.
+            var outer = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);
+            return Layout.Compose.Column(0, rule, outer);
+        }
+
         if (page.Content.Width < NarrowFooter)
         {
             // A5 and smaller: the clinic is in the band already; one line of version, review date and page number.

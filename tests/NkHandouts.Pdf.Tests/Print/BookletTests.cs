@@ -79,6 +79,26 @@ public sealed partial class BookletTests(PrintFixture print)
         Assert.All(pdf.GetPages(), p => Assert.Empty(p.GetHyperlinks()));
     }
 
+    [Fact]
+    public void Reading_page_footers_sit_on_the_outer_edge_of_each_spread()
+    {
+        using var pdf = PdfDocument.Open(print.Get("booklet-a5", "a5").Bytes);
+        var margin = 14 * 72 / 25.4;
+        foreach (var page in pdf.GetPages())
+        {
+            var version = page.GetWords().Last(w => w.Text == "Version");
+            var line = page.GetWords().Where(w => Math.Abs(w.BoundingBox.Bottom - version.BoundingBox.Bottom) < 1).ToList();
+            if (page.Number % 2 == 0)
+            {
+                Assert.Equal(margin, line.Min(w => w.BoundingBox.Left), 1.5);
+            }
+            else
+            {
+                Assert.Equal(page.Width - margin, line.Max(w => w.BoundingBox.Right), 1.5);
+            }
+        }
+    }
+
     [GeneratedRegex(@"Page (\d+) of \d+")]
     private static partial Regex PageLabel();
 }

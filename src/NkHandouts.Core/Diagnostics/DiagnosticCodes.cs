@@ -47,4 +47,10 @@ public static class DiagnosticCodes
     public const string LowResolutionImage = "NK402";
     public const string LayoutFailed = "NK403";
     public const string UnsupportedSvg = "NK404";
+
+    /// <summary>A tri-fold panel's content does not fit the panel (the rest is left out).</summary>
+    public const string PanelOverflow = "NK410";
+
+    /// <summary>Tri-fold panel widths that do not add up to the sheet width.</summary>
+    public const string PanelWidths = "NK209";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.IO;
@@ -154,6 +155,7 @@ public static class TemplateLoader
             }
         }
 
+        CheckPanels(page, d, panels, sizes, landscape);
         return new PageSetup
         {
             Sizes = sizes,
@@ -164,6 +166,34 @@ public static class TemplateLoader
             Layout = layout,
             Panels = panels,
         };
+    }
+
+    /// <summary>Tri-fold panels, when listed, are three widths that add up to every sheet's width (within 0.5 mm).</summary>
+    private static void CheckPanels(YamlMap page, DiagnosticBag d, List<Length> panels, List<PageSize> sizes, bool landscape)
+    {
+        if (panels.Count == 0)
+        {
+            return;
+        }
+
+        if (panels.Count != 3)
+        {
+            d.Error(DiagnosticCodes.PanelWidths, page.LocationOfValue("panels"), $"a tri-fold has 3 panels, not {panels.Count}", "list three widths, e.g. [97mm, 100mm, 100mm] for A4");
+            return;
+        }
+
+        var sum = panels.Sum(p => p.Millimetres);
+        foreach (var size in sizes)
+        {
+            var sheet = landscape ? size.Landscape() : size;
+            if (Math.Abs(sum - sheet.Width.Millimetres) > 0.5)
+            {
+                d.Error(DiagnosticCodes.PanelWidths, page.LocationOfValue("panels"),
+                    $"panel widths add up to {sum.ToString("0.#", CultureInfo.InvariantCulture)} mm but the {size.Name} sheet is {sheet.Width.Millimetres.ToString("0.#", CultureInfo.InvariantCulture)} mm wide",
+                    "make them add up to the sheet width, or leave panels out to have them derived for each size");
+                return;
+            }
+        }
     }
 
     private static Thickness? ReadMargins(YamlMap page)

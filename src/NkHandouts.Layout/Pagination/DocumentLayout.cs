@@ -5,8 +5,10 @@ namespace NkHandouts.Layout;
 /// content between them; header and footer are artifacts. Two passes: the first counts pages so the second can
 /// print "page x of y".
 /// </summary>
-public sealed class DocumentLayout(PageGeometry page, Element content)
+public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLayout
 {
+    public PageGeometry Page => page;
+
     public const int MaxPages = 100_000;
 
     public Element? Header { get; init; }
@@ -21,6 +23,7 @@ public sealed class DocumentLayout(PageGeometry page, Element content)
 
     public LayoutReport Render(IDrawingSurface surface)
     {
+        content.Reset(); // rendered again for previews after the PDF
         var counting = new LayoutReport();
         var pages = Flow(new NullSurface(), counting, 0);
         content.Reset();

@@ -41,6 +41,12 @@ public sealed class LeafletRenderer : IRenderer
         }
 
         var layout = new LeafletComposer(article, template, fonts, diagnostics).Compose(plan.Size ?? template.Page.Sizes[0], plan.Print);
+        layout.PageLimit = template.Limits.MaxPages;
+        if (diagnostics.HasErrors)
+        {
+            return new RenderResult(0, diagnostics.Items);
+        }
+
         var m = article.Metadata;
         var metadata = new PdfMetadata(m.Title, m.Language, settings.Timestamp)
         {
@@ -54,6 +60,11 @@ public sealed class LeafletRenderer : IRenderer
         try
         {
             report = PdfDocumentWriter.Write(layout, metadata, destination);
+        }
+        catch (PageLimitException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location, $"the leaflet would have more than {e.Limit} pages", "split the article, or raise limits.maxPages in the template");
+            return new RenderResult(0, diagnostics.Items);
         }
         catch (LayoutException e)
         {

@@ -47,4 +47,10 @@ public static class DiagnosticCodes
     public const string LowResolutionImage = "NK402";
     public const string LayoutFailed = "NK403";
     public const string UnsupportedSvg = "NK404";
+
+    /// <summary>An image or logo refused: corrupt, not PNG/JPEG/SVG, over the pixel limit, or an SVG with a DTD.</summary>
+    public const string ImageRefused = "NK405";
+
+    /// <summary>A leaflet that would run past the template's page limit.</summary>
+    public const string TooManyPages = "NK406";
 }

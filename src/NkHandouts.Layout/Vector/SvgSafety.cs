@@ -27,7 +27,17 @@ public static class SvgSafety
             IgnoreProcessingInstructions = true,
         };
         using var reader = XmlReader.Create(new StringReader(svgText), settings);
-        return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        try
+        {
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e) when (e.LineNumber == 0 && svgText.IndexOf("<!DOCTYPE", StringComparison.Ordinal) is var at and >= 0)
+        {
+            // The DTD refusal carries no position of its own: point at the DOCTYPE.
+            var line = 1 + svgText.AsSpan(0, at).Count('\n');
+            var lineStart = at == 0 ? -1 : svgText.LastIndexOf('\n', at - 1);
+            throw new XmlException(e.Message, e, line, at - lineStart);
+        }
     }
 
     /// <summary>Active or external content, one line each ("script at line 3 is never run").</summary>

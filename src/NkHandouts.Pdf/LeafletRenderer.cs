@@ -63,7 +63,7 @@ public sealed class LeafletRenderer : IRenderer
         }
         catch (PageLimitException e)
         {
-            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location, $"the leaflet would have more than {e.Limit} pages", "split the article, or raise limits.maxPages in the template");
+            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location with { Line = 1, Column = 1 }, $"the leaflet would have more than {e.Limit} pages", "split the article, or raise limits.maxPages in the template");
             return new RenderResult(0, diagnostics.Items);
         }
         catch (LayoutException e)
@@ -75,7 +75,7 @@ public sealed class LeafletRenderer : IRenderer
         if (report.MissingGlyphs.Count > 0)
         {
             var list = string.Join(", ", report.MissingGlyphs.Select(cp => $"'{char.ConvertFromUtf32(cp)}' (U+{cp.ToString("X4", CultureInfo.InvariantCulture)})"));
-            diagnostics.Warning(DiagnosticCodes.MissingGlyph, article.Location, $"no font has {list}; they print as empty boxes",
+            diagnostics.Warning(DiagnosticCodes.MissingGlyph, SourceSearch.FirstOf(article.Location, report.MissingGlyphs), $"no font has {list}; they print as empty boxes",
                 "add a font that has them to the template's typography.fonts, or rewrite the text");
         }
 

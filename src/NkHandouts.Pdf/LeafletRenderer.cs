@@ -40,6 +40,13 @@ public sealed class LeafletRenderer : IRenderer
             return new RenderResult(0, diagnostics.Items);
         }
 
+        if (PageLimitEstimate.SurelyOver(article, template.Limits.MaxPages) is { } bytes)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location with { Line = 1, Column = 1 },
+                $"the leaflet would have more than {template.Limits.MaxPages} pages (the article is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)", "split the article, or raise limits.maxPages in the template");
+            return new RenderResult(0, diagnostics.Items);
+        }
+
         var layout = new LeafletComposer(article, template, fonts, diagnostics).Compose(plan.Size ?? template.Page.Sizes[0], plan.Print);
         layout.PageLimit = template.Limits.MaxPages;
         if (diagnostics.HasErrors)

@@ -40,6 +40,13 @@ public sealed class LeafletRenderer : IRenderer
             return new RenderResult(0, diagnostics.Items);
         }
 
+        if (PageLimitEstimate.SurelyOver(article, template.Limits.MaxPages) is { } bytes)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location with { Line = 1, Column = 1 },
+                $"the leaflet would have more than {template.Limits.MaxPages} pages (the article is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)", "split the article, or raise limits.maxPages in the template");
+            return new RenderResult(0, diagnostics.Items);
+        }
+
         var imposed = LeafletPlans.IsImposed(plan);
         var size = plan.Size ?? template.Page.Sizes[0];
 
@@ -48,6 +55,15 @@ public sealed class LeafletRenderer : IRenderer
         var composed = template.Page.Layout == "trifold"
             ? TrifoldComposer.Fit(article, template, fonts, diagnostics, size, print)
             : new ComposedLeaflet(new LeafletComposer(article, template, fonts, diagnostics).Compose(size, print));
+        if (composed.Layout is DocumentLayout flow)
+        {
+            flow.PageLimit = template.Limits.MaxPages; // a tri-fold has a fixed number of panels
+        }
+        if (diagnostics.HasErrors)
+        {
+            return new RenderResult(0, diagnostics.Items);
+        }
+
         Func<IDrawingSurface, IDrawingSurface>? marks = print ? s => new MarkedSurface(s, template.Page.CropMarks, composed.Folds) : null;
 
         var m = article.Metadata;
@@ -75,6 +91,11 @@ public sealed class LeafletRenderer : IRenderer
                 report = PdfDocumentWriter.Write(composed.Layout, metadata, destination, marks);
                 pages = report.Pages;
             }
+        }
+        catch (PageLimitException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location with { Line = 1, Column = 1 }, $"the leaflet would have more than {e.Limit} pages", "split the article, or raise limits.maxPages in the template");
+            return new RenderResult(0, diagnostics.Items);
         }
         catch (LayoutException e)
         {
@@ -121,7 +142,7 @@ public sealed class LeafletRenderer : IRenderer
         if (report.MissingGlyphs.Count > 0)
         {
             var list = string.Join(", ", report.MissingGlyphs.Select(cp => $"'{char.ConvertFromUtf32(cp)}' (U+{cp.ToString("X4", CultureInfo.InvariantCulture)})"));
-            diagnostics.Warning(DiagnosticCodes.MissingGlyph, article.Location, $"no font has {list}; they print as empty boxes",
+            diagnostics.Warning(DiagnosticCodes.MissingGlyph, SourceSearch.FirstOf(article.Location, report.MissingGlyphs), $"no font has {list}; they print as empty boxes",
                 "add a font that has them to the template's typography.fonts, or rewrite the text");
         }
 

@@ -53,4 +53,9 @@ public static class DiagnosticCodes
 
     /// <summary>Tri-fold panel widths that do not add up to the sheet width.</summary>
     public const string PanelWidths = "NK209";
+    /// <summary>An image or logo refused: corrupt, not PNG/JPEG/SVG, over the pixel limit, or an SVG with a DTD.</summary>
+    public const string ImageRefused = "NK405";
+
+    /// <summary>A leaflet that would run past the template's page limit.</summary>
+    public const string TooManyPages = "NK406";
 }

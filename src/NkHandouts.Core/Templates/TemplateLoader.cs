@@ -11,7 +11,7 @@ namespace NkHandouts.Templates;
 /// template silently changes every leaflet built from it.</summary>
 public static class TemplateLoader
 {
-    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "page", "typography", "brand", "readingLevel", "leaflet", "briefing"];
+    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "page", "typography", "brand", "readingLevel", "leaflet", "briefing", "limits"];
     private static readonly string[] PageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks", "layout", "panels"];
     private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
     private static readonly string[] TypographyKeys = ["bodyFont", "headingFont", "bodySize", "lineHeight", "fonts"];
@@ -21,6 +21,7 @@ public static class TemplateLoader
     private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "enforce"];
     private static readonly string[] LeafletKeys = ["keyPoints", "questions", "qrCode", "justify", "disclaimer", "defaultQuestions"];
     private static readonly string[] BriefingKeys = ["reference", "tableOfContents"];
+    private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels"];
     private static readonly string[] Layouts = ["single", "trifold", "booklet"];
 
     /// <summary>WCAG AA for body-size text.</summary>
@@ -82,6 +83,7 @@ public static class TemplateLoader
             ReadingLevel = ReadPolicies(map.Map("readingLevel")),
             Leaflet = ReadLeaflet(map.Map("leaflet")),
             Briefing = ReadBriefing(map.Map("briefing"), folder),
+            Limits = ReadLimits(map.Map("limits")),
         };
         CheckContrast(template, map.Has("brand") ? map.Map("brand")!.Map("colours") ?? map : map);
         return kind is null ? null : template;
@@ -380,6 +382,22 @@ public static class TemplateLoader
             Justify = l.Bool("justify") ?? d.Justify,
             Disclaimer = l.String("disclaimer"),
             DefaultQuestions = l.StringList("defaultQuestions"),
+        };
+    }
+
+    private static TemplateLimits ReadLimits(YamlMap? l)
+    {
+        if (l is null)
+        {
+            return new TemplateLimits();
+        }
+
+        l.CheckKeys(LimitKeys, "limits", unknownIsError: true);
+        var d = new TemplateLimits();
+        return new TemplateLimits
+        {
+            MaxPages = (int)(l.Number("maxPages", 1, 10_000) ?? d.MaxPages),
+            MaxImagePixels = (long)(l.Number("maxImagePixels", 1, 1_000_000_000) ?? d.MaxImagePixels),
         };
     }
 

@@ -11,6 +11,10 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
 
     public const int MaxPages = 100_000;
 
+    /// <summary>Pages allowed before layout stops with <see cref="PageLimitException"/> (checked while counting, so
+    /// an oversized document costs the limit's pages of work, not its own).</summary>
+    public int PageLimit { get; set; } = MaxPages;
+
     public Element? Header { get; init; }
 
     public Element? Footer { get; init; }
@@ -42,7 +46,12 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
         var n = 0;
         while (!content.IsComplete)
         {
-            if (++n > MaxPages)
+            if (++n > PageLimit && PageLimit < MaxPages)
+            {
+                throw new PageLimitException(PageLimit);
+            }
+
+            if (n > MaxPages)
             {
                 throw new LayoutException($"more than {MaxPages} pages: the content does not converge");
             }
@@ -102,4 +111,10 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
 }
 
 /// <summary>Content that cannot be laid out (an element taller than an empty page).</summary>
-public sealed class LayoutException(string message) : Exception(message);
+public class LayoutException(string message) : Exception(message);
+
+/// <summary>The content needs more pages than <see cref="DocumentLayout.PageLimit"/>.</summary>
+public sealed class PageLimitException(int limit) : LayoutException($"the content needs more than {limit} pages")
+{
+    public int Limit { get; } = limit;
+}

@@ -131,18 +131,13 @@ internal sealed class LeafletComposer
         }
 
         var alt = (template.Brand.ClinicName ?? "Clinic") + " logo";
+        var images = new LeafletImages(template.Limits, diagnostics);
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            var image = SvgReader.Read(File.ReadAllText(path), out var unsupported);
-            foreach (var u in unsupported.Distinct())
-            {
-                diagnostics.Warning(DiagnosticCodes.UnsupportedSvg, SourceLocation.FileOnly(path), $"'{u}' in the logo is not drawn", "convert text to paths; drop transforms and gradients");
-            }
-
-            return Layout.Compose.Vector(image, size).Tag(new StructureNode(StructureTag.Figure, alt));
+            return images.Svg(path) is { } image ? Layout.Compose.Vector(image, size).Tag(new StructureNode(StructureTag.Figure, alt)) : null;
         }
 
-        return ImageData.TryRead(File.ReadAllBytes(path)) is { } data
+        return images.Raster(path, SourceLocation.FileOnly(path)) is { } data
             ? Layout.Compose.Image(data, Path.GetFileName(path), size).Tag(new StructureNode(StructureTag.Figure, alt))
             : null;
     }

@@ -23,7 +23,7 @@ public static class CliApp
     {
         var root = CreateRoot(context);
         var parse = root.Parse(args);
-        var config = new InvocationConfiguration { Output = context.Output, Error = context.Error };
+        var config = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -48,6 +48,12 @@ public static class CliApp
         {
             context.Error.WriteLine($"nkhandouts: error NK900: {e.Message}");
             return ExitCodes.UsageOrIo;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input: say so plainly and keep the details for the report.
+            context.Error.WriteLine($"nkhandouts: internal error (please report it with this text): {e}");
+            return ExitCodes.InternalError;
         }
     }
 }

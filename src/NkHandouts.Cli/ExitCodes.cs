@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Wrong command-line usage, or a file could not be read or written.</summary>
     public const int UsageOrIo = 2;
+
+    /// <summary>A bug in nkhandouts: the message asks for a report.</summary>
+    public const int InternalError = 3;
 }

@@ -96,6 +96,7 @@ public sealed class BuildRunnerTests
         var report = Build(box, renderer);
         Assert.True(report.HasErrors);
         Assert.Equal(2, report.Jobs.Count(j => j.Status == JobStatus.Failed));
+        Assert.All(report.Jobs.Where(j => j.Status == JobStatus.Failed), j => Assert.Contains(j.Diagnostics, d => d.Code == NkHandouts.Diagnostics.DiagnosticCodes.RenderFailed && d.Location.Path.EndsWith("a.md", StringComparison.Ordinal)));
         Assert.Equal(before, File.ReadAllBytes(box.OutFile("a.leaflet.a4.txt")));
         Assert.StartsWith("Changed too", File.ReadAllText(box.OutFile("b.leaflet.a4.txt")));
         Assert.Empty(Directory.GetFiles(box.Out, "*" + AtomicFile.TempSuffix));

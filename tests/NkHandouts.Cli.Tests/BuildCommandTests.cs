@@ -38,6 +38,17 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_created_exits_2_with_NK900()
+    {
+        using var project = new ProjectCopy();
+        var blocker = Path.Combine(project.Root, "a-file");
+        File.WriteAllText(blocker, "not a folder");
+        var (exit, _, error) = CliRunner.Run("build", "--content", project.Content, "--templates", project.Templates, "--out", Path.Combine(blocker, "out"));
+        Assert.Equal(2, exit);
+        Assert.Contains("error NK900", error);
+    }
+
+    [Fact]
     public void A_locked_output_folder_exits_2()
     {
         using var project = new ProjectCopy();

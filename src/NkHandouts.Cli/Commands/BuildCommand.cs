@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NkHandouts.Build;
+using Spectre.Console;
 
 namespace NkHandouts.Cli.Commands;
 
@@ -60,11 +61,13 @@ public static class BuildCommand
 
     internal static int Run(CliContext context, BuildOptions options)
     {
-        var reporter = new BuildProgress(context);
         BuildReport report;
         try
         {
-            report = new BuildRunner(Renderers.All(), Renderers.ReadingGate(options.ContentDir), reporter).Run(options);
+            report = context.Interactive
+                ? context.Console.Progress().AutoClear(true).Start(progress =>
+                    Execute(options, new LiveProgress(progress.AddTask("Building handouts", maxValue: 1))))
+                : Execute(options, new BuildProgress(context));
         }
         catch (BuildLockedException e)
         {
@@ -81,4 +84,7 @@ public static class BuildCommand
 
         return options.FailOn == FailOn.Warning && report.HasWarnings ? ExitCodes.ContentError : ExitCodes.Ok;
     }
+
+    private static BuildReport Execute(BuildOptions options, IBuildReporter reporter) =>
+        new BuildRunner(Renderers.All(), Renderers.ReadingGate(options.ContentDir), reporter).Run(options);
 }

@@ -56,6 +56,16 @@ public class PolicyAndGlossaryTests
     }
 
     [Fact]
+    public void DuplicatedGlossaryTermWarnsAtItsSecondLine()
+    {
+        var diagnostics = new DiagnosticBag();
+        GlossaryLoader.Parse("homing: how cells find the tumor\nHoming: again\n", "content/glossary.yaml", diagnostics);
+        var d = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticCodes.DuplicateKey, d.Code);
+        Assert.Equal(new SourceLocation("content/glossary.yaml", 2, 1), d.Location);
+    }
+
+    [Fact]
     public void MalformedGlossaryIsAYamlDiagnosticNotAnException()
     {
         var diagnostics = new DiagnosticBag();

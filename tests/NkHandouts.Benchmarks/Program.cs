@@ -12,4 +12,11 @@ if (args.Length > 0 && args[0] == "memory")
     return;
 }
 
+// `stages` times each stage of the sample build cold, then warm, in one fresh process.
+if (args.Length > 0 && args[0] == "stages")
+{
+    ColdStages.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -122,16 +122,18 @@ fi
 if [[ "${SCALING:-1}" != 0 ]]; then
   echo "scaling (one A4 leaflet; target pages, pages made, median seconds, peak RSS):"
   src=content/nk-cell-therapy-myths.patient.md
-  # Plain paragraphs only (no boxes), so page count grows with the text. One unit is about half a page.
+  # Plain paragraphs only (no boxes; the template's questions box off), so the page count follows the text.
+  # One unit (the article's paragraphs and lists) is about 2.1 A4 pages.
   unit=$(body "$src" | awk '/^:::/ { skip = !skip; next } !skip')
   for pages in ${SCALE_PAGES:-1 10 100 1000}; do
     dir="$work/scale-$pages"; mkdir -p "$dir/content"; cp -r templates "$dir/templates"
+    sed -i 's/^  questions: true/  questions: false/' "$dir/templates/patient-leaflet/template.yaml"
     awk 'BEGIN { fm = 0 } /^---$/ { fm++; print; if (fm == 2) exit; next } { print }' "$src" > "$dir/content/long.md"
     if (( pages <= 1 )); then
       # The first paragraph only: title band, summary, one paragraph, questions and learn-more boxes.
       printf '\n%s\n' "$(echo "$unit" | awk 'NF { print; p = 1; next } p { exit }')" >> "$dir/content/long.md"
     else
-      for _ in $(seq 1 $(( pages * 2 - 4 ))); do printf '\n%s\n' "$unit" >> "$dir/content/long.md"; done
+      for _ in $(seq 1 $(( (pages * 10 - 10) / 21 ))); do printf '\n%s\n' "$unit" >> "$dir/content/long.md"; done
     fi
     times=""
     for _ in $(seq 1 "$runs"); do

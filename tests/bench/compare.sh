@@ -6,7 +6,9 @@
 # Environment:
 #   RUNS=3            repetitions per measurement (median reported)
 #   APP=DIR           use an already published app in DIR instead of publishing one
-#   PUBLISH_ARGS=...  extra `dotnet publish` arguments (default: ReadyToRun for linux-x64, see README "Performance")
+#   PUBLISH_ARGS=...  `dotnet publish` arguments (default: NativeAOT for linux-x64; "-r linux-x64" for ReadyToRun;
+#                     see README "Performance")
+#   PANDOC_RUNS=N     repetitions of the pandoc passes (default RUNS; pandoc is slow, 1 is often enough)
 #   SCALING=0         skip the scaling run;  SCALE_PAGES="1 10 100 1000" to choose the sizes
 #   KEEP=DIR          keep the corpus and outputs in DIR (default: a temporary folder, removed at exit)
 # Needs: the .NET SDK; optional: pandoc, GNU time (/usr/bin/time) for peak memory, pdfinfo for page counts.
@@ -34,13 +36,13 @@ timed() {
   fi
 }
 
-echo "machine: $(nproc) cores, $(uname -sr), load $(load)"
+echo "machine: $(nproc) cores, $(uname -sr), load $(load); $(date -u +%FT%TZ)"
 if [[ -n "${APP:-}" ]]; then
   app="$APP/nkhandouts"
 else
   echo "publishing nkhandouts (Release) ..."
   # shellcheck disable=SC2086
-  dotnet publish src/NkHandouts.Cli -c Release -o "$work/app" -nologo -v quiet ${PUBLISH_ARGS:--r linux-x64 --self-contained false -p:PublishReadyToRun=true} >"$work/publish.log" 2>&1 \
+  dotnet publish src/NkHandouts.Cli -c Release -o "$work/app" -nologo -v quiet ${PUBLISH_ARGS:--r linux-x64 -p:PublishAot=true} >"$work/publish.log" 2>&1 \
     || { cat "$work/publish.log" >&2; die "publish failed"; }
   app="$work/app/nkhandouts"
 fi
@@ -97,11 +99,12 @@ echo "nkhandouts build: median $nk s of [$times ], peak ${peak_mb} MB, load $(lo
 echo "  produced $pdfs leaflet PDFs (A4 + Letter) + $docx briefing DOCX, every article reading-checked; $summary"
 
 if command -v pandoc >/dev/null; then
-  mkdir -p "$work/pandoc"
-  convert() { for f in "$@"; do pandoc -f markdown -t docx -o "$f.docx" "$f"; done; }
+  mkdir -p "$work/pandoc" "$work/pandoc-parallel"
+  export PANDOC_OUT="$work/pandoc-parallel"
+  convert() { for f in "$@"; do pandoc -f markdown -t docx -o "$PANDOC_OUT/$(basename "$f" .md).docx" "$f"; done; }
   export -f convert
   seq_times=""; par_times=""
-  for _ in $(seq 1 "$runs"); do
+  for _ in $(seq 1 "${PANDOC_RUNS:-$runs}"); do
     t0=$(now)
     for f in "$work/corpus/content"/article-*.md; do pandoc -f markdown -t docx -o "$work/pandoc/$(basename "$f" .md).docx" "$f"; done
     seq_times+=" $(elapsed "$t0" "$(now)")"
@@ -109,8 +112,8 @@ if command -v pandoc >/dev/null; then
     find "$work/corpus/content" -name 'article-*.md' -print0 | xargs -0 -n 10 -P "$(nproc)" bash -c 'convert "$@"' _
     par_times+=" $(elapsed "$t0" "$(now)")"
   done
-  made=$(find "$work/pandoc" -name '*.docx' | wc -l)
-  (( made == count )) || die "pandoc made $made of $count DOCX files"
+  made=$(find "$work/pandoc" -name '*.docx' | wc -l); made_parallel=$(find "$work/pandoc-parallel" -name '*.docx' | wc -l)
+  (( made == count && made_parallel == count )) || die "pandoc made $made and $made_parallel of $count DOCX files"
   pd=$(echo "$seq_times" | median); pp=$(echo "$par_times" | median)
   echo "pandoc $(pandoc --version | head -1 | cut -d' ' -f2) (DOCX only, file by file, one process each): median $pd s of [$seq_times ] sequential; $pp s of [$par_times ] on $(nproc) processes"
   awk -v a="$pd" -v p="$pp" -v b="$nk" 'BEGIN { printf "ratio pandoc/nkhandouts: %.1fx (pandoc sequential), %.1fx (pandoc on all cores)\n", a / b, p / b }'

@@ -13,6 +13,9 @@ public sealed record BuildOptions
     public bool Force { get; init; }
     public bool Previews { get; init; }
 
+    /// <summary>Preview resolution in dots per inch (10–600).</summary>
+    public int PreviewDpi { get; init; } = 60;
+
     /// <summary>This runner's part of the jobs, 1-based: (1, 1) is all of them.</summary>
     public Shard Shard { get; init; } = Shard.All;
 

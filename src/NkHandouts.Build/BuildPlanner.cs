@@ -67,7 +67,7 @@ public static class BuildPlanner
                         ["glossary"] = glossary,
                         ["tool"] = RenderSettings.CurrentToolVersion + "+" + renderer.GetType().Assembly.ManifestModule.ModuleVersionId.ToString("N"),
                         ["sourceDateEpoch"] = epoch,
-                        ["previews"] = options.Previews ? "yes" : "no",
+                        ["previews"] = options.Previews ? options.PreviewDpi.ToString(System.Globalization.CultureInfo.InvariantCulture) + "dpi" : "no",
                     };
                     jobs.Add(new BuildJob(plan, renderer, inputs));
                 }

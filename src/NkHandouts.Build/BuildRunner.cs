@@ -93,6 +93,7 @@ public sealed class BuildRunner
             var settings = new RenderSettings(RenderSettings.TimestampFor(article, options.SourceDateEpoch), RenderSettings.CurrentToolVersion)
             {
                 Previews = options.Previews,
+                PreviewDpi = options.PreviewDpi,
             };
             using var buffer = new MemoryStream();
             var rendered = job.Renderer.Render(job.Plan, settings, buffer);

@@ -3,25 +3,25 @@ using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
 using NkHandouts.Pdf.Leaflet;
+using NkHandouts.Pdf.Print;
+using NkHandouts.Pdf.Trifold;
+using NkHandouts.Preview;
 using NkHandouts.Rendering;
 using NkHandouts.Templates;
 
 namespace NkHandouts.Pdf;
 
 /// <summary>
-/// The PDF patient leaflet: one tagged, byte-reproducible PDF per page size the template lists
-/// (<c>&lt;slug&gt;.&lt;template&gt;.&lt;size&gt;.pdf</c>).
+/// The PDF patient leaflet: per page size the template lists, a tagged, byte-reproducible screen PDF
+/// (<c>&lt;slug&gt;.&lt;template&gt;.&lt;size&gt;.pdf</c>) and a print PDF with bleed and crop marks (<c>.print.pdf</c>);
+/// booklets also get their imposed sheets (<c>.imposed.pdf</c>). Tri-folds are laid out in panels. With
+/// <see cref="RenderSettings.Previews"/>, PNGs of every page and a contact sheet come back as extra files.
 /// </summary>
 public sealed class LeafletRenderer : IRenderer
 {
     public bool CanRender(Template template) => template.Kind == TemplateKind.PdfLeaflet;
 
-    public IReadOnlyList<OutputPlan> Plan(Article article, Template template) =>
-        [.. template.Page.Sizes.Select(size =>
-        {
-            var variant = size.Name.ToLowerInvariant();
-            return new OutputPlan(article, template, $"{article.Slug}.{template.Name}.{variant}.pdf", variant, size, Print: false);
-        })];
+    public IReadOnlyList<OutputPlan> Plan(Article article, Template template) => LeafletPlans.For(article, template);
 
     public RenderResult Render(OutputPlan plan, RenderSettings settings, Stream destination)
     {
@@ -40,7 +40,32 @@ public sealed class LeafletRenderer : IRenderer
             return new RenderResult(0, diagnostics.Items);
         }
 
-        var layout = new LeafletComposer(article, template, fonts, diagnostics).Compose(plan.Size ?? template.Page.Sizes[0], plan.Print);
+        if (PageLimitEstimate.SurelyOver(article, template.Limits.MaxPages) is { } bytes)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location with { Line = 1, Column = 1 },
+                $"the leaflet would have more than {template.Limits.MaxPages} pages (the article is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)", "split the article, or raise limits.maxPages in the template");
+            return new RenderResult(0, diagnostics.Items);
+        }
+
+        var imposed = LeafletPlans.IsImposed(plan);
+        var size = plan.Size ?? template.Page.Sizes[0];
+
+        // The imposed file is made from the screen (trim-size) reading pages: they meet at the spine with no bleed.
+        var print = plan.Print && !imposed;
+        var composed = template.Page.Layout == "trifold"
+            ? TrifoldComposer.Fit(article, template, fonts, diagnostics, size, print)
+            : new ComposedLeaflet(new LeafletComposer(article, template, fonts, diagnostics).Compose(size, print));
+        if (composed.Layout is DocumentLayout flow)
+        {
+            flow.PageLimit = template.Limits.MaxPages; // a tri-fold has a fixed number of panels
+        }
+        if (diagnostics.HasErrors)
+        {
+            return new RenderResult(0, diagnostics.Items);
+        }
+
+        Func<IDrawingSurface, IDrawingSurface>? marks = print ? s => new MarkedSurface(s, template.Page.CropMarks, composed.Folds) : null;
+
         var m = article.Metadata;
         var metadata = new PdfMetadata(m.Title, m.Language, settings.Timestamp)
         {
@@ -51,9 +76,26 @@ public sealed class LeafletRenderer : IRenderer
         };
 
         LayoutReport report;
+        int pages;
         try
         {
-            report = PdfDocumentWriter.Write(layout, metadata, destination);
+            if (imposed)
+            {
+                using var reading = new MemoryStream();
+                report = PdfDocumentWriter.Write(composed.Layout, metadata, reading, marks);
+                var sheet = BookletSheet(size);
+                pages = BookletImposer.Impose(reading.ToArray(), metadata, sheet.Width.Points, sheet.Height.Points, destination);
+            }
+            else
+            {
+                report = PdfDocumentWriter.Write(composed.Layout, metadata, destination, marks);
+                pages = report.Pages;
+            }
+        }
+        catch (PageLimitException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location with { Line = 1, Column = 1 }, $"the leaflet would have more than {e.Limit} pages", "split the article, or raise limits.maxPages in the template");
+            return new RenderResult(0, diagnostics.Items);
         }
         catch (LayoutException e)
         {
@@ -61,10 +103,46 @@ public sealed class LeafletRenderer : IRenderer
             return new RenderResult(0, diagnostics.Items);
         }
 
+        Report(report, article, diagnostics);
+        var extra = settings.Previews ? Previews(plan, composed, marks, settings.PreviewDpi, fonts, imposed, size) : [];
+        return new RenderResult(pages, diagnostics.Items) { ExtraFiles = extra };
+    }
+
+    /// <summary>A booklet's pages go two-up on a sheet twice their width: A5 on A4 landscape.</summary>
+    private static PageSize BookletSheet(PageSize page) =>
+        PageSize.Named.Values.FirstOrDefault(s => Math.Abs(s.Height.Points - 2 * page.Width.Points) < 3 && Math.Abs(s.Width.Points - page.Height.Points) < 3)?.Landscape()
+        ?? new PageSize("sheet", Length.FromPt(2 * page.Width.Points), page.Height);
+
+    private static List<ExtraFile> Previews(OutputPlan plan, ComposedLeaflet composed, Func<IDrawingSurface, IDrawingSurface>? marks, int dpi, LeafletFonts fonts, bool imposed, PageSize size)
+    {
+        var label = fonts.Body.Face(FontStyle.Regular);
+        PreviewSet set;
+        if (imposed)
+        {
+            var sheet = BookletSheet(size);
+            set = PreviewRenderer.WithBitmaps(composed.Layout, dpi, null, pages =>
+                SheetPreview.TwoUp(pages, SaddleStitch.Order(pages.Count), sheet.Width.Points, sheet.Height.Points, dpi, label));
+        }
+        else
+        {
+            set = PreviewRenderer.Render(composed.Layout, dpi, marks, label);
+        }
+
+        var folder = PreviewFolder(plan.FileName);
+        var files = set.Pages.Select(p => new ExtraFile($"{folder}/page-{p.Number.ToString(CultureInfo.InvariantCulture)}.png", p.Png)).ToList();
+        files.Add(new ExtraFile(folder + "/contact-sheet.png", set.ContactSheet));
+        return files;
+    }
+
+    /// <summary><c>x.a4.print.pdf</c> → <c>x.a4.print.previews</c>.</summary>
+    public static string PreviewFolder(string fileName) => Path.ChangeExtension(fileName, null) + ".previews";
+
+    private static void Report(LayoutReport report, Article article, DiagnosticBag diagnostics)
+    {
         if (report.MissingGlyphs.Count > 0)
         {
             var list = string.Join(", ", report.MissingGlyphs.Select(cp => $"'{char.ConvertFromUtf32(cp)}' (U+{cp.ToString("X4", CultureInfo.InvariantCulture)})"));
-            diagnostics.Warning(DiagnosticCodes.MissingGlyph, article.Location, $"no font has {list}; they print as empty boxes",
+            diagnostics.Warning(DiagnosticCodes.MissingGlyph, SourceSearch.FirstOf(article.Location, report.MissingGlyphs), $"no font has {list}; they print as empty boxes",
                 "add a font that has them to the template's typography.fonts, or rewrite the text");
         }
 
@@ -74,6 +152,10 @@ public sealed class LeafletRenderer : IRenderer
                 $"image '{image}' prints at {dpi.ToString("0", CultureInfo.InvariantCulture)} dpi; print needs 300", "supply a larger image");
         }
 
-        return new RenderResult(report.Pages, diagnostics.Items);
+        foreach (var panel in report.Overflows)
+        {
+            diagnostics.Error(DiagnosticCodes.PanelOverflow, article.Location, $"the {panel} does not hold its content; the rest is left out",
+                "shorten the article for the tri-fold, or use the patient-leaflet or booklet template");
+        }
     }
 }

@@ -7,12 +7,14 @@ namespace NkHandouts.Pdf.Tests;
 public sealed class LeafletContentTests(LeafletFixture leaflet) : IClassFixture<LeafletFixture>
 {
     [Fact]
-    public void Plan_names_one_file_per_size()
+    public void Plan_names_a_screen_and_a_print_file_per_size()
     {
         var plans = new LeafletRenderer().Plan(leaflet.Article, leaflet.Template);
-        Assert.Equal(["nk-cell-therapy-myths.patient-leaflet.a4.pdf", "nk-cell-therapy-myths.patient-leaflet.letter.pdf"], plans.Select(p => p.FileName));
-        Assert.Equal(["a4", "letter"], plans.Select(p => p.Variant));
-        Assert.All(plans, p => Assert.False(p.Print));
+        Assert.Equal(
+            ["nk-cell-therapy-myths.patient-leaflet.a4.pdf", "nk-cell-therapy-myths.patient-leaflet.a4.print.pdf", "nk-cell-therapy-myths.patient-leaflet.letter.pdf", "nk-cell-therapy-myths.patient-leaflet.letter.print.pdf"],
+            plans.Select(p => p.FileName));
+        Assert.Equal(["a4", "a4.print", "letter", "letter.print"], plans.Select(p => p.Variant));
+        Assert.Equal([false, true, false, true], plans.Select(p => p.Print));
         Assert.True(new LeafletRenderer().CanRender(leaflet.Template));
     }
 

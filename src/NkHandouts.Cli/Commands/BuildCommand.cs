@@ -13,7 +13,8 @@ public static class BuildCommand
         var outDir = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "out" };
         var only = new Option<string?>("--only") { Description = "Build only outputs whose file name matches this glob, e.g. '*.a4.pdf'" };
         var force = new Option<bool>("--force") { Description = "Rebuild every output even when its inputs are unchanged" };
-        var previews = new Option<bool>("--previews") { Description = "Also write PNG previews of every leaflet page" };
+        var previews = new Option<bool>("--previews") { Description = "Also write PNG previews of every leaflet page and a contact sheet (<output>.previews/)" };
+        var previewDpi = new Option<int>("--preview-dpi") { Description = "Resolution of the previews in dots per inch (10-600)", DefaultValueFactory = _ => 60 };
         var shard = new Option<string>("--shard") { Description = "Build only part i of n of the jobs (CI matrix), e.g. 2/4", DefaultValueFactory = _ => "1/1" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'error' (default) or also on any 'warning'", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
@@ -22,13 +23,19 @@ public static class BuildCommand
 
         var command = new Command("build", "Generate every handout (leaflets, briefings) into the output folder")
         {
-            content, templates, outDir, only, force, previews, shard, failOn, jobs, lockWait,
+            content, templates, outDir, only, force, previews, previewDpi, shard, failOn, jobs, lockWait,
         };
         command.SetAction(parse =>
         {
             if (!Shard.TryParse(parse.GetValue(shard)!, out var shardValue))
             {
                 context.Error.WriteLine($"nkhandouts: --shard must be i/n with 1 ≤ i ≤ n, not '{parse.GetValue(shard)}'");
+                return ExitCodes.UsageOrIo;
+            }
+
+            if (parse.GetValue(previewDpi) is < 10 or > 600)
+            {
+                context.Error.WriteLine($"nkhandouts: --preview-dpi must be between 10 and 600, not {parse.GetValue(previewDpi)}");
                 return ExitCodes.UsageOrIo;
             }
 
@@ -40,6 +47,7 @@ public static class BuildCommand
                 Only = parse.GetValue(only),
                 Force = parse.GetValue(force),
                 Previews = parse.GetValue(previews),
+                PreviewDpi = parse.GetValue(previewDpi),
                 Shard = shardValue,
                 FailOn = parse.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error,
                 MaxParallelism = Math.Max(1, parse.GetValue(jobs)),

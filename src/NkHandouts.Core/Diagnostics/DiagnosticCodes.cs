@@ -47,4 +47,15 @@ public static class DiagnosticCodes
     public const string LowResolutionImage = "NK402";
     public const string LayoutFailed = "NK403";
     public const string UnsupportedSvg = "NK404";
+
+    /// <summary>A tri-fold panel's content does not fit the panel (the rest is left out).</summary>
+    public const string PanelOverflow = "NK410";
+
+    /// <summary>Tri-fold panel widths that do not add up to the sheet width.</summary>
+    public const string PanelWidths = "NK209";
+    /// <summary>An image or logo refused: corrupt, not PNG/JPEG/SVG, over the pixel limit, or an SVG with a DTD.</summary>
+    public const string ImageRefused = "NK405";
+
+    /// <summary>A leaflet that would run past the template's page limit.</summary>
+    public const string TooManyPages = "NK406";
 }

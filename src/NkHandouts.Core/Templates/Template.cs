@@ -18,6 +18,8 @@ public sealed record Template
     public LeafletOptions Leaflet { get; init; } = new();
     public BriefingOptions Briefing { get; init; } = new();
 
+    public TemplateLimits Limits { get; init; } = new();
+
     public string FilePath => Path.Combine(Folder, "template.yaml");
 
     public bool Serves(string audience) => Audiences.Count == 0 || Audiences.Contains(audience, StringComparer.OrdinalIgnoreCase);

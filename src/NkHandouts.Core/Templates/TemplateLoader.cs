@@ -1,3 +1,4 @@
+using System.Globalization;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.IO;
@@ -10,7 +11,7 @@ namespace NkHandouts.Templates;
 /// template silently changes every leaflet built from it.</summary>
 public static class TemplateLoader
 {
-    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "page", "typography", "brand", "readingLevel", "leaflet", "briefing"];
+    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "page", "typography", "brand", "readingLevel", "leaflet", "briefing", "limits"];
     private static readonly string[] PageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks", "layout", "panels"];
     private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
     private static readonly string[] TypographyKeys = ["bodyFont", "headingFont", "bodySize", "lineHeight", "fonts"];
@@ -20,6 +21,7 @@ public static class TemplateLoader
     private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "enforce"];
     private static readonly string[] LeafletKeys = ["keyPoints", "questions", "qrCode", "justify", "disclaimer", "defaultQuestions"];
     private static readonly string[] BriefingKeys = ["reference", "tableOfContents"];
+    private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels"];
     private static readonly string[] Layouts = ["single", "trifold", "booklet"];
 
     /// <summary>WCAG AA for body-size text.</summary>
@@ -81,6 +83,7 @@ public static class TemplateLoader
             ReadingLevel = ReadPolicies(map.Map("readingLevel")),
             Leaflet = ReadLeaflet(map.Map("leaflet")),
             Briefing = ReadBriefing(map.Map("briefing"), folder),
+            Limits = ReadLimits(map.Map("limits")),
         };
         CheckContrast(template, map.Has("brand") ? map.Map("brand")!.Map("colours") ?? map : map);
         return kind is null ? null : template;
@@ -154,6 +157,7 @@ public static class TemplateLoader
             }
         }
 
+        CheckPanels(page, d, panels, sizes, landscape);
         return new PageSetup
         {
             Sizes = sizes,
@@ -164,6 +168,34 @@ public static class TemplateLoader
             Layout = layout,
             Panels = panels,
         };
+    }
+
+    /// <summary>Tri-fold panels, when listed, are three widths that add up to every sheet's width (within 0.5 mm).</summary>
+    private static void CheckPanels(YamlMap page, DiagnosticBag d, List<Length> panels, List<PageSize> sizes, bool landscape)
+    {
+        if (panels.Count == 0)
+        {
+            return;
+        }
+
+        if (panels.Count != 3)
+        {
+            d.Error(DiagnosticCodes.PanelWidths, page.LocationOfValue("panels"), $"a tri-fold has 3 panels, not {panels.Count}", "list three widths, e.g. [97mm, 100mm, 100mm] for A4");
+            return;
+        }
+
+        var sum = panels.Sum(p => p.Millimetres);
+        foreach (var size in sizes)
+        {
+            var sheet = landscape ? size.Landscape() : size;
+            if (Math.Abs(sum - sheet.Width.Millimetres) > 0.5)
+            {
+                d.Error(DiagnosticCodes.PanelWidths, page.LocationOfValue("panels"),
+                    $"panel widths add up to {sum.ToString("0.#", CultureInfo.InvariantCulture)} mm but the {size.Name} sheet is {sheet.Width.Millimetres.ToString("0.#", CultureInfo.InvariantCulture)} mm wide",
+                    "make them add up to the sheet width, or leave panels out to have them derived for each size");
+                return;
+            }
+        }
     }
 
     private static Thickness? ReadMargins(YamlMap page)
@@ -350,6 +382,22 @@ public static class TemplateLoader
             Justify = l.Bool("justify") ?? d.Justify,
             Disclaimer = l.String("disclaimer"),
             DefaultQuestions = l.StringList("defaultQuestions"),
+        };
+    }
+
+    private static TemplateLimits ReadLimits(YamlMap? l)
+    {
+        if (l is null)
+        {
+            return new TemplateLimits();
+        }
+
+        l.CheckKeys(LimitKeys, "limits", unknownIsError: true);
+        var d = new TemplateLimits();
+        return new TemplateLimits
+        {
+            MaxPages = (int)(l.Number("maxPages", 1, 10_000) ?? d.MaxPages),
+            MaxImagePixels = (long)(l.Number("maxImagePixels", 1, 1_000_000_000) ?? d.MaxImagePixels),
         };
     }
 

@@ -114,7 +114,7 @@ public sealed class YamlMap
 
         if (value < min || value > max)
         {
-            Diagnostics.Error(DiagnosticCodes.InvalidValue, LocationOfValue(key), $"'{key}' is {value.ToString(CultureInfo.InvariantCulture)}; it must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}");
+            Diagnostics.Error(DiagnosticCodes.InvalidValue, LocationOfValue(key), $"'{key}' is {value.ToString(CultureInfo.InvariantCulture)}; it must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}", "use a value in that range");
             return null;
         }
 

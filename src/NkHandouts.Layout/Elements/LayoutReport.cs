@@ -8,5 +8,8 @@ public sealed class LayoutReport
     /// <summary>Images under 300 dpi at their printed size: description and effective dpi.</summary>
     public List<(string Image, double Dpi)> LowResolutionImages { get; } = [];
 
+    /// <summary>Fixed frames (tri-fold panels) whose content did not fit: the frame's name.</summary>
+    public List<string> Overflows { get; } = [];
+
     public int Pages { get; internal set; }
 }

@@ -13,8 +13,8 @@ public static class Compose
 
     public static Element Text(string text, TextStyle style, ParagraphStyle? paragraph = null) => Text([new TextSpan(text, style)], paragraph);
 
-    public static Element PageText(Func<int, int, string> format, TextStyle style, ParagraphStyle? paragraph = null) =>
-        new PageText(format, style, paragraph ?? new ParagraphStyle());
+    public static Element PageText(Func<int, int, string> format, TextStyle style, ParagraphStyle? paragraph = null, Func<int, TextAlign>? align = null) =>
+        new PageText(format, style, paragraph ?? new ParagraphStyle(), align);
 
     public static Element Spacer(double height) => new Spacer(height);
 

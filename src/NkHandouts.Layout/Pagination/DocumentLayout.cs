@@ -5,9 +5,15 @@ namespace NkHandouts.Layout;
 /// content between them; header and footer are artifacts. Two passes: the first counts pages so the second can
 /// print "page x of y".
 /// </summary>
-public sealed class DocumentLayout(PageGeometry page, Element content)
+public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLayout
 {
+    public PageGeometry Page => page;
+
     public const int MaxPages = 100_000;
+
+    /// <summary>Pages allowed before layout stops with <see cref="PageLimitException"/> (checked while counting, so
+    /// an oversized document costs the limit's pages of work, not its own).</summary>
+    public int PageLimit { get; set; } = MaxPages;
 
     public Element? Header { get; init; }
 
@@ -21,6 +27,7 @@ public sealed class DocumentLayout(PageGeometry page, Element content)
 
     public LayoutReport Render(IDrawingSurface surface)
     {
+        content.Reset(); // rendered again for previews after the PDF
         var counting = new LayoutReport();
         var pages = Flow(new NullSurface(), counting, 0);
         content.Reset();
@@ -39,7 +46,12 @@ public sealed class DocumentLayout(PageGeometry page, Element content)
         var n = 0;
         while (!content.IsComplete)
         {
-            if (++n > MaxPages)
+            if (++n > PageLimit && PageLimit < MaxPages)
+            {
+                throw new PageLimitException(PageLimit);
+            }
+
+            if (n > MaxPages)
             {
                 throw new LayoutException($"more than {MaxPages} pages: the content does not converge");
             }
@@ -99,4 +111,10 @@ public sealed class DocumentLayout(PageGeometry page, Element content)
 }
 
 /// <summary>Content that cannot be laid out (an element taller than an empty page).</summary>
-public sealed class LayoutException(string message) : Exception(message);
+public class LayoutException(string message) : Exception(message);
+
+/// <summary>The content needs more pages than <see cref="DocumentLayout.PageLimit"/>.</summary>
+public sealed class PageLimitException(int limit) : LayoutException($"the content needs more than {limit} pages")
+{
+    public int Limit { get; } = limit;
+}

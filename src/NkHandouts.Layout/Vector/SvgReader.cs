@@ -12,7 +12,7 @@ public static class SvgReader
 {
     public static VectorImage Read(string svgText, out IReadOnlyList<string> unsupported)
     {
-        var doc = XDocument.Parse(svgText);
+        var doc = SvgSafety.Load(svgText);
         var root = doc.Root ?? throw new FormatException("empty SVG");
         var skipped = new List<string>();
         double w = Num(root.Attribute("width")?.Value, 0), h = Num(root.Attribute("height")?.Value, 0);

@@ -123,20 +123,8 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
 
     public Element? Image(ImageBlock image)
     {
-        byte[] bytes;
-        try
+        if (new LeafletImages(theme.Template.Limits, diagnostics).Raster(image.Path, image.Source) is not { } data)
         {
-            bytes = File.ReadAllBytes(image.Path);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Warning(DiagnosticCodes.MissingImage, image.Source, $"image '{image.Path}' could not be read: {e.Message}", "check the file");
-            return null;
-        }
-
-        if (ImageData.TryRead(bytes) is not { } data)
-        {
-            diagnostics.Warning(DiagnosticCodes.MissingImage, image.Source, $"image '{Path.GetFileName(image.Path)}' is not a PNG or JPEG file", "convert it to PNG or JPEG");
             return null;
         }
 

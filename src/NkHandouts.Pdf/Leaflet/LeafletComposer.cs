@@ -28,6 +28,13 @@ internal sealed class LeafletComposer
         blocks = new BlockComposer(theme, diagnostics);
     }
 
+    internal LeafletTheme Theme => theme;
+
+    internal BlockComposer Blocks => blocks;
+
+    /// <summary>The callouts the leaflet pulls out of the flow into boxes of their own.</summary>
+    internal static readonly HashSet<CalloutKind> PulledOut = [CalloutKind.KeyPoints, CalloutKind.Questions, CalloutKind.Disclaimer, CalloutKind.LearnMore];
+
     public DocumentLayout Compose(PageSize size, bool print = false)
     {
         var page = Geometry(size, print);
@@ -66,7 +73,7 @@ internal sealed class LeafletComposer
         var body = Layout.Compose.Column(theme.Gap, content).Tag(StructureTag.Sect);
         return new DocumentLayout(page, body)
         {
-            Footer = Footer(),
+            Footer = Footer(page),
             FurnitureGap = theme.Gap,
             Decorate = (surface, g, n) =>
             {
@@ -116,7 +123,7 @@ internal sealed class LeafletComposer
         });
     }
 
-    private Element? Logo(double size)
+    internal Element? Logo(double size)
     {
         if (template.Brand.Logo is not { } path || !File.Exists(path))
         {
@@ -124,18 +131,13 @@ internal sealed class LeafletComposer
         }
 
         var alt = (template.Brand.ClinicName ?? "Clinic") + " logo";
+        var images = new LeafletImages(template.Limits, diagnostics);
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            var image = SvgReader.Read(File.ReadAllText(path), out var unsupported);
-            foreach (var u in unsupported.Distinct())
-            {
-                diagnostics.Warning(DiagnosticCodes.UnsupportedSvg, SourceLocation.FileOnly(path), $"'{u}' in the logo is not drawn", "convert text to paths; drop transforms and gradients");
-            }
-
-            return Layout.Compose.Vector(image, size).Tag(new StructureNode(StructureTag.Figure, alt));
+            return images.Svg(path) is { } image ? Layout.Compose.Vector(image, size).Tag(new StructureNode(StructureTag.Figure, alt)) : null;
         }
 
-        return ImageData.TryRead(File.ReadAllBytes(path)) is { } data
+        return images.Raster(path, SourceLocation.FileOnly(path)) is { } data
             ? Layout.Compose.Image(data, Path.GetFileName(path), size).Tag(new StructureNode(StructureTag.Figure, alt))
             : null;
     }
@@ -156,13 +158,13 @@ internal sealed class LeafletComposer
     }
 
     /// <summary>A box whose label is a level-2 heading (key points, questions), kept with its first lines.</summary>
-    private Element TitledBox(string title, IReadOnlyList<Element> content, Colour background)
+    internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background)
     {
         var heading = Layout.Compose.Text(title, theme.H3 with { Size = theme.H2.Size * 0.9 }, theme.Tight).Tag(StructureTag.H2).Bookmark(1, title);
         return blocks.Boxed(heading, content, background, theme.Gap * 0.75).KeepTogether();
     }
 
-    private Element? Questions()
+    internal Element? Questions()
     {
         if (!template.Leaflet.QuestionsBox)
         {
@@ -197,7 +199,7 @@ internal sealed class LeafletComposer
         return TitledBox(label, content, theme.Colours.BoxBackground);
     }
 
-    private Element? LearnMore(List<CalloutBlock> callouts)
+    internal Element? LearnMore(List<CalloutBlock> callouts)
     {
         var own = callouts.FirstOrDefault(c => c.Kind == CalloutKind.LearnMore);
         var url = article.Metadata.Url;
@@ -231,7 +233,7 @@ internal sealed class LeafletComposer
         return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrSize), qr)).KeepTogether();
     }
 
-    private Element Disclaimer(List<CalloutBlock> callouts)
+    internal Element Disclaimer(List<CalloutBlock> callouts)
     {
         var own = callouts.FirstOrDefault(c => c.Kind == CalloutKind.Disclaimer);
         var content = template.Leaflet.Disclaimer is { Length: > 0 } d
@@ -240,7 +242,7 @@ internal sealed class LeafletComposer
         return blocks.Boxed(blocks.Plain(CalloutKinds.DefaultLabel(CalloutKind.Disclaimer), theme.CalloutLabel), content, theme.Colours.Background).KeepTogether();
     }
 
-    private Element? SourceLine()
+    internal Element? SourceLine()
     {
         var s = article.Metadata.Source;
         if (s is null)
@@ -273,7 +275,10 @@ internal sealed class LeafletComposer
         return blocks.Plain(text, theme.Small);
     }
 
-    private Element Footer()
+    /// <summary>Content narrower than this (points) gets a one-column footer.</summary>
+    private const double NarrowFooter = 400;
+
+    private Element Footer(PageGeometry page)
     {
         var m = article.Metadata;
         var parts = new List<string>();
@@ -290,9 +295,23 @@ internal sealed class LeafletComposer
         var prefix = string.Concat(parts.Select(p => p + " \u00B7 "));
         var clinic = template.Brand.ClinicName ?? "";
         var rule = Layout.Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Primary), 5);
+        var pageText = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight with { Align = TextAlign.Right });
+        if (template.Page.Layout == "booklet")
+        {
+            // Booklet spreads: the footer sits on the outer edge — left on even (left-hand) pages, right on odd ones.
+            var outer = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);
+            return Layout.Compose.Column(0, rule, outer);
+        }
+
+        if (page.Content.Width < NarrowFooter)
+        {
+            // A5 and smaller: the clinic is in the band already; one line of version, review date and page number.
+            return Layout.Compose.Column(0, rule, pageText);
+        }
+
         var row = Layout.Compose.Row(8,
             (RowWidth.Relative(), Layout.Compose.Text(clinic, theme.Small, theme.Tight)),
-            (RowWidth.Relative(1.6), Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight with { Align = TextAlign.Right })));
+            (RowWidth.Relative(1.6), pageText));
         return Layout.Compose.Column(0, rule, row);
     }
 }

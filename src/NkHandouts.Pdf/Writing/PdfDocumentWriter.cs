@@ -9,7 +9,7 @@ namespace NkHandouts.Pdf;
 /// </summary>
 public static class PdfDocumentWriter
 {
-    public static LayoutReport Write(DocumentLayout layout, PdfMetadata metadata, Stream destination)
+    public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null)
     {
         using var document = new PdfDocument();
         document.Options.NoCompression = true;
@@ -27,8 +27,13 @@ public static class PdfDocumentWriter
         LayoutReport report;
         using (var surface = new PdfSurface(document, metadata.Language, metadata.Timestamp))
         {
-            report = layout.Render(surface);
+            report = layout.Render(decorate is null ? surface : decorate(surface));
             surface.Finish();
+        }
+
+        if (layout is FrameLayout frames)
+        {
+            StructureOrder.Apply(document, frames.StructureOrder);
         }
 
         if (document.Outlines.Count == 0)

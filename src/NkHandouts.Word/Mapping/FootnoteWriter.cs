@@ -31,6 +31,13 @@ internal static class FootnoteWriter
         {
             var footnote = new Footnote { Id = note.Number };
             blocks.Write(footnote, note.Blocks, scope);
+
+            // Word has no footnote inside a footnote: a reference in a note's own text stays as its plain number.
+            foreach (var nested in footnote.Descendants<FootnoteReference>().ToList())
+            {
+                nested.InsertAfterSelf(new DocumentFormat.OpenXml.Wordprocessing.Text(nested.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+                nested.Remove();
+            }
             var first = footnote.GetFirstChild<Paragraph>();
             if (first is null)
             {

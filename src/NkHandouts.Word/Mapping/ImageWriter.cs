@@ -45,6 +45,14 @@ internal sealed class ImageWriter(MainDocumentPart main)
             yield break;
         }
 
+        if ((long)format.Width * format.Height > context.Template.Limits.MaxImagePixels)
+        {
+            // Word would decode it when the briefing opens: a few kilobytes can inflate to gigabytes.
+            context.Diagnostics.Warning(DiagnosticCodes.BriefingImageUnsupported, image.Source,
+                $"image is {format.Width} × {format.Height} pixels; the limit is {context.Template.Limits.MaxImagePixels:N0}; it was left out", "scale the image down, or raise limits.maxImagePixels in the template");
+            yield break;
+        }
+
         var relationshipId = RelationshipFor(image.Path, format, data);
         var maxEmu = context.TextWidthTwips * (Units.EmuPerPoint / 20);
         var cx = (long)format.Width * 9525; // 96 dpi

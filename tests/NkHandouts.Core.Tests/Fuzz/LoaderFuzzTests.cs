@@ -9,7 +9,7 @@ namespace NkHandouts.Core.Tests.Fuzz;
 /// </summary>
 public sealed class LoaderFuzzTests
 {
-    private static long Iterations => long.TryParse(Environment.GetEnvironmentVariable("NKH_FUZZ_ITER"), out var n) ? n : 2_000;
+    private static long Iterations => NkHandouts.Testing.Fuzz.Iterations(2_000);
 
     [Fact]
     public void Random_articles_never_throw_and_errors_are_located()

@@ -98,6 +98,30 @@ public sealed class TemplateLoaderTests
     }
 
     [Fact]
+    public void Tri_fold_panels_must_add_up_to_the_sheet_width()
+    {
+        using var dir = new TempDir();
+        var (t, ok) = Load(dir, Minimal + "page:\n  size: A4\n  orientation: landscape\n  layout: trifold\n  panels: [97mm, 100mm, 100mm]\n");
+        Assert.Empty(ok);
+        Assert.Equal([97, 100, 100], t!.Page.Panels.Select(p => Math.Round(p.Millimetres, 3)));
+
+        using var dir2 = new TempDir();
+        var (_, d) = Load(dir2, Minimal + "page:\n  sizes: [A4, Letter]\n  orientation: landscape\n  layout: trifold\n  panels: [97mm, 100mm, 100mm]\n");
+        var e = Assert.Single(d);
+        Assert.Equal(DiagnosticCodes.PanelWidths, e.Code);
+        Assert.Contains("Letter sheet is 279.4 mm", e.Message);
+        Assert.Equal(7, e.Location.Line);
+    }
+
+    [Fact]
+    public void A_tri_fold_has_three_panels()
+    {
+        using var dir = new TempDir();
+        var (_, d) = Load(dir, Minimal + "page:\n  size: A4\n  orientation: landscape\n  layout: trifold\n  panels: [148.5mm, 148.5mm]\n");
+        Assert.Equal(DiagnosticCodes.PanelWidths, Assert.Single(d).Code);
+    }
+
+    [Fact]
     public void Impossible_margins_are_refused()
     {
         using var dir = new TempDir();

@@ -1,10 +1,10 @@
 using CsCheck;
 
-namespace NkHandouts.Core.Tests.Fuzz;
+namespace NkHandouts.Testing;
 
 /// <summary>Generators of hostile-ish articles: random front matter values and Markdown built from the constructs
 /// people really type (and mistype), plus raw random characters.</summary>
-internal static class MarkdownGen
+public static class MarkdownGen
 {
     private static readonly string[] Fragments =
     [
@@ -30,4 +30,11 @@ internal static class MarkdownGen
         Gen.Select(Key, Value).Array[0, 8].Select(pairs => "---\n" + string.Concat(pairs.Select(p => $"{p.Item1}: {p.Item2}\n")) + "---\n");
 
     public static readonly Gen<string> Article = Gen.Select(FrontMatter, Body, (f, b) => f + "\n" + b);
+
+    /// <summary>Valid front matter, a random body, and a closing sentence every rendering must contain.</summary>
+    public static readonly Gen<string> Renderable = Body.Select(b => RenderableHead + b + "\n\n" + Ending + "\n");
+
+    public const string RenderableHead = "---\ntitle: Fuzzed leaflet\nlanguage: en-US\naudience: patients\n---\n\n";
+
+    public const string Ending = "Zebra quartz finale.";
 }

@@ -1,0 +1,19 @@
+namespace NkHandouts.Templates;
+
+/// <summary>
+/// Resource limits for rendering untrusted content with this template (template.yaml <c>limits:</c>). The defaults
+/// are safe for unattended CI builds; a template that really needs more raises them.
+/// </summary>
+public sealed record TemplateLimits
+{
+    /// <summary>Default page limit: a patient leaflet longer than this is a mistake, not a leaflet.</summary>
+    public const int DefaultMaxPages = 200;
+
+    /// <summary>Default pixel limit per image (40 megapixels, about 7,300 × 5,500): refused before any decoding, so a
+    /// small file that inflates to gigabytes (a decompression bomb) never reaches a decoder.</summary>
+    public const long DefaultMaxImagePixels = 40_000_000;
+
+    public int MaxPages { get; init; } = DefaultMaxPages;
+
+    public long MaxImagePixels { get; init; } = DefaultMaxImagePixels;
+}

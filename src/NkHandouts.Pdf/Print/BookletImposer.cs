@@ -1,0 +1,55 @@
+using NkHandouts.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace NkHandouts.Pdf.Print;
+
+/// <summary>
+/// Places the reading pages of an A5 booklet two-up on A4 landscape sheets in saddle-stitch order (see
+/// <see cref="SaddleStitch"/>), each page imported whole as a form. The result is a print artifact for duplex
+/// printing (flip on the short edge), fold and staple: it carries no structure tags and no links (imported pages
+/// lose their annotations); the reading file is the accessible one.
+/// </summary>
+internal static class BookletImposer
+{
+    public static int Impose(byte[] readingPdf, PdfMetadata metadata, double sheetWidth, double sheetHeight, Stream destination)
+    {
+        using var document = new PdfDocument();
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
+        document.Info.Title = metadata.Title + " (booklet imposition)";
+        document.Info.Author = metadata.Author ?? "";
+        document.Info.Subject = metadata.Subject ?? "";
+        document.Info.Creator = metadata.Creator;
+        document.Info.CreationDate = metadata.Timestamp.UtcDateTime;
+        document.Info.ModificationDate = metadata.Timestamp.UtcDateTime;
+
+        using var form = XPdfForm.FromStream(new MemoryStream(readingPdf, writable: false));
+        var pageW = form.PointWidth;
+        var pageH = form.PointHeight;
+        // Pages meet at the spine in the middle of the sheet; what is left of the sheet goes to the outer edges.
+        var left = sheetWidth / 2 - pageW;
+        var top = (sheetHeight - pageH) / 2;
+        foreach (var side in SaddleStitch.Order(form.PageCount))
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(sheetWidth);
+            page.Height = XUnit.FromPoint(sheetHeight);
+            using var gfx = XGraphics.FromPdfPage(page);
+            foreach (var (number, x) in new[] { (side.Left, left), (side.Right, sheetWidth / 2) })
+            {
+                if (number is { } n)
+                {
+                    form.PageNumber = n;
+                    gfx.DrawImage(form, x, top, pageW, pageH);
+                }
+            }
+        }
+
+        var buffer = new MemoryStream();
+        var sheets = document.PageCount;
+        document.Save(buffer, closeStream: false);
+        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination);
+        return sheets;
+    }
+}

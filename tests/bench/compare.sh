@@ -8,11 +8,13 @@
 #   APP=DIR           use an already published app in DIR instead of publishing one
 #   PUBLISH_ARGS=...  `dotnet publish` arguments (default: NativeAOT for linux-x64; "-r linux-x64" for ReadyToRun;
 #                     see README "Performance")
+#   PANDOC=0          skip the pandoc passes
 #   PANDOC_RUNS=N     repetitions of the pandoc passes (default RUNS; pandoc is slow, 1 is often enough)
 #   SCALING=0         skip the scaling run;  SCALE_PAGES="1 10 100 1000" to choose the sizes
 #   KEEP=DIR          keep the corpus and outputs in DIR (default: a temporary folder, removed at exit)
 # Needs: the .NET SDK; optional: pandoc, GNU time (/usr/bin/time) for peak memory, pdfinfo for page counts.
-# Exits non-zero when a build fails or produces fewer outputs than planned, so a broken corpus is never timed.
+# Exits non-zero when a build fails, or any article lacks its briefing or its A4 and Letter leaflets, so a broken
+# corpus is never timed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count="${1:-200}"
@@ -84,7 +86,6 @@ done
 words=$(cat "$work/corpus/content"/article-*.md | wc -w)
 echo "corpus: $count articles (patient and clinician copies, body 1-4x), $words words (wc -w, front matter included)"
 
-expected=$(( count * 3 ))
 times=""
 for _ in $(seq 1 "$runs"); do
   timed "$app" build --content "$work/corpus/content" --templates "$work/corpus/templates" --out "$work/corpus-out" --force --lock-wait 0
@@ -94,11 +95,16 @@ nk=$(echo "$times" | median)
 pdfs=$(find "$work/corpus-out" -maxdepth 1 -name '*.pdf' | wc -l)
 docx=$(find "$work/corpus-out" -maxdepth 1 -name '*.docx' | wc -l)
 summary=$(grep '^build: .* built' "$work/last.log" || true)
-(( pdfs + docx == expected )) || die "expected $expected outputs, found $pdfs PDFs and $docx DOCX ($summary)"
+a4=$(find "$work/corpus-out" -maxdepth 1 -name '*.patient-leaflet.a4.pdf' | wc -l)
+letter=$(find "$work/corpus-out" -maxdepth 1 -name '*.patient-leaflet.letter.pdf' | wc -l)
+[[ "$summary" == *" 0 failed, 0 input error(s)"* ]] && (( docx == count && a4 == count && letter == count )) \
+  || die "expected a briefing and A4 and Letter leaflets for each of $count articles; found $docx DOCX, $a4 A4, $letter Letter ($summary)"
 echo "nkhandouts build: median $nk s of [$times ], peak ${peak_mb} MB, load $(load)"
-echo "  produced $pdfs leaflet PDFs (A4 + Letter) + $docx briefing DOCX, every article reading-checked; $summary"
+echo "  produced $pdfs leaflet PDFs ($a4 A4 + $letter Letter screen files, the rest print files with bleed) + $docx briefing DOCX, every article reading-checked; $summary"
 
-if command -v pandoc >/dev/null; then
+if [[ "${PANDOC:-1}" == 0 ]]; then
+  echo "pandoc: skipped (PANDOC=0)"
+elif command -v pandoc >/dev/null; then
   mkdir -p "$work/pandoc" "$work/pandoc-parallel"
   export PANDOC_OUT="$work/pandoc-parallel"
   convert() { for f in "$@"; do pandoc -f markdown -t docx -o "$PANDOC_OUT/$(basename "$f" .md).docx" "$f"; done; }

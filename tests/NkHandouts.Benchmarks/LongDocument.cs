@@ -38,12 +38,16 @@ public static class LongDocument
         return Compose.Column(6, children).Tag(StructureTag.Sect);
     }
 
-    public static (int Pages, long Bytes) Render(int pages, Stream destination)
-    {
-        var layout = new DocumentLayout(new PageGeometry(595.28, 841.89, 50, 50, 50, 50), Content(pages))
+    /// <summary>The document as an A4 layout with a "Page n of t" footer, ready for any drawing surface.</summary>
+    public static DocumentLayout Layout(int pages) =>
+        new(new PageGeometry(595.28, 841.89, 50, 50, 50, 50), Content(pages))
         {
             Footer = Compose.PageText((n, t) => $"Page {n} of {t}", new TextStyle(Font.Value, 9, Rgb.Black)),
         };
+
+    public static (int Pages, long Bytes) Render(int pages, Stream destination)
+    {
+        var layout = Layout(pages);
         var counting = new CountingStream(destination);
         var report = PdfDocumentWriter.Write(layout, new PdfMetadata("Benchmark", "en-GB", DateTimeOffset.UnixEpoch), counting);
         return (report.Pages, counting.Length);

@@ -2,13 +2,29 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using NkHandouts.Benchmarks;
 
-// `memory [pages]` renders one long document once and prints the figures, for `/usr/bin/time -v` (peak RSS).
+// `memory [pages] [runs]` renders one long document `runs` times (default once) and prints the figures of each run:
+// wall time, and the process's CPU time, which a busy machine inflates far less. For `/usr/bin/time -v` (peak RSS).
 if (args.Length > 0 && args[0] == "memory")
 {
     var pages = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
-    var watch = Stopwatch.StartNew();
-    var (rendered, bytes) = LongDocument.Render(pages, Stream.Null);
-    Console.WriteLine($"pages={rendered} bytes={bytes} seconds={watch.Elapsed.TotalSeconds:0.00} pages/s={rendered / watch.Elapsed.TotalSeconds:0}");
+    var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    for (var run = 1; run <= runs; run++)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var (rendered, bytes) = LongDocument.Render(pages, Stream.Null);
+        var seconds = watch.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"run={run} pages={rendered} bytes={bytes} seconds={seconds:0.00} pages/s={rendered / seconds:0} cpu-seconds={cpuSeconds:0.00} pages/cpu-s={rendered / cpuSeconds:0}");
+    }
+
+    return;
+}
+
+// `stages` times each stage of the sample build cold, then warm, in one fresh process.
+if (args.Length > 0 && args[0] == "stages")
+{
+    ColdStages.Run();
     return;
 }
 

@@ -198,8 +198,9 @@ internal static class CheckTextView
     {
         var r = result.Report;
         var verdict = result.Verdict;
-        var colour = verdict.Outcome switch { Outcome.Pass => "green", Outcome.Warn => "yellow", _ => "red" };
-        var title = $"{Markup.Escape(r.File)} — [{colour}]{verdict.Name.ToUpperInvariant()}[/]" +
+        var colour = !verdict.Enforced ? "blue" : verdict.Outcome switch { Outcome.Pass => "green", Outcome.Warn => "yellow", _ => "red" };
+        var name = verdict.Enforced ? verdict.Name.ToUpperInvariant() : "REPORT ONLY";
+        var title = $"{Markup.Escape(r.File)} — [{colour}]{name}[/]" +
                     (result.PolicyAudience is null ? " (no audience: report only)" : $" (policy: {Markup.Escape(result.PolicyAudience)})");
         var summary = new Table().Title(title).AddColumns("Measure", "Value");
         summary.AddRow("Consensus grade", $"[bold]{F(r.Scores.ConsensusGrade)}[/]");

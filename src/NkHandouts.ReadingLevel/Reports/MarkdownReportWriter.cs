@@ -17,7 +17,7 @@ public static class MarkdownReportWriter
             var s = r.Report.Scores;
             var c = r.Report.Counts;
             sb.Append("| ").Append(Cell(r.Report.File.Replace('\\', '/')))
-                .Append(" | ").Append(Icon(r)).Append(' ').Append(r.Verdict.Name)
+                .Append(" | ").Append(Icon(r)).Append(' ').Append(r.Verdict.Enforced ? r.Verdict.Name : "report only")
                 .Append(" | ").Append(F(s.ConsensusGrade))
                 .Append(" | ").Append(F(s.FleschReadingEase))
                 .Append(" | ").Append(F(s.FleschKincaidGrade))
@@ -49,7 +49,7 @@ public static class MarkdownReportWriter
         return sb.ToString();
     }
 
-    private static string Icon(CheckResult r) => r.Verdict.Name switch { "pass" => "✅", "warn" => "⚠️", _ => "❌" };
+    private static string Icon(CheckResult r) => !r.Verdict.Enforced ? "ℹ️" : r.Verdict.Name switch { "pass" => "✅", "warn" => "⚠️", _ => "❌" };
 
     private static string Cell(string s) => s.Replace("|", "\\|");
 

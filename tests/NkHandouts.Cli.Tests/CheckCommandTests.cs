@@ -5,7 +5,9 @@ namespace NkHandouts.Cli.Tests;
 /// <summary><c>nkhandouts check</c>: exit codes and output formats, run in-process with the repository's folders.</summary>
 public class CheckCommandTests
 {
-    private static readonly string Nk = Repo.NkArticle;
+    // Relative, so the table's column widths (and where Spectre wraps the plain wording) do not depend on where the
+    // repository was cloned.
+    private static readonly string Nk = Path.GetRelativePath(Environment.CurrentDirectory, Repo.NkArticle);
 
     private static (int Exit, string Out, string Err) Check(params string[] args) =>
         CliRunner.Run(["check", .. args, "--content", Repo.Content, "--templates", Repo.Templates]);

@@ -2,7 +2,9 @@ namespace NkHandouts.Cli.Tests;
 
 public sealed class ListAndValidateTests
 {
-    private static string[] Folders(params string[] args) => [.. args, "--content", Repo.Content, "--templates", Repo.Templates];
+    // Relative folders keep table column widths independent of where the repository was cloned.
+    private static string[] Folders(params string[] args) =>
+        [.. args, "--content", Path.GetRelativePath(Environment.CurrentDirectory, Repo.Content), "--templates", Path.GetRelativePath(Environment.CurrentDirectory, Repo.Templates)];
 
     [Fact]
     public void Validate_passes_on_the_shipped_content()

@@ -42,9 +42,7 @@ public sealed class LeafletRenderer : IRenderer
 
         if (PageLimitEstimate.SurelyOver(article, template.Limits.MaxPages) is { } bytes)
         {
-            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location with { Line = 1, Column = 1 },
-                $"the leaflet would have more than {template.Limits.MaxPages} pages (the article is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)", "split the article, or raise limits.maxPages in the template");
-            return new RenderResult(0, diagnostics.Items);
+            return TooManyPages(diagnostics, article, template.Limits.MaxPages, $" (the article is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)");
         }
 
         var imposed = LeafletPlans.IsImposed(plan);
@@ -94,8 +92,7 @@ public sealed class LeafletRenderer : IRenderer
         }
         catch (PageLimitException e)
         {
-            diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location with { Line = 1, Column = 1 }, $"the leaflet would have more than {e.Limit} pages", "split the article, or raise limits.maxPages in the template");
-            return new RenderResult(0, diagnostics.Items);
+            return TooManyPages(diagnostics, article, e.Limit, "");
         }
         catch (LayoutException e)
         {
@@ -106,6 +103,14 @@ public sealed class LeafletRenderer : IRenderer
         Report(report, article, diagnostics);
         var extra = settings.Previews ? Previews(plan, composed, marks, settings.PreviewDpi, fonts, imposed, size) : [];
         return new RenderResult(pages, diagnostics.Items) { ExtraFiles = extra };
+    }
+
+    /// <summary>One message for the page limit, whether the estimate or the layout found it.</summary>
+    private static RenderResult TooManyPages(DiagnosticBag diagnostics, Article article, int limit, string detail)
+    {
+        diagnostics.Error(DiagnosticCodes.TooManyPages, article.Location with { Line = 1, Column = 1 },
+            $"the leaflet would have more than {limit} pages{detail}", "split the article, or raise limits.maxPages in the template");
+        return new RenderResult(0, diagnostics.Items);
     }
 
     /// <summary>A booklet's pages go two-up on a sheet twice their width: A5 on A4 landscape.</summary>

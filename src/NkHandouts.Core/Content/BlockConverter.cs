@@ -95,8 +95,9 @@ internal sealed class BlockConverter
 
                 return null;
             case Md.CodeBlock code:
-                var codeText = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
-                return new ParagraphBlock(At(code), [new CodeInline(codeText)]);
+                // An empty fence has no line array at all (Lines.Lines is null): ToString copes with both.
+                var codeText = code.Lines.ToString();
+                return codeText.Length == 0 ? null : new ParagraphBlock(At(code), [new CodeInline(codeText)]);
             case ContainerBlock other:
                 _diagnostics.Warning(DiagnosticCodes.UnsupportedMarkdown, At(other), $"'{other.GetType().Name}' is not supported; its text is kept as plain paragraphs");
                 var inner = ConvertAll(other, depth + 1);

@@ -193,6 +193,23 @@ public sealed class ArticleErrorTests
     }
 
     [Fact]
+    public void An_empty_unclosed_code_fence_is_not_a_crash()
+    {
+        // Found by LoaderFuzzTests (seed 3LBTGvhsbTn3): Markdig gives an empty fence no line array.
+        var result = Parse(Good + "\n```|&\n");
+        Assert.True(result.Succeeded);
+        Assert.Equal("Body text.", Assert.Single(result.Value!.Blocks.OfType<ParagraphBlock>()).PlainText);
+    }
+
+    [Fact]
+    public void Code_fences_keep_their_lines()
+    {
+        var result = Parse(Good + "\n```\na\nb\n```\n");
+        var code = result.Value!.Blocks.OfType<ParagraphBlock>().Last().Inlines.OfType<CodeInline>().Single();
+        Assert.Equal("a\nb", code.Code);
+    }
+
+    [Fact]
     public void Lists_nest_and_number()
     {
         var result = Parse(Good + "\n3. one\n   - a\n   - b\n4. two\n");

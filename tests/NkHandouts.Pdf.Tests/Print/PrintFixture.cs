@@ -12,7 +12,7 @@ namespace NkHandouts.Pdf.Tests.Print;
 public sealed class PrintFixture
 {
     public const int Dpi = 50;
-    public static readonly string OutputFolder = Path.Combine(Path.GetTempPath(), "nkh-print");
+    public static readonly string OutputFolder = TempDir.PerClone("nkh-print");
     private readonly Lazy<Dictionary<string, string[]>> poppler;
 
     public PrintFixture()

@@ -22,7 +22,7 @@ public static class BriefingWriter
     public static IReadOnlyList<Diagnostic> Write(Article article, Template template, RenderSettings settings, Stream destination)
     {
         var diagnostics = new DiagnosticBag();
-        var reference = template.Briefing.Reference is { } path ? ReferenceDocument.Load(path, diagnostics) : null;
+        var reference = BriefingOptions.Of(template).Reference is { } path ? ReferenceDocument.Load(path, diagnostics) : null;
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
@@ -52,7 +52,7 @@ public static class BriefingWriter
 
         var tocAfter = body.LastChild!;
         new BlockWriter(context).Write(body, article.Blocks, new BlockScope(context.MainLinks, StyleIds.Normal));
-        if (template.Briefing.TableOfContents)
+        if (BriefingOptions.Of(template).TableOfContents)
         {
             tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings));
         }
@@ -64,7 +64,7 @@ public static class BriefingWriter
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings =
-            DefaultSettings.Create(m.Language, template.Briefing.TableOfContents, article.Footnotes.Count > 0);
+            DefaultSettings.Create(m.Language, BriefingOptions.Of(template).TableOfContents, article.Footnotes.Count > 0);
         Feed(main.AddNewPart<ThemePart>("rIdTheme"), reference?.Theme ?? System.Text.Encoding.UTF8.GetBytes(DefaultTheme.Xml(template)));
         if (reference?.FontTable is { } fonts)
         {

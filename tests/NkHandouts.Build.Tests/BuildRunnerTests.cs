@@ -35,7 +35,7 @@ public sealed class BuildRunnerTests
         var failed = Build(box, new FakeRenderer());
         var error = Assert.Single(failed.Diagnostics, d => d.IsError);
         Assert.Equal(Diagnostics.DiagnosticCodes.UnknownKey, error.Code);
-        Assert.Equal((6, 3), (error.Location.Line, error.Location.Column));
+        Assert.Equal((5, 3), (error.Location.Line, error.Location.Column));
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using NkHandouts.Templates;
 
 namespace NkHandouts.Cli;
 
-/// <summary>The concrete renderers and reading-level gate the CLI wires into the build: the only place that knows
-/// every output. A new output is one project and one line in <see cref="All"/> (its renderer declares its
+/// <summary>The concrete renderers, reading-level gate and page check the CLI wires into the build: the only place
+/// that knows every output. A new output is one project and one line in <see cref="All"/> (its renderer declares its
 /// <c>output:</c> key and reads its own template section).</summary>
 public static class Renderers
 {
@@ -19,4 +19,6 @@ public static class Renderers
     public static TemplateOutputs Outputs { get; } = All().Outputs();
 
     public static IReadingGate ReadingGate(string contentDir) => new ReadingGate(contentDir);
+
+    public static IPageGate PageGate() => new PageGate();
 }

@@ -9,12 +9,19 @@ public sealed record Template
     /// <summary>The <c>output:</c> key: which renderer makes this template's files (see <see cref="ITemplateOutput"/>).</summary>
     public required string Output { get; init; }
     public IReadOnlyList<string> Audiences { get; init; } = [];
+
+    /// <summary>Audiences outside <see cref="Audiences"/> whose articles may still be built with this template
+    /// (<c>allowAudiences:</c>), on purpose; any other audience is refused (NK230).</summary>
+    public IReadOnlyList<string> AllowAudiences { get; init; } = [];
     public required PageSetup Page { get; init; }
     public required Typography Typography { get; init; }
     public required Brand Brand { get; init; }
 
     /// <summary>The template's policy per audience; an audience not listed gets <see cref="ReadingPolicy.DefaultFor"/>.</summary>
     public IReadOnlyDictionary<string, ReadingPolicy> ReadingLevel { get; init; } = new Dictionary<string, ReadingPolicy>();
+
+    /// <summary>Page-level policy per audience (<c>pageCheck:</c>); an audience not listed gets <see cref="PagePolicy.DefaultFor"/>.</summary>
+    public IReadOnlyDictionary<string, PagePolicy> PageCheck { get; init; } = new Dictionary<string, PagePolicy>();
 
     /// <summary>The output's own options, read from its section by its <see cref="ITemplateOutput"/>.</summary>
     public object? Options { get; init; }
@@ -26,6 +33,8 @@ public sealed record Template
     public bool Serves(string audience) => Audiences.Count == 0 || Audiences.Contains(audience, StringComparer.OrdinalIgnoreCase);
 
     public ReadingPolicy PolicyFor(string audience) => ReadingLevel.TryGetValue(audience, out var p) ? p : ReadingPolicy.DefaultFor(audience);
+
+    public PagePolicy PagePolicyFor(string audience) => PageCheck.TryGetValue(audience, out var p) ? p : PagePolicy.DefaultFor(audience);
 
     /// <summary>The output's options as <typeparamref name="T"/>; throws when the template was loaded for another
     /// output (a renderer handed the wrong template is a bug, not a content error).</summary>

@@ -13,7 +13,7 @@ namespace NkHandouts.Templates;
 public static class TemplateLoader
 {
     /// <summary>Top-level keys every template may have, whatever its output.</summary>
-    public static readonly IReadOnlyList<string> CommonKeys = ["name", "description", "output", "audiences", "page", "typography", "brand", "readingLevel", "limits"];
+    public static readonly IReadOnlyList<string> CommonKeys = ["name", "description", "output", "audiences", "allowAudiences", "page", "typography", "brand", "readingLevel", "pageCheck", "limits"];
 
     /// <summary><c>page:</c> keys every template may have; outputs add their own (<see cref="ITemplateOutput.PageKeys"/>).</summary>
     public static readonly IReadOnlyList<string> CommonPageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks"];
@@ -76,10 +76,12 @@ public static class TemplateLoader
             Description = map.String("description"),
             Output = output?.Key ?? outputText ?? "",
             Audiences = map.StringList("audiences").Select(a => a.ToLowerInvariant()).ToList(),
+            AllowAudiences = map.StringList("allowAudiences").Select(a => a.ToLowerInvariant()).ToList(),
             Page = page,
             Typography = typography,
             Brand = brand,
             ReadingLevel = ReadPolicies(map.Map("readingLevel")),
+            PageCheck = PagePolicyReader.Read(map.Map("pageCheck")),
             Limits = ReadLimits(map.Map("limits")),
         };
         CheckContrast(template, map.Has("brand") ? map.Map("brand")!.Map("colours") ?? map : map);

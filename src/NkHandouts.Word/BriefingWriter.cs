@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Content;
+using NkHandouts.Content.Identity;
 using NkHandouts.Diagnostics;
 using NkHandouts.Rendering;
 using NkHandouts.Templates;
@@ -46,7 +47,7 @@ public static class BriefingWriter
         var designedWidth = PageLayout.TextWidth(section);
         PageLayout.ApplyPaperFor(section, template, m.Language);
         PageLayout.MoveRightTabs(styles, designedWidth, PageLayout.TextWidth(section));
-        var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics);
+        var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics, new ContentControls(BlockIdentities.Of(article)));
 
         var body = new Body();
         foreach (var paragraph in TitleBlock.Create(m, context.MainLinks))
@@ -56,6 +57,7 @@ public static class BriefingWriter
 
         var tocAfter = body.LastChild!;
         new BlockWriter(context).Write(body, article.Blocks, new BlockScope(context.MainLinks, StyleIds.Normal));
+        ContentControls.RemoveEmpty(body);
         if (TitleBlock.SourceNote(m, context.MainLinks) is { } note)
         {
             KeepWithNext(body.LastChild);
@@ -164,6 +166,9 @@ public static class BriefingWriter
         {
             values.Add(("SourceHash", hash));
         }
+
+        // Where `nkhandouts import` writes edits back to: the article's path as the build saw it, with '/'.
+        values.Add(("ArticlePath", article.Path.Replace('\\', '/')));
 
         values.Add(("Audience", m.Audience));
         values.Add(("Template", template.Name));

@@ -127,7 +127,7 @@ public static class TemplateLoader
         var margins = Thickness.All(Length.FromMm(18));
         if (page is null)
         {
-            return new PageSetup { Sizes = [PageSize.A4], Margins = margins };
+            return new PageSetup { Sizes = [PageSize.A4], SizesDeclared = false, Margins = margins };
         }
 
         var d = page.Diagnostics;
@@ -147,7 +147,8 @@ public static class TemplateLoader
             }
         }
 
-        if (sizes.Count == 0)
+        var declared = sizes.Count > 0;
+        if (!declared)
         {
             sizes.Add(PageSize.A4);
         }
@@ -173,6 +174,7 @@ public static class TemplateLoader
         return new PageSetup
         {
             Sizes = sizes,
+            SizesDeclared = declared,
             Landscape = landscape,
             Margins = margins,
             Bleed = ReadLength(page, "bleed") ?? Length.FromMm(3),

@@ -153,3 +153,33 @@ public sealed class PageGateBuildTests
         Assert.Equal("previous", File.ReadAllText(previous));
     }
 }
+
+/// <summary><c>check --items</c> on the sample patient article: PEMAT-P and CDC items with evidence and locations.</summary>
+public sealed class ItemCheckCommandTests
+{
+    [Fact]
+    public void The_patient_article_gets_estimates_located_evidence_and_items_to_review()
+    {
+        var (exit, output, error) = CliRunner.Run(["check", Repo.Path_("content", "nk-cell-therapy-myths.patient.md"), "--items", "--format", "json", "--content", Repo.Content]);
+        Assert.True(exit == 0, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.InRange(root.GetProperty("pematUnderstandability").GetDouble(), 0, 100);
+        Assert.Equal(100, root.GetProperty("pematActionability").GetDouble()); // questions box, "Ask your care team…"
+        Assert.True(root.GetProperty("toReview").GetInt32() > 5);
+        var items = root.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(44, items.Count); // 24 PEMAT-P print items + 20 CDC items
+        var summary = items.Single(i => i.GetProperty("instrument").GetString() == "CDC CCI" && i.GetProperty("id").GetString() == "2");
+        Assert.Equal("agree", summary.GetProperty("rating").GetString()); // key points before the first heading
+        Assert.Equal(28, summary.GetProperty("locations")[0].GetProperty("line").GetInt32());
+        Assert.Contains(items, i => i.GetProperty("rating").GetString() == "to review" && i.GetProperty("id").GetString() == "1");
+    }
+
+    [Fact]
+    public void Items_are_text_or_json_only()
+    {
+        var (exit, _, error) = CliRunner.Run(["check", Repo.NkArticle, "--items", "--format", "sarif"]);
+        Assert.Equal(2, exit);
+        Assert.Contains("--items writes text or json", error, StringComparison.Ordinal);
+    }
+}

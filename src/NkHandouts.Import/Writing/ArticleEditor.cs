@@ -178,19 +178,32 @@ internal sealed class ArticleEditor
         {
             var from = LineStart(start);
             var to = LineEndAfter(end);
-            var blankBefore = from == 0 || (from >= 2 && _text[from - 2] == '\n');
-            if (blankBefore && to < _text.Length && _text[to] == '\n')
+            var previous = from == 0 ? -1 : LineStart(from - 1);
+            var prevBlank = from == 0 || Blankish(previous, from);
+            var nextBlank = to < _text.Length && Blankish(to, LineEndAfter(to + 1));
+            if (prevBlank && nextBlank)
             {
-                to++;
+                // Keep one separator: inside a quote the one before (a '>' line), elsewhere the one after goes.
+                if (previous >= 0 && _text.AsSpan(previous, from - previous).Contains('>'))
+                {
+                    from = previous;
+                }
+                else
+                {
+                    to = LineEndAfter(to + 1);
+                }
             }
-            else if (to >= _text.Length && from >= 1 && blankBefore && from >= 2)
+            else if (to >= _text.Length && prevBlank && previous >= 0)
             {
-                from--; // the last block: drop the blank line before it instead
+                from = previous; // the last block: drop the blank line before it instead
             }
 
             _edits.Add(new TextEdit(from, to, "", _seq++));
         }
     }
+
+    /// <summary>A line with nothing but spaces and quote markers.</summary>
+    private bool Blankish(int start, int end) => _text.AsSpan(start, end - start).Trim().TrimStart('>').Trim().IsEmpty && !_text.AsSpan(start, end - start).Trim().Contains(':');
 
     // ----- added leaves -----
 

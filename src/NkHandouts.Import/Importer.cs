@@ -56,13 +56,23 @@ public static class Importer
             return Failed(docxPath, DiagnosticCodes.ImportUnreadable, "the document has no body", "save it from Word or LibreOffice as 'Word Document (.docx)'");
         }
 
-        var pending = RevisionFinder.Find(main).Any();
-        if (pending && options.TrackChanges != TrackChanges.Refuse)
+        WordDocumentModel model;
+        bool pending;
+        try
         {
-            RevisionResolver.Apply(main, options.TrackChanges == TrackChanges.Accept);
+            pending = RevisionFinder.Find(main).Any();
+            if (pending && options.TrackChanges != TrackChanges.Refuse)
+            {
+                RevisionResolver.Apply(main, options.TrackChanges == TrackChanges.Accept);
+            }
+
+            model = DocxReader.Read(document);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"a part of the document is not well-formed XML: {e.Message}", "open it in Word or LibreOffice and save it again as .docx");
         }
 
-        var model = DocxReader.Read(document);
         var articlePath = options.ArticlePath ?? (model.Properties.TryGetValue("ArticlePath", out var recorded) ? recorded : null);
         if (articlePath is null)
         {

@@ -37,8 +37,8 @@ public sealed class IdentityTests
 
     internal static void AssertIdentity(string article, ImportResult result)
     {
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal("", result.Diff);
+        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Diff.Length == 0, result.Diff);
         Assert.Equal(File.ReadAllBytes(article), System.Text.Encoding.UTF8.GetBytes(result.NewText));
         Assert.Equal((0, 0, 0), (result.Changed, result.Added, result.Deleted));
     }

@@ -24,6 +24,10 @@ internal sealed class DocxReader
     private readonly Dictionary<string, WordLeaf> _commentLeaves = new(StringComparer.Ordinal);
     private readonly Dictionary<Paragraph, WordLeaf> _leafOf = new(ReferenceEqualityComparer.Instance);
     private Paragraph? _skip;
+
+    /// <summary>Word footnote id → Markdown footnote number (order of first reference). Word keeps the ids the
+    /// briefing wrote; LibreOffice renumbers them, so the order is what counts.</summary>
+    private readonly Dictionary<long, int> _notes = [];
     private OpenXmlPart _part = null!;
     private string _partName = "body";
     private int _paragraphs;
@@ -48,14 +52,22 @@ internal sealed class DocxReader
     private void ReadAll()
     {
         var main = _document.MainDocumentPart!;
+        foreach (var reference in main.Document?.Body?.Descendants<FootnoteReference>() ?? [])
+        {
+            if (reference.Id?.Value is { } id && !_notes.ContainsKey(id))
+            {
+                _notes[id] = _notes.Count + 1;
+            }
+        }
+
         _part = main;
         Blocks(main.Document?.Body, [], null);
         if (main.FootnotesPart?.Footnotes is { } notes)
         {
             _part = main.FootnotesPart;
-            foreach (var note in notes.Elements<Footnote>().Where(n => n.Id?.Value > 0))
+            foreach (var note in notes.Elements<Footnote>().Where(n => n.Id?.Value is { } id && _notes.ContainsKey(id)))
             {
-                _partName = "fn" + note.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _partName = "fn" + _notes[note.Id!.Value].ToString(System.Globalization.CultureInfo.InvariantCulture);
                 (_paragraphs, _callouts, _tables) = (0, 0, 0);
                 Blocks(note, [], null);
             }
@@ -116,7 +128,7 @@ internal sealed class DocxReader
     {
         _paragraphs++;
         var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-        var (segments, unmappable, comments, pictures) = RunReader.Read(p, _styles, _part);
+        var (segments, unmappable, comments, pictures) = RunReader.Read(p, _styles, _part, _notes);
         bool Is(params string[] names) => _styles.Is(styleId, names);
 
         if (Is("title"))
@@ -266,7 +278,7 @@ internal sealed class DocxReader
         var boxStyle = _styles.Chain(styleId).Any(k => k.EndsWith("box", StringComparison.Ordinal));
         if (cells.Count == 1 && (labelKind is not null || boxStyle))
         {
-            var label = firstParagraph is null ? "" : Segments.PlainText(RunReader.Read(firstParagraph, _styles, _part).Segments);
+            var label = firstParagraph is null ? "" : Segments.PlainText(RunReader.Read(firstParagraph, _styles, _part, _notes).Segments);
             var context = new CalloutContext(_callouts++, labelKind ?? CalloutKind.Note, label);
             var cell = cells[0];
             _paragraphs++; // the label paragraph: furniture, not article text
@@ -290,7 +302,7 @@ internal sealed class DocxReader
                 var content = new List<Segment>();
                 foreach (var p in cell.Descendants<Paragraph>())
                 {
-                    var read = RunReader.Read(p, _styles, _part);
+                    var read = RunReader.Read(p, _styles, _part, _notes);
                     if (content.Count > 0 && read.Segments.Count > 0)
                     {
                         content.Add(Segment.Break);
@@ -319,8 +331,15 @@ internal sealed class DocxReader
             }
 
             columns = columns < 0 ? rowCells.Count : columns;
+            var isHeader = row.TableRowProperties?.GetFirstChild<TableHeader>() is not null || (rowNumber == 1 && table.Elements<TableRow>().Count() > 1 && HasHeaderLook(table));
+            if (isHeader && rowCells.SelectMany(c => c).Where(x => x.Kind == SegmentKind.Text).All(x => x.Strong))
+            {
+                // The table style makes the header bold; LibreOffice writes that as direct bold on every run.
+                rowCells = rowCells.Select(c => (IReadOnlyList<Segment>)Segments.Normalize(c.Select(x => x with { Strong = false }))).ToList();
+            }
+
             _paragraphs++;
-            var header = row.TableRowProperties?.GetFirstChild<TableHeader>() is not null || (rowNumber == 1 && table.Elements<TableRow>().Count() > 1 && HasHeaderLook(table));
+            var header = isHeader;
             var leaf = new WordLeaf
             {
                 Kind = LeafKind.TableRow, Cells = rowCells, HeaderRow = header, Keys = [.. keys], Part = _partName, Number = _paragraphs,

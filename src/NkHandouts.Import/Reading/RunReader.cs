@@ -14,7 +14,7 @@ namespace NkHandouts.Import.Reading;
 /// hyperlinks (elements and HYPERLINK fields), breaks, footnote references. Whatever has no Markdown form (a
 /// picture inside text, a text box, an equation) is noted for a warning, and its text kept.
 /// </summary>
-internal sealed class RunReader(StyleMap styles, OpenXmlPart part)
+internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDictionary<long, int> notes)
 {
     private readonly List<Segment> _segments = [];
     private readonly List<string> _unmappable = [];
@@ -23,9 +23,9 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part)
     private bool _inFieldCode;
     private string _fieldInstruction = "";
 
-    public static (List<Segment> Segments, List<string> Unmappable, List<string> Comments, List<DW.DocProperties> Pictures) Read(Paragraph paragraph, StyleMap styles, OpenXmlPart part)
+    public static (List<Segment> Segments, List<string> Unmappable, List<string> Comments, List<DW.DocProperties> Pictures) Read(Paragraph paragraph, StyleMap styles, OpenXmlPart part, IReadOnlyDictionary<long, int> notes)
     {
-        var reader = new RunReader(styles, part);
+        var reader = new RunReader(styles, part, notes);
         var pictures = new List<DW.DocProperties>();
         reader.Children(paragraph, null, pictures);
         return (Segments.Normalize(reader._segments), reader._unmappable, reader._comments, pictures);
@@ -119,8 +119,8 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part)
                 case CarriageReturn:
                     _segments.Add(Segment.Break);
                     break;
-                case FootnoteReference f when f.Id?.Value is { } id && id > 0:
-                    _segments.Add(new Segment(SegmentKind.FootnoteReference, "", Footnote: (int)id));
+                case FootnoteReference f when f.Id?.Value is { } id && notes.TryGetValue(id, out var number):
+                    _segments.Add(new Segment(SegmentKind.FootnoteReference, "", Footnote: number));
                     break;
                 case EndnoteReference e:
                     _unmappable.Add($"an endnote (endnote {e.Id?.Value})");

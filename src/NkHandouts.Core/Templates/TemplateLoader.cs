@@ -11,14 +11,14 @@ namespace NkHandouts.Templates;
 /// template silently changes every leaflet built from it.</summary>
 public static class TemplateLoader
 {
-    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "page", "typography", "brand", "readingLevel", "leaflet", "briefing", "limits"];
+    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "allowAudiences", "page", "typography", "brand", "readingLevel", "pageCheck", "leaflet", "briefing", "limits"];
     private static readonly string[] PageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks", "layout", "panels"];
     private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
     private static readonly string[] TypographyKeys = ["bodyFont", "headingFont", "bodySize", "lineHeight", "fonts"];
     private static readonly string[] FontKeys = ["family", "style", "file"];
     private static readonly string[] BrandKeys = ["clinicName", "contact", "logo", "colours"];
     private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "factBackground", "boxBackground"];
-    private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "enforce"];
+    private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "minPerspicuity", "enforce", "languages"];
     private static readonly string[] LeafletKeys = ["keyPoints", "questions", "qrCode", "justify", "disclaimer", "defaultQuestions"];
     private static readonly string[] BriefingKeys = ["reference", "tableOfContents"];
     private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels"];
@@ -77,10 +77,12 @@ public static class TemplateLoader
             Description = map.String("description"),
             Kind = kind ?? TemplateKind.PdfLeaflet,
             Audiences = map.StringList("audiences").Select(a => a.ToLowerInvariant()).ToList(),
+            AllowAudiences = map.StringList("allowAudiences").Select(a => a.ToLowerInvariant()).ToList(),
             Page = page,
             Typography = typography,
             Brand = brand,
             ReadingLevel = ReadPolicies(map.Map("readingLevel")),
+            PageCheck = PagePolicyReader.Read(map.Map("pageCheck")),
             Leaflet = ReadLeaflet(map.Map("leaflet")),
             Briefing = ReadBriefing(map.Map("briefing"), folder),
             Limits = ReadLimits(map.Map("limits")),
@@ -346,22 +348,37 @@ public static class TemplateLoader
         return policies;
     }
 
-    private static ReadingPolicy? ReadPolicy(YamlMap? r)
+    private static ReadingPolicy? ReadPolicy(YamlMap? r, bool nested = false)
     {
         if (r is null)
         {
             return null;
         }
 
-        r.CheckKeys(ReadingKeys, "readingLevel", unknownIsError: true);
+        r.CheckKeys(nested ? ReadingKeys[..^1] : ReadingKeys, "readingLevel", unknownIsError: true);
         var words = r.Number("maxSentenceWords", 1, 200);
+        var languages = new Dictionary<string, ReadingPolicy>(StringComparer.OrdinalIgnoreCase);
+        if (!nested && r.Map("languages") is { } perLanguage)
+        {
+            // languages: { es: { maxGrade: 8, minPerspicuity: 65 } } — the whole policy for text in that language.
+            foreach (var language in perLanguage.Keys.ToList())
+            {
+                if (ReadPolicy(perLanguage.Map(language), nested: true) is { } own)
+                {
+                    languages[language] = own;
+                }
+            }
+        }
+
         return new ReadingPolicy
         {
             MaxGrade = r.Number("maxGrade", 0, 30),
             TargetGrade = r.Number("targetGrade", 0, 30),
             MaxSentenceWords = words is null ? null : (int)words,
             MaxComplexWordPercent = r.Number("maxComplexWordPercent", 0, 100),
+            MinPerspicuity = r.Number("minPerspicuity", 0, 120),
             Enforce = r.Bool("enforce") ?? true,
+            Languages = languages,
         };
     }
 

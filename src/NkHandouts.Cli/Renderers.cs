@@ -1,4 +1,5 @@
 using NkHandouts.Build;
+using NkHandouts.Cli.Commands;
 using NkHandouts.Rendering;
 
 namespace NkHandouts.Cli;
@@ -10,4 +11,15 @@ public static class Renderers
     public static IReadOnlyList<IRenderer> All() => [new NkHandouts.Word.BriefingRenderer(), new NkHandouts.Pdf.LeafletRenderer()];
 
     public static IReadingGate ReadingGate(string contentDir) => new ReadingGate(contentDir);
+
+    /// <summary>What <c>nkhandouts verify</c> can check. A profile without an option always runs; one with an option
+    /// (e.g. a print-production check) runs when that flag is given. The build verifies every output's claims with
+    /// the same checks (<see cref="Verifiers"/>).</summary>
+    public static IReadOnlyList<VerifyProfile> VerifyProfiles() =>
+    [
+        new(null, "PDF/UA-1: machine-checkable Matterhorn 1.1 conditions", () => new NkHandouts.Verify.Accessibility.PdfUaCheck()),
+    ];
+
+    public static IReadOnlyList<IOutputVerifier> Verifiers() =>
+        VerifyProfiles().Select(p => (IOutputVerifier)new NkHandouts.Verify.PdfOutputVerifier(p.Create())).ToList();
 }

@@ -46,6 +46,7 @@ internal sealed class PdfSurface : IDrawingSurface, IDisposable
         page.Height = XUnit.FromPoint(g.Media.Height);
         page.TrimBox = Box(g.Trim);
         page.BleedBox = Box(g.Bleed);
+        page.Elements.SetName("/Tabs", "/S"); // tab order follows the structure on every page (PDF/UA 7.18.3)
         gfx = XGraphics.FromPdfPage(page);
 
         // Elements left open at the foot of the last page continue here when drawn again.

@@ -59,9 +59,6 @@ public static class DiagnosticCodes
     /// <summary>A built output fails a standard it claims (PDF/UA-1); the output is not written.</summary>
     public const string OutputNonConforming = "NK430";
 
-    /// <summary>An image in a patient article has no alt text (screen readers would announce nothing).</summary>
-    public const string ImageWithoutAlt = "NK117";
-
     /// <summary>A leaflet that would run past the template's page limit.</summary>
     public const string TooManyPages = "NK406";
 }

@@ -27,8 +27,9 @@ internal static partial class XmpIdentification
 
         var dict = text[..(streamAt + 2)];
         var length = int.Parse(Length().Match(dict).Groups[1].Value, CultureInfo.InvariantCulture);
-        var newDict = Length().Replace(dict, "/Length " + (length + Description.Length).ToString(CultureInfo.InvariantCulture), 1);
-        return Encoding.Latin1.GetBytes(newDict + text[(streamAt + 2)..close] + Description + "    " + text[close..]);
+        var insert = Description + "    ";
+        var newDict = Length().Replace(dict, "/Length " + (length + insert.Length).ToString(CultureInfo.InvariantCulture), 1);
+        return Encoding.Latin1.GetBytes(newDict + text[(streamAt + 2)..close] + insert + text[close..]);
     }
 
     [GeneratedRegex(@"/Length (\d+)")]

@@ -2,16 +2,17 @@ using System.Globalization;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
+using NkHandouts.Leaflet.Parts;
 using NkHandouts.Templates;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Single;
 
 /// <summary>
 /// Article + template → the leaflet's layout: brand band (logo, clinic), title, summary, the key points box near the
 /// start (wherever the article keeps it), the body with myth/fact callouts, the questions box, learn-more with a QR
 /// code, the disclaimer; footer "Version · Review by · Page x of y" on every page.
 /// </summary>
-internal sealed class LeafletComposer
+public sealed class LeafletComposer
 {
     private readonly Article article;
     private readonly Template template;

@@ -4,13 +4,15 @@ using NkHandouts.Rendering;
 
 namespace NkHandouts.Cli;
 
-/// <summary>The concrete renderers and reading-level gate the CLI wires into the build. The only place that knows
+/// <summary>The concrete renderers, reading-level gate and page check the CLI wires into the build. The only place that knows
 /// every output format.</summary>
 public static class Renderers
 {
     public static IReadOnlyList<IRenderer> All() => [new NkHandouts.Word.BriefingRenderer(), new NkHandouts.Pdf.LeafletRenderer(new NkHandouts.Preview.LeafletPreviewer())];
 
     public static IReadingGate ReadingGate(string contentDir) => new ReadingGate(contentDir);
+
+    public static IPageGate PageGate() => new PageGate();
 
     /// <summary>What <c>nkhandouts verify</c> can check. A profile without an option always runs; one with an option
     /// (e.g. a print-production check) runs when that flag is given. The build verifies every output's claims with

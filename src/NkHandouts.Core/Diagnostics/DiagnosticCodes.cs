@@ -58,4 +58,10 @@ public static class DiagnosticCodes
 
     /// <summary>A leaflet that would run past the template's page limit.</summary>
     public const string TooManyPages = "NK406";
+
+    /// <summary>A print file converted an RGB colour to CMYK through its output profile (no print value given).</summary>
+    public const string ColourConverted = "NK430";
+
+    /// <summary>A print file needed a colour converted and LittleCMS (liblcms2) is not installed.</summary>
+    public const string ColourEngineMissing = "NK431";
 }

@@ -1,4 +1,5 @@
 using NkHandouts.Layout;
+using NkHandouts.Pdf.Print;
 using PdfSharp.Pdf;
 
 namespace NkHandouts.Pdf;
@@ -9,11 +10,19 @@ namespace NkHandouts.Pdf;
 /// </summary>
 public static class PdfDocumentWriter
 {
-    public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null)
+    /// <param name="print">For a print file: colours as CMYK ink and the document made PDF/X-4 for its output
+    /// condition; null for a screen file (sRGB).</param>
+    public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null, PrintColours? print = null)
     {
         using var document = new PdfDocument();
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
+        if (print is not null)
+        {
+            // Every colour we draw is CMYK already; this only makes PDFsharp write k/K for them.
+            document.Options.ColorMode = PdfColorMode.Cmyk;
+        }
+
         document.Info.Title = metadata.Title;
         document.Info.Author = metadata.Author ?? "";
         document.Info.Subject = metadata.Subject ?? "";
@@ -25,7 +34,7 @@ public static class PdfDocumentWriter
         document.PageMode = PdfPageMode.UseOutlines;
 
         LayoutReport report;
-        using (var surface = new PdfSurface(document, metadata.Language, metadata.Timestamp))
+        using (var surface = new PdfSurface(document, metadata.Language, metadata.Timestamp, print))
         {
             report = layout.Render(decorate is null ? surface : decorate(surface));
             surface.Finish();
@@ -41,9 +50,16 @@ public static class PdfDocumentWriter
             document.PageMode = PdfPageMode.UseNone;
         }
 
+        XmpPacket? xmp = null;
+        if (print is not null)
+        {
+            PdfX4.Prepare(document, print.Condition);
+            xmp = new XmpPacket(metadata) { PdfXVersion = PdfX4.Version, Trapped = PdfX4.Trapped };
+        }
+
         var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
-        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination);
+        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination, xmp);
         return report;
     }
 }

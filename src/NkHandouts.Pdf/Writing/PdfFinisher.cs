@@ -13,6 +13,7 @@ namespace NkHandouts.Pdf;
 /// streams lack the zlib end marker, which <c>qpdf --check</c> reports;</item>
 /// <item>replaces the random bytes PDFsharp writes (subset-font tags, XMP uuids, trailer /ID) with values derived
 /// from a hash of everything else, so the same input gives the same file;</item>
+/// <item>replaces PDFsharp's XMP with an <see cref="XmpPacket"/> when given one (to carry conformance claims);</item>
 /// <item>writes a fresh cross-reference table and trailer.</item>
 /// </list>
 /// It reads only what PDFsharp writes (classic xref, direct stream lengths) and fails loudly on anything else.
@@ -21,9 +22,14 @@ internal static partial class PdfFinisher
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
-    public static void Finish(ReadOnlySpan<byte> pdf, Stream destination)
+    public static void Finish(ReadOnlySpan<byte> pdf, Stream destination, XmpPacket? xmp = null)
     {
         var (header, objects, trailer) = Parse(pdf);
+        if (xmp is not null)
+        {
+            objects = ReplaceXmp(objects, xmp);
+        }
+
         var bodies = objects.Select(o => Compress(o.Body)).ToList();
 
         // Hash the document with its random parts blanked, then derive replacements from that hash.
@@ -147,6 +153,30 @@ internal static partial class PdfFinisher
         return (header, objects, trailerText[..(close + 2)]);
     }
 
+    /// <summary>Swaps the metadata stream's packet for <paramref name="xmp"/>, with the producer the Info dictionary
+    /// names (PDFsharp writes its own there on save).</summary>
+    private static List<PdfObject> ReplaceXmp(List<PdfObject> objects, XmpPacket xmp)
+    {
+        var producer = objects.Select(o => ProducerEntry().Match(Latin1.GetString(DictionaryPart(o.Body)))).FirstOrDefault(m => m.Success)?.Groups[1].Value
+            ?? throw new InvalidDataException("no /Producer in the Info dictionary");
+        var metadata = objects.FindIndex(o => Latin1.GetString(DictionaryPart(o.Body)).Contains("/Type/Metadata", StringComparison.Ordinal));
+        if (metadata < 0)
+        {
+            throw new InvalidDataException("no XMP metadata stream to replace");
+        }
+
+        var packet = xmp.Render(producer);
+        var dict = Latin1.GetString(DictionaryPart(objects[metadata].Body));
+        var body = new MemoryStream();
+        body.Write(Latin1.GetBytes(StreamLength().Replace(dict, "/Length " + packet.Length.ToString(CultureInfo.InvariantCulture), 1)));
+        body.Write("\nstream\n"u8);
+        body.Write(packet);
+        body.Write("\nendstream"u8);
+        var result = new List<PdfObject>(objects);
+        result[metadata] = objects[metadata] with { Body = body.ToArray() };
+        return result;
+    }
+
     private static ReadOnlySpan<byte> DictionaryPart(byte[] body)
     {
         var s = body.AsSpan().IndexOf(">>\nstream\n"u8);
@@ -239,6 +269,9 @@ internal static partial class PdfFinisher
 
     [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]
     private static partial Regex TrailerId();
+
+    [GeneratedRegex(@"/Producer\s*\(((?:[^()\\]|\\.)*)\)")]
+    private static partial Regex ProducerEntry();
 
     [GeneratedRegex(@"/Size \d+")]
     private static partial Regex TrailerSize();

@@ -57,6 +57,13 @@ internal static class BookletImposer
                     gfx.DrawImage(form, x, top, pageW, pageH);
                 }
             }
+
+            if (print is not null)
+            {
+                // PDFsharp resets the colour to DeviceGray black ("0 g 0 G") before each form; in a CMYK print file
+                // the same reset is CMYK black, so no device gray is left in the file.
+                gfx.Internals?.ContentStringBuilder?.Replace("0 g\n0 G\n", "0 0 0 1 k\n0 0 0 1 K\n");
+            }
         }
 
         XmpPacket? xmp = null;

@@ -6,7 +6,7 @@ namespace NkHandouts.Pdf.Print;
 /// <summary>
 /// A CMYK output profile opened in LittleCMS: converts sRGB colours into the printing condition's inks (relative
 /// colorimetric with black-point compensation, the usual choice for flat brand colours) and reads back how light
-/// an ink mix prints, so greys can be matched with black ink alone. Opened only when a colour needs converting.
+/// an ink mix prints (tests check <see cref="OutputCondition.BlackLightness"/> with it). Opened only when a colour needs converting.
 /// </summary>
 internal sealed class OutputProfile : IDisposable
 {
@@ -57,28 +57,6 @@ internal sealed class OutputProfile : IDisposable
         var output = new double[3];
         LittleCms.DoTransform(toLab, [c, m, y, k], output, 1);
         return output[0];
-    }
-
-    /// <summary>The black-only tint that prints as light as <paramref name="c"/> would in four colours.</summary>
-    public Cmyk BlackOnly(Rgb c)
-    {
-        var mix = FromSrgb(c);
-        var target = Lightness(mix.C, mix.M, mix.Y, mix.K);
-        double lo = 0, hi = 100; // lightness falls as K rises
-        for (var i = 0; i < 24; i++)
-        {
-            var mid = (lo + hi) / 2;
-            if (Lightness(0, 0, 0, mid) > target)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return new Cmyk(0, 0, 0, Percent((lo + hi) / 2));
     }
 
     private static byte Percent(double v) => (byte)Math.Clamp(Math.Round(v, MidpointRounding.AwayFromZero), 0, 100);

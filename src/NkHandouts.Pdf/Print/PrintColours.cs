@@ -9,8 +9,8 @@ namespace NkHandouts.Pdf.Print;
 /// <item>a colour the template gives a print value for (<c>print: "cmyk(…)"</c>) uses it;</item>
 /// <item>near-black type is 100 % black ink only, and any grey is a black-only tint of the same lightness, so type
 /// and rules never depend on four plates registering;</item>
-/// <item>any other colour is converted from sRGB through the output profile (LittleCMS) and reported, so the
-/// template author can fix its print value.</item>
+/// <item>any other colour is converted from sRGB through the output profile (LittleCMS, loaded only then) and
+/// reported, so the template author can fix its print value.</item>
 /// </list>
 /// </summary>
 public sealed class PrintColours : IDisposable
@@ -66,7 +66,7 @@ public sealed class PrintColours : IDisposable
             }
             else if (IsNeutral(colour))
             {
-                ink = Profile.BlackOnly(colour);
+                ink = new Cmyk(0, 0, 0, condition.BlackFor(Srgb.Lch(colour).Lightness));
             }
             else
             {

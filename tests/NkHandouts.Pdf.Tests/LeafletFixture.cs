@@ -10,7 +10,7 @@ namespace NkHandouts.Pdf.Tests;
 /// </summary>
 public sealed class LeafletFixture
 {
-    public static readonly string OutputFolder = Path.Combine(Path.GetTempPath(), "nkh-leaflets");
+    public static readonly string OutputFolder = TempDir.PerClone("nkh-leaflets");
 
     public LeafletFixture()
     {

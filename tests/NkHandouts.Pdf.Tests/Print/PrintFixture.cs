@@ -12,7 +12,7 @@ namespace NkHandouts.Pdf.Tests.Print;
 public sealed class PrintFixture
 {
     public const int Dpi = 50;
-    public static readonly string OutputFolder = Path.Combine(Path.GetTempPath(), "nkh-print");
+    public static readonly string OutputFolder = TempDir.PerClone("nkh-print");
     private readonly Lazy<Dictionary<string, string[]>> poppler;
 
     public PrintFixture()
@@ -32,7 +32,7 @@ public sealed class PrintFixture
             foreach (var plan in new LeafletRenderer().Plan(Article, template))
             {
                 using var stream = new MemoryStream();
-                var result = new LeafletRenderer().Render(plan, Settings, stream);
+                var result = new LeafletRenderer(new NkHandouts.Preview.LeafletPreviewer()).Render(plan, Settings, stream);
                 var path = Path.Combine(OutputFolder, plan.FileName);
                 File.WriteAllBytes(path, stream.ToArray());
                 foreach (var extra in result.ExtraFiles)

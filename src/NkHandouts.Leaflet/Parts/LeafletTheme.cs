@@ -1,0 +1,76 @@
+using NkHandouts.Layout;
+using NkHandouts.Templates;
+
+namespace NkHandouts.Leaflet.Parts;
+
+/// <summary>
+/// The leaflet's type scale and colours, derived from the template: body at the template size (≥ 12 pt), headings
+/// stepped up from it, small print for furniture only. Every text colour is one the template loader checked for
+/// 4.5:1 contrast against the background it is drawn on.
+/// </summary>
+internal sealed class LeafletTheme
+{
+    public LeafletTheme(Template template, LeafletFonts fonts)
+    {
+        Template = template;
+        Fonts = fonts;
+        var c = template.Brand.Colours;
+        var size = template.Typography.BodySize.Points;
+        Body = new TextStyle(fonts.Body, size, Rgb(c.Text)) { Fallbacks = fonts.Fallbacks };
+        Lead = Body with { Size = size * 1.15 };
+        Title = new TextStyle(fonts.Heading, size * 2.1, Rgb(c.Heading)) { FontStyle = FontStyle.Bold, Fallbacks = fonts.Fallbacks };
+        Subtitle = Body with { Family = fonts.Heading, Size = size * 1.3, Colour = Rgb(c.Heading) };
+        H2 = Title with { Size = size * 1.45 };
+        H3 = Title with { Size = size * 1.15 };
+        Label = Body with { Family = fonts.Heading, FontStyle = FontStyle.Bold, Colour = Rgb(c.Heading) };
+        CalloutLabel = Body.Bold();
+        Small = Body with { Size = Math.Max(9, size * 0.8) };
+        Band = new TextStyle(fonts.Heading, size * 1.35, Rgb(c.OnPrimary)) { FontStyle = FontStyle.Bold, Fallbacks = fonts.Fallbacks };
+        BandSmall = Band with { Size = size * 0.95, FontStyle = FontStyle.Regular };
+        Paragraph = new ParagraphStyle { LineHeight = template.Typography.LineHeight, Align = template.Leaflet.Justify ? TextAlign.Justify : TextAlign.Left };
+        Tight = Paragraph with { LineHeight = 1.2 };
+        LinkColour = Rgb(c.Heading);
+    }
+
+    public Template Template { get; }
+    public LeafletFonts Fonts { get; }
+    public TextStyle Body { get; }
+    public TextStyle Lead { get; }
+    public TextStyle Title { get; }
+    public TextStyle Subtitle { get; }
+    public TextStyle H2 { get; }
+    public TextStyle H3 { get; }
+    public TextStyle Label { get; }
+    public TextStyle CalloutLabel { get; }
+    public TextStyle Small { get; }
+    public TextStyle Band { get; }
+    public TextStyle BandSmall { get; }
+    public ParagraphStyle Paragraph { get; }
+    public ParagraphStyle Tight { get; }
+    public Rgb LinkColour { get; }
+
+    public double BodySize => Body.Size;
+
+    /// <summary>Space between blocks: about two thirds of a line.</summary>
+    public double Gap => Body.Size * 0.75;
+
+    public BrandColours Colours => Template.Brand.Colours;
+
+    public static Rgb Rgb(Colour c) => new(c.R, c.G, c.B);
+
+    /// <summary>A darker shade of a background, for the rule down a callout's edge (decoration, not meaning).</summary>
+    public static Rgb Rule(Colour background, double amount = 0.55) =>
+        new((byte)(background.R * (1 - amount)), (byte)(background.G * (1 - amount)), (byte)(background.B * (1 - amount)));
+
+    /// <summary>
+    /// Widest measure for at most about 70 characters of running text: 65 times the average advance of English
+    /// text in the body font (lines of narrow letters reach about 70).
+    /// </summary>
+    public double Measure(int characters = 65)
+    {
+        const string sample = "The quick brown fox jumps over the lazy dog, and your care team can answer questions about it.";
+        var face = Body.Face;
+        var width = sample.Sum(ch => face.Advance(ch)) * Body.Size / sample.Length;
+        return width * characters;
+    }
+}

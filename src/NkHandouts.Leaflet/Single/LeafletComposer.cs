@@ -1,0 +1,318 @@
+using System.Globalization;
+using NkHandouts.Content;
+using NkHandouts.Diagnostics;
+using NkHandouts.Layout;
+using NkHandouts.Leaflet.Parts;
+using NkHandouts.Templates;
+
+namespace NkHandouts.Leaflet.Single;
+
+/// <summary>
+/// Article + template → the leaflet's layout: brand band (logo, clinic), title, summary, the key points box near the
+/// start (wherever the article keeps it), the body with myth/fact callouts, the questions box, learn-more with a QR
+/// code, the disclaimer; footer "Version · Review by · Page x of y" on every page.
+/// </summary>
+public sealed class LeafletComposer
+{
+    private readonly Article article;
+    private readonly Template template;
+    private readonly LeafletTheme theme;
+    private readonly BlockComposer blocks;
+    private readonly DiagnosticBag diagnostics;
+
+    public LeafletComposer(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics)
+    {
+        this.article = article;
+        this.template = template;
+        this.diagnostics = diagnostics;
+        theme = new LeafletTheme(template, fonts);
+        blocks = new BlockComposer(theme, diagnostics);
+    }
+
+    internal LeafletTheme Theme => theme;
+
+    internal BlockComposer Blocks => blocks;
+
+    /// <summary>The callouts the leaflet pulls out of the flow into boxes of their own.</summary>
+    internal static readonly HashSet<CalloutKind> PulledOut = [CalloutKind.KeyPoints, CalloutKind.Questions, CalloutKind.Disclaimer, CalloutKind.LearnMore];
+
+    public DocumentLayout Compose(PageSize size, bool print = false)
+    {
+        var page = Geometry(size, print);
+        var content = new List<Element> { Band(page), Layout.Compose.Spacer(theme.Gap * 1.5) };
+        content.AddRange(TitleBlock());
+
+        var callouts = article.Blocks.OfType<CalloutBlock>().ToList();
+        var keyPoints = callouts.FirstOrDefault(c => c.Kind == CalloutKind.KeyPoints);
+        if (keyPoints is not null && template.Leaflet.KeyPointsBox)
+        {
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+            content.Add(TitledBox(CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), [.. blocks.Blocks(keyPoints.Blocks)], theme.Colours.BoxBackground));
+        }
+
+        HashSet<CalloutKind> pulledOut = [CalloutKind.KeyPoints, CalloutKind.Questions, CalloutKind.Disclaimer, CalloutKind.LearnMore];
+        content.AddRange(blocks.Blocks(article.Blocks.Where(b => !(b is CalloutBlock c && pulledOut.Contains(c.Kind) && (c.Kind != CalloutKind.KeyPoints || template.Leaflet.KeyPointsBox)))));
+
+        if (Questions() is { } questions)
+        {
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+            content.Add(questions);
+        }
+
+        if (LearnMore(callouts) is { } learnMore)
+        {
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+            content.Add(learnMore);
+        }
+
+        content.Add(Disclaimer(callouts));
+        if (SourceLine() is { } source)
+        {
+            content.Add(source);
+        }
+
+        var body = Layout.Compose.Column(theme.Gap, content).Tag(StructureTag.Sect);
+        return new DocumentLayout(page, body)
+        {
+            Footer = Footer(page),
+            FurnitureGap = theme.Gap,
+            Decorate = (surface, g, n) =>
+            {
+                // Pages after the first carry a slim brand strip in place of the band, running into the bleed.
+                if (n > 1)
+                {
+                    surface.FillRect(new Rect(g.Bleed.X, g.Bleed.Y, g.Bleed.Width, g.Trim.Y - g.Bleed.Y + Length.FromMm(4).Points), LeafletTheme.Rgb(theme.Colours.Primary));
+                }
+            },
+        };
+    }
+
+    /// <summary>Page boxes with side margins widened so running text stays within about 70 characters a line.</summary>
+    private PageGeometry Geometry(PageSize size, bool print)
+    {
+        var s = template.Page.Landscape ? size.Landscape() : size;
+        var m = template.Page.Margins;
+        var available = s.Width.Points - m.Left.Points - m.Right.Points;
+        var extra = Math.Max(0, (available - theme.Measure()) / 2);
+        var bleed = print ? template.Page.Bleed.Points : 0;
+        var slug = print && template.Page.CropMarks ? Length.FromMm(6).Points : 0;
+        return new PageGeometry(s.Width.Points, s.Height.Points, m.Top.Points, m.Right.Points + extra, m.Bottom.Points, m.Left.Points + extra, bleed, slug);
+    }
+
+    /// <summary>The brand band: primary colour from the top trim edge (and into the bleed) across the page, with
+    /// the logo and the clinic's name in the on-primary colour.</summary>
+    private Element Band(PageGeometry page)
+    {
+        var brand = template.Brand;
+        var name = brand.ClinicName ?? "";
+        var logoSize = theme.BodySize * 3.2;
+        var text = Layout.Compose.Column(2,
+            blocks.Plain(name, theme.Band),
+            blocks.Plain("Patient information", theme.BandSmall));
+        var row = Logo(logoSize) is { } logo
+            ? Layout.Compose.Row(theme.BodySize, (RowWidth.Fixed(logoSize), logo), (RowWidth.Relative(), text.Padding(logoSize * 0.12, 0, 0, 0)))
+            : text;
+        var bleed = page.BleedWidth;
+
+        // Lift the band's content into the top margin (which the band covers anyway) so it sits centred in the
+        // band rather than at its foot.
+        var lift = Math.Max(0, (page.Content.Y - page.Trim.Y - theme.BodySize) / 2);
+        return row.Padding(-lift, 0, theme.BodySize * 1.2, 0).Box(new BoxStyle
+        {
+            Background = LeafletTheme.Rgb(brand.Colours.Primary),
+            Outset = (page.Content.Y - page.Trim.Y + bleed, page.Trim.Right - page.Content.Right + bleed, 0, page.Content.X - page.Trim.X + bleed),
+        });
+    }
+
+    internal Element? Logo(double size)
+    {
+        if (template.Brand.Logo is not { } path || !File.Exists(path))
+        {
+            return null;
+        }
+
+        var alt = (template.Brand.ClinicName ?? "Clinic") + " logo";
+        var images = new LeafletImages(template.Limits, diagnostics);
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            return images.Svg(path) is { } image ? Layout.Compose.Vector(image, size).Tag(new StructureNode(StructureTag.Figure, alt)) : null;
+        }
+
+        return images.Raster(path, SourceLocation.FileOnly(path)) is { } data
+            ? Layout.Compose.Image(data, Path.GetFileName(path), size).Tag(new StructureNode(StructureTag.Figure, alt))
+            : null;
+    }
+
+    private IEnumerable<Element> TitleBlock()
+    {
+        var m = article.Metadata;
+        yield return Layout.Compose.Text(m.Title, theme.Title, theme.Tight).KeepTogether().Tag(StructureTag.H1).Bookmark(1, m.Title);
+        if (m.Subtitle is { Length: > 0 } sub)
+        {
+            yield return blocks.Plain(sub, theme.Subtitle);
+        }
+
+        if (m.Summary is { Length: > 0 } summary)
+        {
+            yield return blocks.Plain(summary, theme.Lead);
+        }
+    }
+
+    /// <summary>A box whose label is a level-2 heading (key points, questions), kept with its first lines.</summary>
+    internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background)
+    {
+        var heading = Layout.Compose.Text(title, theme.H3 with { Size = theme.H2.Size * 0.9 }, theme.Tight).Tag(StructureTag.H2).Bookmark(1, title);
+        return blocks.Boxed(heading, content, background, theme.Gap * 0.75).KeepTogether();
+    }
+
+    internal Element? Questions()
+    {
+        if (!template.Leaflet.QuestionsBox)
+        {
+            return null;
+        }
+
+        var label = CalloutKinds.DefaultLabel(CalloutKind.Questions);
+        List<Element> content;
+        if (article.Blocks.OfType<CalloutBlock>().FirstOrDefault(c => c.Kind == CalloutKind.Questions) is { } own)
+        {
+            label = own.Title ?? label;
+            content = [.. blocks.Blocks(own.Blocks)];
+        }
+        else if (template.Leaflet.DefaultQuestions.Count > 0)
+        {
+            var items = template.Leaflet.DefaultQuestions
+                .Select(q => new ListItemBlock(default, [new ParagraphBlock(default, [new TextInline(q)])]))
+                .ToList();
+            content = [blocks.List(new ListBlock(default, false, 1, items))];
+        }
+        else
+        {
+            return null;
+        }
+
+        if (template.Brand.Contact is { Length: > 0 } contact)
+        {
+            content.Add(blocks.Plain(contact, theme.Body.Bold()));
+        }
+
+        content.Insert(0, blocks.Plain("Write your questions down and bring this leaflet to your next appointment.", theme.Body));
+        return TitledBox(label, content, theme.Colours.BoxBackground);
+    }
+
+    internal Element? LearnMore(List<CalloutBlock> callouts)
+    {
+        var own = callouts.FirstOrDefault(c => c.Kind == CalloutKind.LearnMore);
+        var url = article.Metadata.Url;
+        var text = new List<Element>();
+        if (own is not null)
+        {
+            text.AddRange(blocks.Blocks(own.Blocks));
+        }
+
+        if (url is not null)
+        {
+            text.Add(blocks.Paragraph([new TextInline("Read the full article online: "), new LinkInline(url, [new TextInline(url)])]));
+        }
+
+        if (text.Count == 0)
+        {
+            return null;
+        }
+
+        var heading = Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Learn more");
+        var column = Layout.Compose.Column(theme.Gap / 2, [heading, .. text]);
+        if (url is null || !template.Leaflet.QrCode)
+        {
+            return column.KeepTogether();
+        }
+
+        var qrSize = Length.FromMm(28).Points;
+        var qr = Layout.Compose.Column(4,
+            Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, "QR code linking to " + url)),
+            blocks.Plain("Scan with your phone camera", theme.Small));
+        return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrSize), qr)).KeepTogether();
+    }
+
+    internal Element Disclaimer(List<CalloutBlock> callouts)
+    {
+        var own = callouts.FirstOrDefault(c => c.Kind == CalloutKind.Disclaimer);
+        var content = template.Leaflet.Disclaimer is { Length: > 0 } d
+            ? [blocks.Plain(d, theme.Body)]
+            : own is not null ? [.. blocks.Blocks(own.Blocks)] : new List<Element> { blocks.Plain("This leaflet does not replace advice from your care team.", theme.Body) };
+        return blocks.Boxed(blocks.Plain(CalloutKinds.DefaultLabel(CalloutKind.Disclaimer), theme.CalloutLabel), content, theme.Colours.Background).KeepTogether();
+    }
+
+    internal Element? SourceLine()
+    {
+        var s = article.Metadata.Source;
+        if (s is null)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        if (s.Title is not null)
+        {
+            parts.Add($"\u201C{s.Title}\u201D");
+        }
+
+        if (s.Author is not null)
+        {
+            parts.Add("by " + s.Author);
+        }
+
+        if (s.Publisher is not null)
+        {
+            parts.Add(s.Publisher);
+        }
+
+        if (s.Published is { } p)
+        {
+            parts.Add(p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        }
+
+        var text = "Source: " + string.Join(", ", parts) + "." + (s.Note is null ? "" : " " + s.Note);
+        return blocks.Plain(text, theme.Small);
+    }
+
+    /// <summary>Content narrower than this (points) gets a one-column footer.</summary>
+    private const double NarrowFooter = 400;
+
+    private Element Footer(PageGeometry page)
+    {
+        var m = article.Metadata;
+        var parts = new List<string>();
+        if (m.Version is not null)
+        {
+            parts.Add("Version " + m.Version);
+        }
+
+        if (m.ReviewBy is { } review)
+        {
+            parts.Add("Review by " + review.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        var prefix = string.Concat(parts.Select(p => p + " \u00B7 "));
+        var clinic = template.Brand.ClinicName ?? "";
+        var rule = Layout.Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Primary), 5);
+        var pageText = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight with { Align = TextAlign.Right });
+        if (template.Page.Layout == "booklet")
+        {
+            // Booklet spreads: the footer sits on the outer edge — left on even (left-hand) pages, right on odd ones.
+            var outer = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);
+            return Layout.Compose.Column(0, rule, outer);
+        }
+
+        if (page.Content.Width < NarrowFooter)
+        {
+            // A5 and smaller: the clinic is in the band already; one line of version, review date and page number.
+            return Layout.Compose.Column(0, rule, pageText);
+        }
+
+        var row = Layout.Compose.Row(8,
+            (RowWidth.Relative(), Layout.Compose.Text(clinic, theme.Small, theme.Tight)),
+            (RowWidth.Relative(1.6), pageText));
+        return Layout.Compose.Column(0, rule, row);
+    }
+}

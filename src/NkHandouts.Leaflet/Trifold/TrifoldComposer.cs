@@ -1,0 +1,244 @@
+using System.Globalization;
+using NkHandouts.Content;
+using NkHandouts.Diagnostics;
+using NkHandouts.Layout;
+using NkHandouts.Leaflet.Parts;
+using NkHandouts.Leaflet.Single;
+using NkHandouts.Templates;
+
+namespace NkHandouts.Leaflet.Trifold;
+
+/// <summary>
+/// A tri-fold leaflet: one landscape sheet, two sides of three panels. Outside: inside flap (key points, questions),
+/// back panel (clinic contact, QR code, disclaimer, review-by date), cover (logo, title). Inside: the article's
+/// body — the myths and facts — flowing through the three panels like columns. Frames are drawn, and so tagged, in
+/// the order a person reads the folded leaflet: cover, flap, inside left to right, back.
+/// </summary>
+public sealed class TrifoldComposer
+{
+    private readonly Article article;
+    private readonly Template template;
+    private readonly LeafletComposer parts;
+    private readonly LeafletTheme theme;
+    private readonly BlockComposer blocks;
+
+    public TrifoldComposer(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics)
+    {
+        this.article = article;
+        this.template = template;
+        parts = new LeafletComposer(article, template, fonts, diagnostics);
+        theme = parts.Theme;
+        blocks = parts.Blocks;
+    }
+
+    /// <summary>Padding inside each panel, on both sides of every fold: the template's left margin.</summary>
+    private double Gutter => template.Page.Margins.Left.Points;
+
+    /// <summary>Smallest body size copyfitting may go down to (the template's own size if that is smaller).</summary>
+    public const double MinBodySize = 9;
+
+    /// <summary>
+    /// Composes at the template's body size, stepping down by a quarter point (to <see cref="MinBodySize"/>) while any
+    /// panel overflows — a tri-fold has no next page, and a sheet size that is a little narrower (Letter) should not
+    /// lose the article's end. What still does not fit is reported by the render.
+    /// </summary>
+    public static ComposedLeaflet Fit(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print)
+    {
+        var start = template.Typography.BodySize.Points;
+        var floor = Math.Min(start, MinBodySize);
+        var pt = start;
+        while (pt - 0.25 >= floor - 1e-9)
+        {
+            var trial = new TrifoldComposer(article, WithBodySize(template, pt), fonts, new DiagnosticBag()).Compose(size, print);
+            if (trial.Layout.Render(new NullSurface()).Overflows.Count == 0)
+            {
+                break;
+            }
+
+            pt -= 0.25;
+        }
+
+        return new TrifoldComposer(article, WithBodySize(template, pt), fonts, diagnostics).Compose(size, print);
+    }
+
+    /// <summary>Share of the cover's height the brand-colour block takes at least.</summary>
+    private const double CoverBlock = 0.55;
+
+    private static Template WithBodySize(Template t, double points) => t with { Typography = t.Typography with { BodySize = Length.FromPt(points) } };
+
+    public ComposedLeaflet Compose(PageSize size, bool print)
+    {
+        var sheet = size.Landscape();
+        var m = template.Page.Margins;
+        var bleed = print ? template.Page.Bleed.Points : 0;
+        var slug = print && template.Page.CropMarks ? Length.FromMm(6).Points : 0;
+        var page = new PageGeometry(sheet.Width.Points, sheet.Height.Points, m.Top.Points, Gutter, m.Bottom.Points, Gutter, bleed, slug);
+        var panels = TrifoldPanels.For(sheet.Width.Points, template.Page.Panels);
+        Rect Panel(IReadOnlyList<double> widths, int i) =>
+            new(page.Trim.X + TrifoldPanels.Edges(widths)[i] + Gutter, page.Content.Y, widths[i] - 2 * Gutter, page.Content.Height);
+
+        var callouts = article.Blocks.OfType<CalloutBlock>().ToList();
+        var outside = panels.Outside;
+        var inside = panels.Inside;
+        var coverPanel = Panel(outside, 2);
+        // The article's opening paragraphs (before its first heading) introduce it on the cover; the rest flows inside.
+        var body = article.Blocks.Where(b => !(b is CalloutBlock c && LeafletComposer.PulledOut.Contains(c.Kind))).ToList();
+        var opening = body.TakeWhile(b => b is ParagraphBlock).ToList();
+        var flow = Layout.Compose.Column(theme.Gap, blocks.Blocks(body.Skip(opening.Count))).Tag(StructureTag.Sect);
+        Frame[] frames =
+        [
+            new("cover panel", 0, coverPanel, Cover(page, coverPanel, opening)),
+            new("inside flap", 0, Panel(outside, 0), Flap(callouts)),
+            new("inside left panel", 1, Panel(inside, 0), flow),
+            new("inside middle panel", 1, Panel(inside, 1), flow),
+            new("inside right panel", 1, Panel(inside, 2), flow),
+            new("back panel", 0, Panel(outside, 1), Back(callouts)),
+        ];
+
+        var layout = new FrameLayout([page, page], frames)
+        {
+            Decorate = (s, g, n) =>
+            {
+                if (n == 1)
+                {
+                    // The flap is tinted edge to edge (into the bleed), so it reads as its own panel when opened.
+                    s.FillRect(new Rect(g.Bleed.X, g.Bleed.Y, g.Trim.X - g.Bleed.X + outside[0], g.Bleed.Height), LeafletTheme.Rgb(theme.Colours.BoxBackground));
+                }
+                else
+                {
+                    s.FillRect(new Rect(g.Bleed.X, g.Bleed.Y, g.Bleed.Width, g.Trim.Y - g.Bleed.Y + Length.FromMm(4).Points), LeafletTheme.Rgb(theme.Colours.Primary));
+                }
+            },
+        };
+        return new ComposedLeaflet(layout, n => TrifoldPanels.Folds(n == 1 ? outside : inside));
+    }
+
+    /// <summary>Cover: a brand-colour block from the top trim (and bleed) down past the title, across the panel and
+    /// into the bleed on the right; below it the article's opening paragraphs (or its summary) and the clinic.</summary>
+    private Element Cover(PageGeometry page, Rect panel, IReadOnlyList<Block> opening)
+    {
+        var mt = article.Metadata;
+        var onPrimary = LeafletTheme.Rgb(theme.Colours.OnPrimary);
+        var logoSize = theme.BodySize * 4.5;
+        var head = new List<Element>();
+        if (parts.Logo(logoSize) is { } logo)
+        {
+            head.Add(logo.Padding(0, panel.Width - logoSize, 0, 0));
+            head.Add(Layout.Compose.Spacer(theme.Gap * 3));
+        }
+
+        head.Add(Layout.Compose.Text(mt.Title, theme.Title with { Colour = onPrimary, Size = theme.BodySize * 2.3 }, theme.Tight).KeepTogether().Tag(StructureTag.H1).Bookmark(1, mt.Title));
+        if (mt.Subtitle is { Length: > 0 } sub)
+        {
+            head.Add(blocks.Plain(sub, theme.Subtitle with { Colour = onPrimary }));
+        }
+
+        // The colour block reaches at least half-way down the cover, whatever the title's length: a cover, not a band.
+        var bleed = page.BleedWidth;
+        var headColumn = Layout.Compose.Column(theme.Gap, head);
+        var headHeight = headColumn.Measure(new Slot(panel.X, panel.Y, panel.Width, panel.Height, true)).Height;
+        var wanted = page.Trim.Height * CoverBlock - (panel.Y - page.Trim.Y);
+        var bottom = Math.Max(theme.Gap * 3, wanted - headHeight - theme.Gap * 1.5);
+        var block = headColumn.Padding(theme.Gap * 1.5, 0, bottom, 0).Box(new BoxStyle
+        {
+            Background = LeafletTheme.Rgb(theme.Colours.Primary),
+            Outset = (panel.Y - page.Trim.Y + bleed, page.Trim.Right - panel.Right + bleed, 0, Gutter),
+        });
+        var content = new List<Element> { block, Layout.Compose.Spacer(theme.Gap) };
+        if (opening.Count > 0)
+        {
+            content.AddRange(blocks.Blocks(opening));
+        }
+        else if (mt.Summary is { Length: > 0 } summary)
+        {
+            content.Add(blocks.Plain(summary, theme.Lead));
+        }
+
+        content.Add(Layout.Compose.Spacer(theme.Gap));
+        content.Add(blocks.Plain(template.Brand.ClinicName ?? "", theme.Label));
+        content.Add(blocks.Plain("Patient information", theme.Small));
+        return Layout.Compose.Column(theme.Gap / 2, content).Tag(StructureTag.Sect);
+    }
+
+    /// <summary>The inside flap, seen first when the cover opens: key points and questions to ask.</summary>
+    private Element Flap(List<CalloutBlock> callouts)
+    {
+        var content = new List<Element>();
+        if (callouts.FirstOrDefault(c => c.Kind == CalloutKind.KeyPoints) is { } keyPoints)
+        {
+            var heading = Layout.Compose.Text(CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), theme.H2, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Key points");
+            content.Add(Layout.Compose.Column(theme.Gap, [heading, .. blocks.Blocks(keyPoints.Blocks)]).KeepTogether());
+        }
+
+        if (parts.Questions() is { } questions)
+        {
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+            content.Add(questions);
+        }
+
+        return Layout.Compose.Column(theme.Gap, content).Tag(StructureTag.Sect);
+    }
+
+    /// <summary>The back panel, read last: where to find more (QR code), disclaimer, source, version and review date.</summary>
+    private Element Back(List<CalloutBlock> callouts)
+    {
+        var mt = article.Metadata;
+        var content = new List<Element>
+        {
+            Layout.Compose.Text("Contact us", theme.H2, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Contact us"),
+            blocks.Plain(template.Brand.ClinicName ?? "", theme.Body.Bold()),
+        };
+        if (template.Brand.Contact is { Length: > 0 } contact)
+        {
+            content.Add(blocks.Plain(contact, theme.Body));
+        }
+
+        var own = callouts.FirstOrDefault(c => c.Kind == CalloutKind.LearnMore);
+        if (own is not null || mt.Url is not null)
+        {
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+            content.Add(Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Learn more"));
+            if (own is not null)
+            {
+                content.AddRange(blocks.Blocks(own.Blocks));
+            }
+
+            if (mt.Url is { } url)
+            {
+                content.Add(blocks.Paragraph([new TextInline("Read the full article online: "), new LinkInline(url, [new TextInline(url)])], theme.Small));
+                if (template.Leaflet.QrCode)
+                {
+                    var qrSize = Length.FromMm(26).Points;
+                    content.Add(Layout.Compose.Row(theme.Gap,
+                        (RowWidth.Fixed(qrSize), Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, "QR code linking to " + url))),
+                        (RowWidth.Relative(), blocks.Plain("Scan with your phone camera to read it online.", theme.Small))));
+                }
+            }
+        }
+
+        content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+        content.Add(parts.Disclaimer(callouts));
+        if (parts.SourceLine() is { } source)
+        {
+            content.Add(source);
+        }
+
+        var stamp = new List<string>();
+        if (mt.Version is not null)
+        {
+            stamp.Add("Version " + mt.Version);
+        }
+
+        if (mt.ReviewBy is { } review)
+        {
+            stamp.Add("Review by " + review.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        }
+
+        if (stamp.Count > 0)
+        {
+            content.Add(blocks.Plain(string.Join(" \u00B7 ", stamp), theme.Small.Bold()));
+        }
+
+        return Layout.Compose.Column(theme.Gap * 0.75, content).Tag(StructureTag.Sect);
+    }
+}

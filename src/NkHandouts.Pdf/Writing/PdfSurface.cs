@@ -1,5 +1,6 @@
 using System.Globalization;
 using NkHandouts.Layout;
+using NkHandouts.Leaflet.Print;
 using NkHandouts.Pdf.Print;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;

@@ -60,8 +60,8 @@ public static class DiagnosticCodes
     public const string TooManyPages = "NK406";
 
     /// <summary>A print file converted an RGB colour to CMYK through its output profile (no print value given).</summary>
-    public const string ColourConverted = "NK430";
+    public const string ColourConverted = "NK440";
 
     /// <summary>A print file needed a colour converted and LittleCMS (liblcms2) is not installed.</summary>
-    public const string ColourEngineMissing = "NK431";
+    public const string ColourEngineMissing = "NK441";
 }

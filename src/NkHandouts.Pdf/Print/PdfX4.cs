@@ -43,7 +43,8 @@ internal static class PdfX4
         PdfItem? srgb = null;
         foreach (var obj in document.Internals.GetAllObjects())
         {
-            if (obj is PdfDictionary d && d.Elements.GetName("/Subtype") == "/Image" && d.Elements.GetName("/ColorSpace") == "/DeviceRGB")
+            // Images imported with a booklet's reading pages are tagged already (an array, not a name).
+            if (obj is PdfDictionary d && d.Elements["/Subtype"] is PdfName { Value: "/Image" } && d.Elements["/ColorSpace"] is PdfName { Value: "/DeviceRGB" })
             {
                 srgb ??= new PdfArray(document, new PdfName("/ICCBased"), IccStream(document, ProfileData.Srgb(), 3));
                 d.Elements["/ColorSpace"] = srgb;

@@ -4,8 +4,8 @@ using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Word.Mapping;
 
-/// <summary>The briefing's opening: title, subtitle, and one line with audience, version, date and review date.
-/// Dates are ISO 8601 (2025-12-19), the same in every language and locale.</summary>
+/// <summary>The briefing's opening: title, subtitle, one line with audience, version, date and review date, and the
+/// article's summary; and its closing source note. Dates are ISO 8601 (2025-12-19).</summary>
 internal static class TitleBlock
 {
     public static IEnumerable<Paragraph> Create(ArticleMetadata m, HyperlinkRegistry links)
@@ -17,7 +17,15 @@ internal static class TitleBlock
         }
 
         yield return BlockWriter.Paragraph(StyleIds.DocumentInfo, Info(m), links);
+        if (!string.IsNullOrWhiteSpace(m.Summary))
+        {
+            yield return BlockWriter.Paragraph(StyleIds.Summary, [new TextInline(m.Summary)], links);
+        }
     }
+
+    /// <summary>The closing attribution, kept with the paragraph before it so it never stands alone on a page.</summary>
+    public static Paragraph? SourceNote(ArticleMetadata m, HyperlinkRegistry links) =>
+        m.Source is { } s ? BlockWriter.Paragraph(StyleIds.SourceNote, [new TextInline(s.Line())], links) : null;
 
     private static List<Inline> Info(ArticleMetadata m)
     {
@@ -50,12 +58,15 @@ internal static class TitleBlock
                 inlines.Add(new TextInline("  ·  "));
             }
 
-            inlines.Add(new StrongInline([new TextInline(parts[i].Label + ": ")]));
-            inlines.Add(new TextInline(parts[i].Value));
+            // No-break spaces inside a pair: a line may wrap between "Version: 1.0" and "Date: …", never inside one.
+            inlines.Add(new StrongInline([new TextInline(NoBreak(parts[i].Label + ": "))]));
+            inlines.Add(new TextInline(NoBreak(parts[i].Value)));
         }
 
         return inlines;
     }
+
+    private static string NoBreak(string text) => text.Replace(' ', '\u00A0');
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

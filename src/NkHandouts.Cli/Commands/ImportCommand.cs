@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using NkHandouts.Build;
 using NkHandouts.Import;
 
@@ -92,18 +91,5 @@ public static class ImportCommand
         return ExitCodes.Ok;
     }
 
-    private static string Json(ImportResult r) => JsonSerializer.Serialize(new
-    {
-        document = r.DocumentPath,
-        article = r.ArticlePath,
-        newArticle = r.NewArticle,
-        refused = r.Refused,
-        changed = r.Changed,
-        added = r.Added,
-        removed = r.Deleted,
-        diff = r.HasErrors ? "" : r.Diff,
-        diagnostics = r.Diagnostics.Select(d => new { severity = d.IsError ? "error" : "warning", code = d.Code, path = d.Location.Path, line = d.Location.Line, column = d.Location.Column, message = d.Message, hint = d.Hint }),
-        comments = r.Comments.Select(ReviewReport.ToJson),
-        revisions = r.Revisions.Select(v => new { kind = v.Kind, author = v.Author, date = v.Date, text = v.Text, path = v.Location.Path, line = v.Location.Line, column = v.Location.Column, word = v.WordPlace }),
-    }, ReviewReport.JsonOptions);
+    private static string Json(ImportResult r) => ImportJson.Result(r);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NkHandouts.Build;
+using NkHandouts.Diagnostics;
 using NkHandouts.Import;
 
 namespace NkHandouts.Cli.Commands;
@@ -39,7 +40,7 @@ public static class ImportCommand
     {
         if (!File.Exists(docx))
         {
-            context.Error.WriteLine($"{docx}: error NK001: file not found");
+            context.Error.WriteLine($"{docx}: error {DiagnosticCodes.FileUnreadable}: file not found");
             context.Error.WriteLine("  hint: check the path; it is relative to the current folder");
             return ExitCodes.UsageOrIo;
         }
@@ -72,7 +73,7 @@ public static class ImportCommand
                 context.Output.WriteLine(Json(result));
             }
 
-            return result.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.FileUnreadable) ? ExitCodes.UsageOrIo : ExitCodes.ContentError;
+            return result.Diagnostics.Any(d => d.Code == DiagnosticCodes.FileUnreadable) ? ExitCodes.UsageOrIo : ExitCodes.ContentError;
         }
 
         context.Output.Write(format == "json" ? Json(result) + Environment.NewLine : result.Diff);

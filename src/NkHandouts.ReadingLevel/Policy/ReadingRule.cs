@@ -1,3 +1,5 @@
+using NkHandouts.Diagnostics;
+
 namespace NkHandouts.ReadingLevel.Policy;
 
 /// <summary>
@@ -6,12 +8,12 @@ namespace NkHandouts.ReadingLevel.Policy;
 /// </summary>
 public sealed record ReadingRule(string Id, string Name, string Description)
 {
-    public static readonly ReadingRule Grade = new("NK301", "ReadingGradeTooHigh", "The reading grade (consensus in English, SOL in Spanish) or the Spanish perspicuity is outside the audience's policy, or the language has no formulas.");
-    public static readonly ReadingRule ComplexWords = new("NK302", "TooManyComplexWords", "Too large a share of words have three or more syllables.");
-    public static readonly ReadingRule SentenceLength = new("NK303", "SentencesTooLong", "Sentences are too long on average, or one sentence is over the limit.");
-    public static readonly ReadingRule HardSentence = new("NK304", "HardSentence", "One of the hardest sentences of the text, by its own Flesch-Kincaid grade (Spanish: Szigriszt-Pazos perspicuity).");
-    public static readonly ReadingRule Jargon = new("NK305", "Jargon", "A glossary term: use the plain wording the glossary suggests.");
-    public static readonly ReadingRule PassiveVoice = new("NK306", "PassiveVoice", "The sentence looks passive; active voice is usually plainer.");
+    public static readonly ReadingRule Grade = new(DiagnosticCodes.ReadingGradeTooHigh, "ReadingGradeTooHigh", "The reading grade (consensus in English, SOL in Spanish) or the Spanish perspicuity is outside the audience's policy, or the language has no formulas.");
+    public static readonly ReadingRule ComplexWords = new(DiagnosticCodes.TooManyComplexWords, "TooManyComplexWords", "Too large a share of words have three or more syllables.");
+    public static readonly ReadingRule SentenceLength = new(DiagnosticCodes.SentencesTooLong, "SentencesTooLong", "Sentences are too long on average, or one sentence is over the limit.");
+    public static readonly ReadingRule HardSentence = new(DiagnosticCodes.HardSentence, "HardSentence", "One of the hardest sentences of the text, by its own Flesch-Kincaid grade (Spanish: Szigriszt-Pazos perspicuity).");
+    public static readonly ReadingRule Jargon = new(DiagnosticCodes.Jargon, "Jargon", "A glossary term: use the plain wording the glossary suggests.");
+    public static readonly ReadingRule PassiveVoice = new(DiagnosticCodes.PassiveVoice, "PassiveVoice", "The sentence looks passive; active voice is usually plainer.");
 
     public static readonly IReadOnlyList<ReadingRule> All = [Grade, ComplexWords, SentenceLength, HardSentence, Jargon, PassiveVoice];
 }

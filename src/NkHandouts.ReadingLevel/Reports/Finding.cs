@@ -12,7 +12,7 @@ public enum FindingLevel
 }
 
 /// <summary>
-/// A located message for code-scanning and CI annotations. Codes NK301–NK308 are catalogued in docs/errors.md.
+/// A located message for code-scanning and CI annotations. Codes NK301–NK306 are catalogued in docs/errors.md.
 /// Policy failures are errors (at the file's first line), sentences and jargon are warnings, passive voice notes.
 /// </summary>
 public sealed record Finding(ReadingRule Rule, FindingLevel Level, SourceLocation Location, string Message)

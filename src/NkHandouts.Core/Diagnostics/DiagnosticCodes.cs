@@ -70,6 +70,9 @@ public static class DiagnosticCodes
     /// <summary>A leaflet that would run past the template's page limit.</summary>
     public const string TooManyPages = "NK406";
 
+    /// <summary>An article's footnotes are left out of a leaflet, which has no footnote area.</summary>
+    public const string FootnotesLeftOut = "NK407";
+
     /// <summary>A tri-fold panel's content does not fit the panel (the rest is left out).</summary>
     public const string PanelOverflow = "NK410";
 

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Content;
+using NkHandouts.Localization;
 using NkHandouts.Content.Identity;
 using NkHandouts.Diagnostics;
 using NkHandouts.Rendering;
@@ -43,10 +44,14 @@ public static class BriefingWriter
         var numbering = (Numbering?)reference?.Numbering?.CloneNode(true) ?? DefaultNumbering.Create();
         var lists = new ListNumbering(numbering, styles);
         var section = (SectionProperties?)reference?.Section?.CloneNode(true) ?? PageLayout.Create(template);
-        var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics, new ContentControls(BlockIdentities.Of(article)));
+        var furniture = FurnitureCatalog.For(article, template, diagnostics) ?? Furniture.English;
+        var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics, new ContentControls(BlockIdentities.Of(article)))
+        {
+            Furniture = furniture,
+        };
 
         var body = new Body();
-        foreach (var paragraph in TitleBlock.Create(m, context.MainLinks))
+        foreach (var paragraph in TitleBlock.Create(m, context.MainLinks, furniture))
         {
             body.Append(paragraph);
         }
@@ -56,10 +61,10 @@ public static class BriefingWriter
         ContentControls.RemoveEmpty(body);
         if (template.Briefing.TableOfContents)
         {
-            tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings));
+            tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings, furniture));
         }
 
-        AddHeaderFooter(main, section, reference, template, m.Title);
+        AddHeaderFooter(main, section, reference, template, m.Title, furniture);
         body.Append(section);
         main.Document = new Document(body);
 
@@ -83,7 +88,7 @@ public static class BriefingWriter
         CustomProperties.Write(document, Custom(article, template, settings));
     }
 
-    private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title)
+    private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title, Furniture furniture)
     {
         var headerPart = main.AddNewPart<HeaderPart>("rIdHeader");
         var header = (Header?)reference?.Header?.Root.CloneNode(true) ?? DefaultHeaderFooter.CreateHeader(title, template.Brand.ClinicName);
@@ -92,7 +97,7 @@ public static class BriefingWriter
         AddImages(headerPart, reference?.Header);
 
         var footerPart = main.AddNewPart<FooterPart>("rIdFooter");
-        var footer = (Footer?)reference?.Footer?.Root.CloneNode(true) ?? DefaultHeaderFooter.CreateFooter();
+        var footer = (Footer?)reference?.Footer?.Root.CloneNode(true) ?? DefaultHeaderFooter.CreateFooter(furniture);
         TitleField.SetCachedTitle(footer, title);
         footerPart.Footer = footer;
         AddImages(footerPart, reference?.Footer);

@@ -26,6 +26,20 @@ public sealed record ArticleMetadata
 
     /// <summary>Templates to build this article with; empty means the default for its audience.</summary>
     public IReadOnlyList<string> Templates { get; init; } = [];
+
+    /// <summary>The article this one translates, when it is a translation.</summary>
+    public TranslationSource? TranslationOf { get; init; }
+}
+
+/// <summary>
+/// What a translation was made from: the source article (<paramref name="Path"/>, relative to the translation's
+/// folder), the SHA-256 of the source's text when it was translated (freshness: a different hash today means the
+/// source changed since), and who reviewed it. Until a qualified medical translator's name is in
+/// <paramref name="ReviewedBy"/>, every output carries a visible "not yet reviewed" notice.
+/// </summary>
+public sealed record TranslationSource(string Path, string Sha256, string? ReviewedBy, Diagnostics.SourceLocation Location)
+{
+    public bool Reviewed => !string.IsNullOrWhiteSpace(ReviewedBy);
 }
 
 /// <summary>Where the text comes from, printed on every output.</summary>

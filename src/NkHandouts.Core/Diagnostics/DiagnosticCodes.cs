@@ -27,6 +27,9 @@ public static class DiagnosticCodes
     public const string UnsupportedMarkdown = "NK115";
     public const string MissingImage = "NK116";
 
+    /// <summary>No furniture strings (labels, footer, dates) for the article's language, or a language's strings lack a key.</summary>
+    public const string FurnitureStringsMissing = "NK130";
+
     public const string TemplateMissing = "NK201";
     public const string TemplateFileMissing = "NK202";
     public const string InvalidColour = "NK203";

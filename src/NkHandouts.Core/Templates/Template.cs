@@ -20,6 +20,9 @@ public sealed record Template
 
     public TemplateLimits Limits { get; init; } = new();
 
+    /// <summary>Furniture strings overridden per language (<c>strings: { es: { questions: … } }</c>).</summary>
+    public IReadOnlyDictionary<string, Localization.LanguageStrings> Strings { get; init; } = new Dictionary<string, Localization.LanguageStrings>();
+
     public string FilePath => Path.Combine(Folder, "template.yaml");
 
     public bool Serves(string audience) => Audiences.Count == 0 || Audiences.Contains(audience, StringComparer.OrdinalIgnoreCase);

@@ -11,7 +11,7 @@ namespace NkHandouts.Templates;
 /// template silently changes every leaflet built from it.</summary>
 public static class TemplateLoader
 {
-    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "page", "typography", "brand", "readingLevel", "leaflet", "briefing", "limits"];
+    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "page", "typography", "brand", "readingLevel", "leaflet", "briefing", "limits", "strings"];
     private static readonly string[] PageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks", "layout", "panels"];
     private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
     private static readonly string[] TypographyKeys = ["bodyFont", "headingFont", "bodySize", "lineHeight", "fonts"];
@@ -81,6 +81,7 @@ public static class TemplateLoader
             Typography = typography,
             Brand = brand,
             ReadingLevel = ReadPolicies(map.Map("readingLevel")),
+            Strings = ReadStrings(map.Map("strings")),
             Leaflet = ReadLeaflet(map.Map("leaflet")),
             Briefing = ReadBriefing(map.Map("briefing"), folder),
             Limits = ReadLimits(map.Map("limits")),
@@ -324,6 +325,21 @@ public static class TemplateLoader
 
         map.Diagnostics.Error(DiagnosticCodes.InvalidColour, map.LocationOfValue(key), $"'{text}' is not a colour", "write colours as \"#RRGGBB\" in quotes, e.g. \"#005EA5\"");
         return null;
+    }
+
+    /// <summary><c>strings:</c> maps a language (en, es, es-MX) to furniture strings that replace the built-in ones.</summary>
+    private static IReadOnlyDictionary<string, Localization.LanguageStrings> ReadStrings(YamlMap? s)
+    {
+        var strings = new Dictionary<string, Localization.LanguageStrings>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in s?.Keys.ToList() ?? [])
+        {
+            if (s!.Map(language) is { } map)
+            {
+                strings[language] = Localization.LanguageStrings.Read(language, map);
+            }
+        }
+
+        return strings;
     }
 
     /// <summary><c>readingLevel:</c> maps each audience to its policy: <c>patients: {maxGrade: 8, …}</c>.</summary>

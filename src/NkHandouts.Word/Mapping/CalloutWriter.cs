@@ -17,7 +17,7 @@ internal sealed class CalloutWriter(BriefingContext context, BlockWriter blocks)
     {
         var width = context.TextWidthTwips;
         var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = Packaging.Units.Text(width), Type = TableWidthUnitValues.Dxa }));
-        var label = callout.Title ?? CalloutKinds.DefaultLabel(callout.Kind);
+        var label = callout.Title ?? context.Furniture.Label(callout.Kind);
         cell.Append(BlockWriter.Paragraph(StyleIds.CalloutLabel(callout.Kind), [new TextInline(label)], scope.Links));
         blocks.Write(cell, callout.Blocks, scope with { ParagraphStyle = StyleIds.CalloutText, InBox = true, ListDepth = 0 });
         if (!EndsWithParagraph(cell))

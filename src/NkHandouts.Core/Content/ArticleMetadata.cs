@@ -27,6 +27,9 @@ public sealed record ArticleMetadata
     /// <summary>Templates to build this article with; empty means the default for its audience.</summary>
     public IReadOnlyList<string> Templates { get; init; } = [];
 
+    /// <summary>Where each <see cref="Templates"/> entry is written in the front matter (same order).</summary>
+    public IReadOnlyList<Diagnostics.SourceLocation> TemplateLocations { get; init; } = [];
+
     /// <summary>The article this one translates, when it is a translation.</summary>
     public TranslationSource? TranslationOf { get; init; }
 }

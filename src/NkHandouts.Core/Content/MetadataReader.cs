@@ -49,6 +49,7 @@ internal static class MetadataReader
             Source = source,
             Templates = map.StringList("templates"),
             TranslationOf = ReadTranslation(map),
+            TemplateLocations = map.StringListLocations("templates"),
         };
         return title is null || language is null || audience is null ? null : metadata;
     }

@@ -30,6 +30,12 @@ public static class DiagnosticCodes
     /// <summary>No furniture strings (labels, footer, dates) for the article's language, or a language's strings lack a key.</summary>
     public const string FurnitureStringsMissing = "NK130";
 
+    /// <summary>A translation's source changed after the translation recorded its hash (warning; error by template policy).</summary>
+    public const string TranslationStale = "NK131";
+
+    /// <summary>The source a translation names (translationOf.path) is not there.</summary>
+    public const string TranslationSourceMissing = "NK132";
+
     public const string TemplateMissing = "NK201";
     public const string TemplateFileMissing = "NK202";
     public const string InvalidColour = "NK203";

@@ -27,6 +27,10 @@ public sealed record Template
 
     public TemplateLimits Limits { get; init; } = new();
 
+    /// <summary>True: an article whose translation source changed since its recorded hash is not built with this
+    /// template (NK131 as an error, naming both files); false (default): a warning.</summary>
+    public bool FailOnStaleTranslation { get; init; }
+
     /// <summary>Furniture strings overridden per language (<c>strings: { es: { questions: … } }</c>).</summary>
     public IReadOnlyDictionary<string, Localization.LanguageStrings> Strings { get; init; } = new Dictionary<string, Localization.LanguageStrings>();
 

@@ -11,7 +11,7 @@ namespace NkHandouts.Templates;
 /// template silently changes every leaflet built from it.</summary>
 public static class TemplateLoader
 {
-    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "allowAudiences", "page", "typography", "brand", "readingLevel", "pageCheck", "leaflet", "briefing", "limits", "strings"];
+    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "allowAudiences", "page", "typography", "brand", "readingLevel", "pageCheck", "leaflet", "briefing", "limits", "strings", "staleTranslation"];
     private static readonly string[] PageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks", "layout", "panels"];
     private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
     private static readonly string[] TypographyKeys = ["bodyFont", "headingFont", "bodySize", "lineHeight", "fonts"];
@@ -83,6 +83,7 @@ public static class TemplateLoader
             Brand = brand,
             ReadingLevel = ReadPolicies(map.Map("readingLevel")),
             Strings = ReadStrings(map.Map("strings")),
+            FailOnStaleTranslation = ReadStaleTranslation(map),
             PageCheck = PagePolicyReader.Read(map.Map("pageCheck")),
             Leaflet = ReadLeaflet(map.Map("leaflet")),
             Briefing = ReadBriefing(map.Map("briefing"), folder),
@@ -327,6 +328,23 @@ public static class TemplateLoader
 
         map.Diagnostics.Error(DiagnosticCodes.InvalidColour, map.LocationOfValue(key), $"'{text}' is not a colour", "write colours as \"#RRGGBB\" in quotes, e.g. \"#005EA5\"");
         return null;
+    }
+
+    /// <summary><c>staleTranslation: warn | fail</c> (default warn).</summary>
+    private static bool ReadStaleTranslation(YamlMap map)
+    {
+        var value = map.String("staleTranslation");
+        if (value is null or "warn")
+        {
+            return false;
+        }
+
+        if (value != "fail")
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("staleTranslation"), $"'staleTranslation' must be warn or fail, not '{value}'", "write staleTranslation: fail to refuse outdated translations");
+        }
+
+        return value == "fail";
     }
 
     /// <summary><c>strings:</c> maps a language (en, es, es-MX) to furniture strings that replace the built-in ones.</summary>

@@ -46,4 +46,34 @@ public sealed record TranslationSource(string Path, string Sha256, string? Revie
 }
 
 /// <summary>Where the text comes from, printed on every output.</summary>
-public sealed record SourceAttribution(string? Title, string? Author, string? Publisher, string? Url, DateOnly? Published, string? Note);
+public sealed record SourceAttribution(string? Title, string? Author, string? Publisher, string? Url, DateOnly? Published, string? Note)
+{
+    /// <summary>The attribution sentence every output prints: "Source: “Title”, by Author, Publisher, 19 December
+    /// 2025. Note" — in the words and date format of <paramref name="furniture"/> (English when none is given).</summary>
+    public string Line(Localization.Furniture? furniture = null)
+    {
+        var f = furniture ?? Localization.Furniture.English;
+        var parts = new List<string>();
+        if (Title is not null)
+        {
+            parts.Add($"\u201C{Title}\u201D");
+        }
+
+        if (Author is not null)
+        {
+            parts.Add(f.Format(Localization.FurnitureKey.SourceBy, Author));
+        }
+
+        if (Publisher is not null)
+        {
+            parts.Add(Publisher);
+        }
+
+        if (Published is { } p)
+        {
+            parts.Add(f.LongDate(p));
+        }
+
+        return f.Format(Localization.FurnitureKey.Source, string.Join(", ", parts)) + (Note is null ? "" : " " + Note);
+    }
+}

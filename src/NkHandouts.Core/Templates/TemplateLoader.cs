@@ -99,7 +99,7 @@ public static class TemplateLoader
         var margins = Thickness.All(Length.FromMm(18));
         if (page is null)
         {
-            return new PageSetup { Sizes = [PageSize.A4], Margins = margins };
+            return new PageSetup { Sizes = [PageSize.A4], SizesDeclared = false, Margins = margins };
         }
 
         var d = page.Diagnostics;
@@ -119,7 +119,8 @@ public static class TemplateLoader
             }
         }
 
-        if (sizes.Count == 0)
+        var declared = sizes.Count > 0;
+        if (!declared)
         {
             sizes.Add(PageSize.A4);
         }
@@ -165,6 +166,7 @@ public static class TemplateLoader
         return new PageSetup
         {
             Sizes = sizes,
+            SizesDeclared = declared,
             Landscape = landscape,
             Margins = margins,
             Bleed = ReadLength(page, "bleed") ?? Length.FromMm(3),

@@ -4,8 +4,9 @@ using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Word.Mapping;
 
-/// <summary>The briefing's opening: title, subtitle, and one line with audience, version, date and review date,
-/// labelled and dated in the article's language ("Review by: 19 December 2025", "Revisar antes del: …").</summary>
+/// <summary>The briefing's opening: title, subtitle, one line with audience, version, date and review date, and the
+/// article's summary; and its closing source note — labelled and dated in the article's language ("Review by:
+/// 19 December 2025", "Revisar antes del: 19 de diciembre de 2025").</summary>
 internal static class TitleBlock
 {
     public static IEnumerable<Paragraph> Create(ArticleMetadata m, HyperlinkRegistry links, Localization.Furniture furniture)
@@ -17,7 +18,15 @@ internal static class TitleBlock
         }
 
         yield return BlockWriter.Paragraph(StyleIds.DocumentInfo, Info(m, furniture), links);
+        if (!string.IsNullOrWhiteSpace(m.Summary))
+        {
+            yield return BlockWriter.Paragraph(StyleIds.Summary, [new TextInline(m.Summary)], links);
+        }
     }
+
+    /// <summary>The closing attribution, kept with the paragraph before it so it never stands alone on a page.</summary>
+    public static Paragraph? SourceNote(ArticleMetadata m, HyperlinkRegistry links, Localization.Furniture furniture) =>
+        m.Source is { } s ? BlockWriter.Paragraph(StyleIds.SourceNote, [new TextInline(s.Line(furniture))], links) : null;
 
     private static List<Inline> Info(ArticleMetadata m, Localization.Furniture f)
     {
@@ -50,8 +59,9 @@ internal static class TitleBlock
                 inlines.Add(new TextInline("  ·  "));
             }
 
-            inlines.Add(new StrongInline([new TextInline(parts[i].Label + ": ")]));
-            inlines.Add(new TextInline(parts[i].Value));
+            // No-break spaces inside a pair: a line may wrap between "Version: 1.0" and "Date: …", never inside one.
+            inlines.Add(new StrongInline([new TextInline(NoBreak(parts[i].Label + ": "))]));
+            inlines.Add(new TextInline(NoBreak(parts[i].Value)));
         }
 
         return inlines;
@@ -59,6 +69,8 @@ internal static class TitleBlock
 
     /// <summary>"Version {0}" without its placeholder, as a label ("Version", "Revisar antes del").</summary>
     private static string Label(Localization.Furniture f, string key) => f[key].Replace("{0}", "", StringComparison.Ordinal).Trim();
+
+    private static string NoBreak(string text) => text.Replace(' ', '\u00A0');
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -15,7 +15,7 @@ public sealed class SpanishBriefingTests
         var docx = Briefings.Render(article, Briefings.BuiltIn());
         Assert.Empty(Briefings.ValidationErrors(docx));
         using var doc = Briefings.Open(docx);
-        var body = doc.MainDocumentPart!.Document!.Body!.InnerText;
+        var body = doc.MainDocumentPart!.Document!.Body!.InnerText.Replace('\u00A0', ' '); // pairs are joined by no-break spaces
         Assert.Contains("Revisar antes del: 19 de diciembre de 2026", body, StringComparison.Ordinal);
         Assert.Contains("Versión: 1.0", body, StringComparison.Ordinal);
         Assert.Contains("Mito", body, StringComparison.Ordinal);

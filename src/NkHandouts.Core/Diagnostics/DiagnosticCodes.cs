@@ -50,6 +50,12 @@ public static class DiagnosticCodes
 
     public const string RenderFailed = "NK400";
 
+    /// <summary>A patient leaflet in a script the layout cannot print yet (right-to-left, or one that needs shaping).</summary>
+    public const string ScriptNotSupported = "NK430";
+
+    /// <summary>A patient leaflet with Chinese, Japanese or Korean text and no font that has it.</summary>
+    public const string CjkFontMissing = "NK431";
+
     /// <summary>A template's Word reference document is corrupt, oversized or not a .docx.</summary>
     public const string ReferenceDocumentInvalid = "NK220";
 

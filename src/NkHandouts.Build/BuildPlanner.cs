@@ -1,3 +1,4 @@
+using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Project;
 using NkHandouts.Rendering;
@@ -38,8 +39,16 @@ public static class BuildPlanner
                 continue; // a broken article breaks only its own outputs, and leaves them as they were
             }
 
+            var translation = TranslationFreshness.Check(article);
             foreach (var template in templates)
             {
+                if (template.FailOnStaleTranslation && translation is { State: TranslationState.Stale })
+                {
+                    var refused = translation.ToDiagnostic(Severity.Error);
+                    diagnostics.Add(refused with { Message = refused.Message + $"; template '{template.Name}' refuses outdated translations (staleTranslation: fail)" });
+                    continue;
+                }
+
                 var renderer = renderers.FirstOrDefault(r => r.CanRender(template));
                 if (renderer is null)
                 {

@@ -30,6 +30,11 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         var diagnostics = new DiagnosticBag();
         var template = plan.Template;
         var article = plan.Article;
+        if (ScriptSupport.IsPatientOutput(article) && ScriptSupport.RefuseUnsupported(article, diagnostics))
+        {
+            return new RenderResult(0, diagnostics.Items); // never a patient leaflet with its words in the wrong order
+        }
+
         LeafletFonts fonts;
         try
         {
@@ -160,6 +165,11 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
 
     private static void Report(LayoutReport report, Article article, DiagnosticBag diagnostics)
     {
+        if (ScriptSupport.IsPatientOutput(article) && ScriptSupport.RefuseCjkWithoutFont(article, report.MissingGlyphs, diagnostics))
+        {
+            report.MissingGlyphs.RemoveWhere(ScriptSupport.IsCjk); // reported as NK451; the rest still warn
+        }
+
         if (report.MissingGlyphs.Count > 0)
         {
             var list = string.Join(", ", report.MissingGlyphs.Select(cp => $"'{char.ConvertFromUtf32(cp)}' (U+{cp.ToString("X4", CultureInfo.InvariantCulture)})"));

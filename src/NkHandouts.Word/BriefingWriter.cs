@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Content;
+using NkHandouts.Localization;
 using NkHandouts.Content.Identity;
 using NkHandouts.Diagnostics;
 using NkHandouts.Rendering;
@@ -47,10 +48,14 @@ public static class BriefingWriter
         var designedWidth = PageLayout.TextWidth(section);
         PageLayout.ApplyPaperFor(section, template, m.Language);
         PageLayout.MoveRightTabs(styles, designedWidth, PageLayout.TextWidth(section));
-        var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics, new ContentControls(BlockIdentities.Of(article)));
+        var furniture = FurnitureCatalog.For(article, template, diagnostics) ?? Furniture.English;
+        var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics, new ContentControls(BlockIdentities.Of(article)))
+        {
+            Furniture = furniture,
+        };
 
         var body = new Body();
-        foreach (var paragraph in TitleBlock.Create(m, context.MainLinks))
+        foreach (var paragraph in TitleBlock.Create(m, context.MainLinks, furniture))
         {
             body.Append(paragraph);
         }
@@ -58,7 +63,7 @@ public static class BriefingWriter
         var tocAfter = body.LastChild!;
         new BlockWriter(context).Write(body, article.Blocks, new BlockScope(context.MainLinks, StyleIds.Normal));
         ContentControls.RemoveEmpty(body);
-        if (TitleBlock.SourceNote(m, context.MainLinks) is { } note)
+        if (TitleBlock.SourceNote(m, context.MainLinks, furniture) is { } note)
         {
             KeepWithNext(body.LastChild);
             body.Append(note);
@@ -66,11 +71,11 @@ public static class BriefingWriter
 
         if (BriefingOptions.Of(template).TableOfContents)
         {
-            tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings));
+            tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings, furniture));
         }
 
         BlockSpacing.Apply(body, styles);
-        AddHeaderFooter(main, section, reference, template, m.Title);
+        AddHeaderFooter(main, section, reference, template, m.Title, furniture);
         body.Append(section);
         main.Document = new Document(body);
 
@@ -116,7 +121,7 @@ public static class BriefingWriter
         }
     }
 
-    private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title)
+    private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title, Furniture furniture)
     {
         var headerPart = main.AddNewPart<HeaderPart>("rIdHeader");
         var header = (Header?)reference?.Header?.Root.CloneNode(true) ?? DefaultHeaderFooter.CreateHeader(title, template.Brand.ClinicName);
@@ -125,7 +130,7 @@ public static class BriefingWriter
         AddImages(headerPart, reference?.Header);
 
         var footerPart = main.AddNewPart<FooterPart>("rIdFooter");
-        var footer = (Footer?)reference?.Footer?.Root.CloneNode(true) ?? DefaultHeaderFooter.CreateFooter();
+        var footer = (Footer?)reference?.Footer?.Root.CloneNode(true) ?? DefaultHeaderFooter.CreateFooter(furniture);
         TitleField.SetCachedTitle(footer, title);
         footerPart.Footer = footer;
         AddImages(footerPart, reference?.Footer);

@@ -41,7 +41,7 @@ public sealed class LeafletContentTests(LeafletFixture leaflet) : IClassFixture<
     {
         // Footers (artifacts, skipped by screen readers) sit between a paragraph's halves in content order.
         var text = System.Text.RegularExpressions.Regex.Replace(PdfText.Squash(PdfText.ContentOrder(leaflet.Bytes["a4"])),
-            @"RiversideCancerCareClinicVersion1\.0·Reviewby2026-12-19·Page\d+of\d+", "");
+            @"RiversideCancerCareClinicVersion1\.0·ReviewbyDecember19,2026·Page\d+of\d+", "");
         foreach (var p in leaflet.Article.Blocks.OfType<ParagraphBlock>())
         {
             Assert.Contains(PdfText.Squash(p.PlainText), text);
@@ -56,7 +56,7 @@ public sealed class LeafletContentTests(LeafletFixture leaflet) : IClassFixture<
         Assert.Equal(leaflet.Results["a4"].Pages, n);
         foreach (var page in doc.GetPages())
         {
-            Assert.Contains($"Version1.0·Reviewby2026-12-19·Page{page.Number}of{n}", PdfText.Squash(page.Text));
+            Assert.Contains($"Version1.0·ReviewbyDecember19,2026·Page{page.Number}of{n}", PdfText.Squash(page.Text)); // long US date: the article is en-US
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class LibreOfficeInteropTests(LibreOfficeFixture office) : IClassF
             "MYTH", "FACT", "KEY POINTS",
             "Recognizing that it is not a universal cure, but a targeted tool",
             "Acknowledging the vital teamwork between nk cells and dendritic cells",
-            "Review by: 2026-12-19", "Page 1 of",
+            "Review by: December 19, 2026", "Page 1 of",
         ];
         Assert.All(expected, e => Assert.Contains(e, text));
         Assert.Equal(3, Regex.Matches(text, "\\bMYTH\\b").Count);

@@ -70,7 +70,7 @@ public sealed class MappingTests : IDisposable
         Assert.Equal("Every Kind of Block", first[0].InnerText);
         // Label and value are joined by no-break spaces, so a line never wraps inside a pair.
         Assert.Contains("Version:\u00A02.3", first[2].InnerText);
-        Assert.Contains("Review\u00A0by:\u00A02026-06-30", first[2].InnerText);
+        Assert.Contains("Review\u00A0by:\u00A030\u00A0June\u00A02026", first[2].InnerText);
     }
 
     [Fact]

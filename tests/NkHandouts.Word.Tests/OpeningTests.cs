@@ -70,7 +70,7 @@ public sealed class OpeningTests
 
         var last = Assert.IsType<Paragraph>(body.Elements().Last(e => e is not SectionProperties));
         Assert.Equal("SourceNote", Style(last));
-        Assert.StartsWith("Source: \u201CDebunking 3 Common Myths About NK Cell Therapy\u201D, by Yolanda, 19 December 2025.", last.InnerText);
+        Assert.StartsWith("Source: \u201CDebunking 3 Common Myths About NK Cell Therapy\u201D, by Yolanda, December 19, 2025.", last.InnerText); // en-US long date
         var before = last.PreviousSibling()!;
         var keeps = before as Paragraph ?? before.Descendants<Paragraph>().Last();
         Assert.NotNull(keeps.ParagraphProperties?.KeepNext);

@@ -22,9 +22,18 @@ public static class ListCommand
         return command;
     }
 
+    /// <summary>"—" for an original; for a translation, its source and whether it is up to date and reviewed.</summary>
+    private static string Translation(Article a) => TranslationFreshness.Check(a) switch
+    {
+        null => "—",
+        { State: TranslationState.Current } t => $"of {Markup.Escape(Path.GetFileName(t.SourcePath))}: [green]up to date[/]" + (a.Metadata.TranslationOf!.Reviewed ? "" : ", [yellow]not reviewed[/]"),
+        { State: TranslationState.Stale } t => $"of {Markup.Escape(Path.GetFileName(t.SourcePath))}: [red]OUTDATED[/] (source changed)",
+        var t => $"of {Markup.Escape(t.SourcePath)}: [red]source missing[/]",
+    };
+
     internal static void Render(CliContext context, Workspace workspace)
     {
-        var articles = new Table().Title("Articles").AddColumns("Article", "Title", "Audience", "Sections", "Templates", "Status");
+        var articles = new Table().Title("Articles").AddColumns("Article", "Title", "Audience", "Sections", "Templates", "Translation", "Status");
         foreach (var entry in workspace.Articles)
         {
             var a = entry.Article;
@@ -37,6 +46,7 @@ public static class ListCommand
                 Markup.Escape(a?.Metadata.Audience ?? "—"),
                 Markup.Escape(a is null ? "—" : string.Join("\n", a.Sections.Select(s => s.Title))),
                 Markup.Escape(a is null ? "—" : string.Join(", ", workspace.Templates.For(a, new Diagnostics.DiagnosticBag()).Select(t => t.Name))),
+                a is null ? "—" : Translation(a),
                 status);
         }
 
@@ -57,6 +67,14 @@ public static class ListCommand
         }
 
         context.Console.Write(articles);
+        foreach (var stale in workspace.Articles.Where(e => e.Article is not null).Select(e => TranslationFreshness.Check(e.Article!)).OfType<TranslationStatus>().Where(t => t.State != TranslationState.Current))
+        {
+            // Both paths in full, outside the table, so neither is cut by the table's width.
+            context.Output.WriteLine(stale.State == TranslationState.Stale
+                ? $"outdated translation: {stale.TranslationPath} was made from an older {stale.SourcePath}"
+                : $"translation {stale.TranslationPath}: source {stale.SourcePath} not found");
+        }
+
         context.Console.Write(templates);
     }
 }

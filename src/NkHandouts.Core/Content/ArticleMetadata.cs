@@ -29,15 +29,30 @@ public sealed record ArticleMetadata
 
     /// <summary>Where each <see cref="Templates"/> entry is written in the front matter (same order).</summary>
     public IReadOnlyList<Diagnostics.SourceLocation> TemplateLocations { get; init; } = [];
+
+    /// <summary>The article this one translates, when it is a translation.</summary>
+    public TranslationSource? TranslationOf { get; init; }
+}
+
+/// <summary>
+/// What a translation was made from: the source article (<paramref name="Path"/>, relative to the translation's
+/// folder), the SHA-256 of the source's text when it was translated (freshness: a different hash today means the
+/// source changed since), and who reviewed it. Until a qualified medical translator's name is in
+/// <paramref name="ReviewedBy"/>, every output carries a visible "not yet reviewed" notice.
+/// </summary>
+public sealed record TranslationSource(string Path, string Sha256, string? ReviewedBy, Diagnostics.SourceLocation Location)
+{
+    public bool Reviewed => !string.IsNullOrWhiteSpace(ReviewedBy);
 }
 
 /// <summary>Where the text comes from, printed on every output.</summary>
 public sealed record SourceAttribution(string? Title, string? Author, string? Publisher, string? Url, DateOnly? Published, string? Note)
 {
     /// <summary>The attribution sentence every output prints: "Source: “Title”, by Author, Publisher, 19 December
-    /// 2025. Note".</summary>
-    public string Line()
+    /// 2025. Note" — in the words and date format of <paramref name="furniture"/> (English when none is given).</summary>
+    public string Line(Localization.Furniture? furniture = null)
     {
+        var f = furniture ?? Localization.Furniture.English;
         var parts = new List<string>();
         if (Title is not null)
         {
@@ -46,7 +61,7 @@ public sealed record SourceAttribution(string? Title, string? Author, string? Pu
 
         if (Author is not null)
         {
-            parts.Add("by " + Author);
+            parts.Add(f.Format(Localization.FurnitureKey.SourceBy, Author));
         }
 
         if (Publisher is not null)
@@ -56,9 +71,9 @@ public sealed record SourceAttribution(string? Title, string? Author, string? Pu
 
         if (Published is { } p)
         {
-            parts.Add(p.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            parts.Add(f.LongDate(p));
         }
 
-        return "Source: " + string.Join(", ", parts) + "." + (Note is null ? "" : " " + Note);
+        return f.Format(Localization.FurnitureKey.Source, string.Join(", ", parts)) + (Note is null ? "" : " " + Note);
     }
 }

@@ -46,19 +46,8 @@ public static class CalloutKinds
         ["learnmore"] = CalloutKind.LearnMore,
     };
 
-    /// <summary>The default label a layout prints above the callout when it has no title of its own.</summary>
-    public static string DefaultLabel(CalloutKind kind) => kind switch
-    {
-        CalloutKind.Myth => "Myth",
-        CalloutKind.Fact => "Fact",
-        CalloutKind.KeyPoints => "Key points",
-        CalloutKind.Questions => "Questions to ask your care team",
-        CalloutKind.Note => "Note",
-        CalloutKind.Warning => "Important",
-        CalloutKind.Disclaimer => "Please note",
-        CalloutKind.LearnMore => "Learn more",
-        _ => kind.ToString(),
-    };
+    /// <summary>The English label; layouts take the article's language's from <see cref="Localization.Furniture"/>.</summary>
+    public static string DefaultLabel(CalloutKind kind) => Localization.Furniture.English.Label(kind);
 
     public static string Name(CalloutKind kind) => kind.ToString().ToLowerInvariant();
 }

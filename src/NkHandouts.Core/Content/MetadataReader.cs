@@ -9,10 +9,11 @@ internal static class MetadataReader
     public static readonly string[] Keys =
     [
         "title", "subtitle", "date", "author", "keywords", "language", "audience", "summary", "version", "reviewBy",
-        "url", "source", "templates",
+        "url", "source", "templates", "translationOf",
     ];
 
     private static readonly string[] SourceKeys = ["title", "author", "publisher", "url", "published", "note"];
+    private static readonly string[] TranslationKeys = ["path", "sha256", "reviewedBy"];
 
     public static ArticleMetadata? Read(YamlMap map)
     {
@@ -47,6 +48,7 @@ internal static class MetadataReader
             Url = url,
             Source = source,
             Templates = map.StringList("templates"),
+            TranslationOf = ReadTranslation(map),
             TemplateLocations = map.StringListLocations("templates"),
         };
         return title is null || language is null || audience is null ? null : metadata;
@@ -61,6 +63,27 @@ internal static class MetadataReader
 
         map.CheckKeys(SourceKeys, "source", unknownIsError: false);
         return new SourceAttribution(map.String("title"), map.String("author"), map.String("publisher"), map.String("url"), map.Date("published"), map.String("note"));
+    }
+
+    /// <summary><c>translationOf: { path, sha256, reviewedBy }</c>: the source this article translates and the hash of
+    /// the source it was made from (see <see cref="TranslationSource"/>).</summary>
+    private static TranslationSource? ReadTranslation(YamlMap map)
+    {
+        if (map.Map("translationOf") is not { } t)
+        {
+            return null;
+        }
+
+        t.CheckKeys(TranslationKeys, "translationOf", unknownIsError: true);
+        var path = t.String("path", required: true, hint: "name the source article, relative to this file: path: nk-cell-therapy-myths.patient.md");
+        var hash = t.String("sha256", required: true, hint: "record the source's hash: sha256: <64 hex digits> (nkhandouts list --translations prints it)");
+        if (hash is not null && !System.Text.RegularExpressions.Regex.IsMatch(hash, "^[0-9a-f]{64}$"))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, t.LocationOfValue("sha256"), $"'sha256' must be 64 lower-case hex digits, not '{hash}'", "copy the hash nkhandouts list --translations prints");
+            hash = null;
+        }
+
+        return path is null || hash is null ? null : new TranslationSource(path, hash, t.String("reviewedBy"), map.LocationOf("translationOf"));
     }
 
     internal static bool IsLanguageTag(string tag) =>

@@ -29,6 +29,15 @@ public static class DiagnosticCodes
     public const string UnsupportedMarkdown = "NK115";
     public const string MissingImage = "NK116";
 
+    /// <summary>No furniture strings (labels, footer, dates) for the article's language, or a language's strings lack a key.</summary>
+    public const string FurnitureStringsMissing = "NK130";
+
+    /// <summary>A translation's source changed after the translation recorded its hash (warning; error by template policy).</summary>
+    public const string TranslationStale = "NK131";
+
+    /// <summary>The source a translation names (translationOf.path) is not there.</summary>
+    public const string TranslationSourceMissing = "NK132";
+
     // NK2xx: Templates
     public const string TemplateMissing = "NK201";
     public const string TemplateFileMissing = "NK202";
@@ -91,6 +100,12 @@ public static class DiagnosticCodes
 
     /// <summary>A print file needed a colour converted and LittleCMS (liblcms2) is not installed.</summary>
     public const string ColourEngineMissing = "NK441";
+
+    /// <summary>A patient leaflet in a script the layout cannot print yet (right-to-left, or one that needs shaping).</summary>
+    public const string ScriptNotSupported = "NK450";
+
+    /// <summary>A patient leaflet with Chinese, Japanese or Korean text and no font that has it.</summary>
+    public const string CjkFontMissing = "NK451";
 
     // NK5xx: The finished page (readiness)
     /// <summary>Page-check rules (NK501–NK512), one per measure of the finished page (docs/readiness.md).</summary>

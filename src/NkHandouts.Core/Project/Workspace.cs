@@ -39,7 +39,14 @@ public sealed record Workspace(
         {
             var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
             var result = ArticleLoader.Load(relative, options);
-            articles.Add(new ArticleEntry(relative, result.Value, result.Diagnostics));
+            var diagnostics = result.Diagnostics;
+            if (result.Value is { } article && TranslationFreshness.Check(article) is { State: not TranslationState.Current } translation)
+            {
+                // A stale translation warns here (validate, list, build); a template can make it an error for its outputs.
+                diagnostics = [.. diagnostics, translation.ToDiagnostic(Severity.Warning)];
+            }
+
+            articles.Add(new ArticleEntry(relative, result.Value, diagnostics));
         }
 
         return new Workspace(contentRoot, templatesRoot, articles, TemplateCatalog.Load(templatesRoot, outputs));

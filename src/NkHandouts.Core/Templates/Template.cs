@@ -28,6 +28,13 @@ public sealed record Template
 
     public TemplateLimits Limits { get; init; } = new();
 
+    /// <summary>True: an article whose translation source changed since its recorded hash is not built with this
+    /// template (NK131 as an error, naming both files); false (default): a warning.</summary>
+    public bool FailOnStaleTranslation { get; init; }
+
+    /// <summary>Furniture strings overridden per language (<c>strings: { es: { questions: … } }</c>).</summary>
+    public IReadOnlyDictionary<string, Localization.LanguageStrings> Strings { get; init; } = new Dictionary<string, Localization.LanguageStrings>();
+
     public string FilePath => Path.Combine(Folder, "template.yaml");
 
     public bool Serves(string audience) => Audiences.Count == 0 || Audiences.Contains(audience, StringComparer.OrdinalIgnoreCase);

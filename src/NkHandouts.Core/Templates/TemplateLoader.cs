@@ -13,7 +13,7 @@ namespace NkHandouts.Templates;
 public static class TemplateLoader
 {
     /// <summary>Top-level keys every template may have, whatever its output.</summary>
-    public static readonly IReadOnlyList<string> CommonKeys = ["name", "description", "output", "audiences", "allowAudiences", "page", "typography", "brand", "readingLevel", "pageCheck", "limits"];
+    public static readonly IReadOnlyList<string> CommonKeys = ["name", "description", "output", "audiences", "allowAudiences", "page", "typography", "brand", "readingLevel", "pageCheck", "limits", "strings", "staleTranslation"];
 
     /// <summary><c>page:</c> keys every template may have; outputs add their own (<see cref="ITemplateOutput.PageKeys"/>).</summary>
     public static readonly IReadOnlyList<string> CommonPageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks"];
@@ -81,6 +81,8 @@ public static class TemplateLoader
             Typography = typography,
             Brand = brand,
             ReadingLevel = ReadPolicies(map.Map("readingLevel")),
+            Strings = ReadStrings(map.Map("strings")),
+            FailOnStaleTranslation = ReadStaleTranslation(map),
             PageCheck = PagePolicyReader.Read(map.Map("pageCheck")),
             Limits = ReadLimits(map.Map("limits")),
         };
@@ -341,6 +343,38 @@ public static class TemplateLoader
         map.Diagnostics.Error(DiagnosticCodes.InvalidColour, map.LocationOfValue(key), $"'{value}' is not a colour",
             "write colours as \"#RRGGBB\" in quotes, e.g. \"#005EA5\", or { screen: \"#005EA5\", print: \"cmyk(100,43,0,35)\" }");
         return null;
+    }
+
+    /// <summary><c>staleTranslation: warn | fail</c> (default warn).</summary>
+    private static bool ReadStaleTranslation(YamlMap map)
+    {
+        var value = map.String("staleTranslation");
+        if (value is null or "warn")
+        {
+            return false;
+        }
+
+        if (value != "fail")
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("staleTranslation"), $"'staleTranslation' must be warn or fail, not '{value}'", "write staleTranslation: fail to refuse outdated translations");
+        }
+
+        return value == "fail";
+    }
+
+    /// <summary><c>strings:</c> maps a language (en, es, es-MX) to furniture strings that replace the built-in ones.</summary>
+    private static IReadOnlyDictionary<string, Localization.LanguageStrings> ReadStrings(YamlMap? s)
+    {
+        var strings = new Dictionary<string, Localization.LanguageStrings>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in s?.Keys.ToList() ?? [])
+        {
+            if (s!.Map(language) is { } map)
+            {
+                strings[language] = Localization.LanguageStrings.Read(language, map);
+            }
+        }
+
+        return strings;
     }
 
     /// <summary><c>readingLevel:</c> maps each audience to its policy: <c>patients: {maxGrade: 8, …}</c>.</summary>

@@ -7,6 +7,9 @@ namespace NkHandouts.Leaflet.Parts;
 /// <summary>Turns article blocks into tagged layout elements in the leaflet's style.</summary>
 internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostics)
 {
+    /// <summary>The article's language's labels ("Myth" / "Mito").</summary>
+    public Localization.Furniture Furniture { get; init; } = Localization.Furniture.English;
+
     public Element Paragraph(IReadOnlyList<Inline> inlines, TextStyle? style = null) =>
         Compose.Text(InlineSpans.Of(inlines, style ?? theme.Body, theme.LinkColour), theme.Paragraph).Tag(StructureTag.P);
 
@@ -87,7 +90,7 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
             CalloutKind.Fact => theme.Colours.FactBackground,
             _ => theme.Colours.BoxBackground,
         };
-        return Callout(c.Title ?? CalloutKinds.DefaultLabel(c.Kind), c.Blocks, bg);
+        return Callout(c.Title ?? Furniture.Label(c.Kind), c.Blocks, bg);
     }
 
     public Element Callout(string? label, IEnumerable<Block> blocks, Templates.Colour background) =>

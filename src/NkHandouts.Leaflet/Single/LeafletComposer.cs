@@ -2,6 +2,7 @@ using System.Globalization;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
+using NkHandouts.Localization;
 using NkHandouts.Leaflet.Parts;
 using NkHandouts.Templates;
 
@@ -20,6 +21,7 @@ public sealed class LeafletComposer
     private readonly LeafletTheme theme;
     private readonly BlockComposer blocks;
     private readonly DiagnosticBag diagnostics;
+    private readonly Furniture furniture;
 
     public LeafletComposer(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics)
     {
@@ -27,8 +29,31 @@ public sealed class LeafletComposer
         this.template = template;
         options = LeafletOptions.Of(template);
         this.diagnostics = diagnostics;
+        furniture = ResolveFurniture(article, template, diagnostics);
         theme = new LeafletTheme(template, fonts);
-        blocks = new BlockComposer(theme, diagnostics);
+        blocks = new BlockComposer(theme, diagnostics) { Furniture = furniture };
+    }
+
+    internal Furniture Furniture => furniture;
+
+    /// <summary>The clinic's contact line in the article's language when the template gives one (strings: es: contact).</summary>
+    internal string? Contact => furniture.Optional(FurnitureKey.Contact) ?? template.Brand.Contact;
+
+    /// <summary>The article's furniture strings; after NK130 (reported once, however many times a tri-fold is
+    /// re-composed) English stands in, and the render is refused because the bag has an error.</summary>
+    private static Furniture ResolveFurniture(Article article, Template template, DiagnosticBag diagnostics)
+    {
+        var own = new DiagnosticBag();
+        var resolved = FurnitureCatalog.For(article, template, own);
+        if (!diagnostics.Items.Any(d => d.Code == DiagnosticCodes.FurnitureStringsMissing))
+        {
+            foreach (var d in own.Items)
+            {
+                diagnostics.Add(d);
+            }
+        }
+
+        return resolved ?? Furniture.English;
     }
 
     /// <summary>Footers on the outer edge of each spread (left on even pages, right on odd), for booklets.</summary>
@@ -46,13 +71,18 @@ public sealed class LeafletComposer
         var page = Geometry(size, print);
         var content = new List<Element> { Band(page), Layout.Compose.Spacer(theme.Gap * 1.5) };
         content.AddRange(TitleBlock());
+        if (TranslationNotice() is { } notice)
+        {
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+            content.Add(notice);
+        }
 
         var callouts = article.Blocks.OfType<CalloutBlock>().ToList();
         var keyPoints = callouts.FirstOrDefault(c => c.Kind == CalloutKind.KeyPoints);
         if (keyPoints is not null && options.KeyPointsBox)
         {
             content.Add(Layout.Compose.Spacer(theme.Gap / 2));
-            content.Add(TitledBox(CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), [.. blocks.Blocks(keyPoints.Blocks)], theme.Colours.BoxBackground));
+            content.Add(TitledBox(furniture.Label(CalloutKind.KeyPoints), [.. blocks.Blocks(keyPoints.Blocks)], theme.Colours.BoxBackground));
         }
 
         HashSet<CalloutKind> pulledOut = [CalloutKind.KeyPoints, CalloutKind.Questions, CalloutKind.Disclaimer, CalloutKind.LearnMore];
@@ -113,7 +143,7 @@ public sealed class LeafletComposer
         var logoSize = theme.BodySize * 3.2;
         var text = Layout.Compose.Column(2,
             blocks.Plain(name, theme.Band),
-            blocks.Plain("Patient information", theme.BandSmall));
+            blocks.Plain(furniture[FurnitureKey.PatientInformation], theme.BandSmall));
         var row = Logo(logoSize) is { } logo
             ? Layout.Compose.Row(theme.BodySize, (RowWidth.Fixed(logoSize), logo), (RowWidth.Relative(), text.Padding(logoSize * 0.12, 0, 0, 0)))
             : text;
@@ -136,7 +166,7 @@ public sealed class LeafletComposer
             return null;
         }
 
-        var alt = (template.Brand.ClinicName ?? "Clinic") + " logo";
+        var alt = furniture.Format(FurnitureKey.LogoAlt, template.Brand.ClinicName ?? furniture[FurnitureKey.Clinic]);
         var images = new LeafletImages(template.Limits, diagnostics);
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
@@ -164,6 +194,13 @@ public sealed class LeafletComposer
     }
 
     /// <summary>A box whose label is a level-2 heading (key points, questions), kept with its first lines.</summary>
+    /// <summary>A translation no qualified medical translator has reviewed (<c>translationOf.reviewedBy</c> empty) says
+    /// so in a boxed notice near the top of the first page, in the myth colour, so nobody prints it unawares.</summary>
+    internal Element? TranslationNotice() =>
+        article.Metadata.TranslationOf is { Reviewed: false }
+            ? blocks.Boxed(null, [blocks.Plain(furniture[FurnitureKey.TranslationNotice], theme.CalloutLabel)], theme.Colours.MythBackground).KeepTogether()
+            : null;
+
     internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background)
     {
         var heading = Layout.Compose.Text(title, theme.H3 with { Size = theme.H2.Size * 0.9 }, theme.Tight).Tag(StructureTag.H2).Bookmark(1, title);
@@ -177,7 +214,7 @@ public sealed class LeafletComposer
             return null;
         }
 
-        var label = CalloutKinds.DefaultLabel(CalloutKind.Questions);
+        var label = furniture.Label(CalloutKind.Questions);
         List<Element> content;
         if (article.Blocks.OfType<CalloutBlock>().FirstOrDefault(c => c.Kind == CalloutKind.Questions) is { } own)
         {
@@ -196,12 +233,12 @@ public sealed class LeafletComposer
             return null;
         }
 
-        if (template.Brand.Contact is { Length: > 0 } contact)
+        if (Contact is { Length: > 0 } contact)
         {
             content.Add(blocks.Plain(contact, theme.Body.Bold()));
         }
 
-        content.Insert(0, blocks.Plain("Write your questions down and bring this leaflet to your next appointment.", theme.Body));
+        content.Insert(0, blocks.Plain(furniture[FurnitureKey.QuestionsIntro], theme.Body));
         return TitledBox(label, content, theme.Colours.BoxBackground);
     }
 
@@ -217,7 +254,7 @@ public sealed class LeafletComposer
 
         if (url is not null)
         {
-            text.Add(blocks.Paragraph([new TextInline("Read the full article online: "), new LinkInline(url, [new TextInline(url)])]));
+            text.Add(blocks.Paragraph([new TextInline(furniture[FurnitureKey.ReadOnline] + " "), new LinkInline(url, [new TextInline(url)])]));
         }
 
         if (text.Count == 0)
@@ -225,7 +262,7 @@ public sealed class LeafletComposer
             return null;
         }
 
-        var heading = Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Learn more");
+        var heading = Layout.Compose.Text(own?.Title ?? furniture.Label(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, own?.Title ?? furniture.Label(CalloutKind.LearnMore));
         var column = Layout.Compose.Column(theme.Gap / 2, [heading, .. text]);
         if (url is null || !options.QrCode)
         {
@@ -235,21 +272,21 @@ public sealed class LeafletComposer
         var qrSize = Length.FromMm(28).Points;
         var qr = Layout.Compose.Column(4,
             Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, "QR code linking to " + url)),
-            blocks.Plain("Scan with your phone camera", theme.Small));
+            blocks.Plain(furniture[FurnitureKey.ScanShort], theme.Small));
         return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrSize), qr)).KeepTogether();
     }
 
     internal Element Disclaimer(List<CalloutBlock> callouts)
     {
         var own = callouts.FirstOrDefault(c => c.Kind == CalloutKind.Disclaimer);
-        var content = options.Disclaimer is { Length: > 0 } d
+        var content = (furniture.Optional(FurnitureKey.DisclaimerText) ?? options.Disclaimer) is { Length: > 0 } d
             ? [blocks.Plain(d, theme.Body)]
-            : own is not null ? [.. blocks.Blocks(own.Blocks)] : new List<Element> { blocks.Plain("This leaflet does not replace advice from your care team.", theme.Body) };
-        return blocks.Boxed(blocks.Plain(CalloutKinds.DefaultLabel(CalloutKind.Disclaimer), theme.CalloutLabel), content, theme.Colours.Background).KeepTogether();
+            : own is not null ? [.. blocks.Blocks(own.Blocks)] : new List<Element> { blocks.Plain(furniture[FurnitureKey.DefaultDisclaimer], theme.Body) };
+        return blocks.Boxed(blocks.Plain(furniture.Label(CalloutKind.Disclaimer), theme.CalloutLabel), content, theme.Colours.Background).KeepTogether();
     }
 
     internal Element? SourceLine() =>
-        article.Metadata.Source is { } s ? blocks.Plain(s.Line(), theme.Small) : null;
+        article.Metadata.Source is { } s ? blocks.Plain(s.Line(furniture), theme.Small) : null;
 
     /// <summary>Content narrower than this (points) gets a one-column footer.</summary>
     private const double NarrowFooter = 400;
@@ -260,22 +297,22 @@ public sealed class LeafletComposer
         var parts = new List<string>();
         if (m.Version is not null)
         {
-            parts.Add("Version " + m.Version);
+            parts.Add(furniture.Format(FurnitureKey.Version, m.Version));
         }
 
         if (m.ReviewBy is { } review)
         {
-            parts.Add("Review by " + review.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            parts.Add(furniture.Format(FurnitureKey.ReviewBy, furniture.LongDate(review)));
         }
 
         var prefix = string.Concat(parts.Select(p => p + " \u00B7 "));
         var clinic = template.Brand.ClinicName ?? "";
         var rule = Layout.Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Primary), 5);
-        var pageText = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight with { Align = TextAlign.Right });
+        var pageText = Layout.Compose.PageText((n, total) => prefix + furniture.Page(n, total), theme.Small, theme.Tight with { Align = TextAlign.Right });
         if (OuterFooters)
         {
             // Booklet spreads: the footer sits on the outer edge — left on even (left-hand) pages, right on odd ones.
-            var outer = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);
+            var outer = Layout.Compose.PageText((n, total) => prefix + furniture.Page(n, total), theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);
             return Layout.Compose.Column(0, rule, outer);
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
+using NkHandouts.Localization;
 using NkHandouts.Leaflet.Parts;
 using NkHandouts.Leaflet.Single;
 using NkHandouts.Templates;
@@ -145,6 +146,11 @@ public sealed class TrifoldComposer
             Outset = (panel.Y - page.Trim.Y + bleed, page.Trim.Right - panel.Right + bleed, 0, Gutter),
         });
         var content = new List<Element> { block, Layout.Compose.Spacer(theme.Gap) };
+        if (parts.TranslationNotice() is { } notice)
+        {
+            content.Add(notice);
+        }
+
         if (opening.Count > 0)
         {
             content.AddRange(blocks.Blocks(opening));
@@ -156,7 +162,7 @@ public sealed class TrifoldComposer
 
         content.Add(Layout.Compose.Spacer(theme.Gap));
         content.Add(blocks.Plain(template.Brand.ClinicName ?? "", theme.Label));
-        content.Add(blocks.Plain("Patient information", theme.Small));
+        content.Add(blocks.Plain(parts.Furniture[FurnitureKey.PatientInformation], theme.Small));
         return Layout.Compose.Column(theme.Gap / 2, content).Tag(StructureTag.Sect);
     }
 
@@ -166,7 +172,7 @@ public sealed class TrifoldComposer
         var content = new List<Element>();
         if (callouts.FirstOrDefault(c => c.Kind == CalloutKind.KeyPoints) is { } keyPoints)
         {
-            var heading = Layout.Compose.Text(CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), theme.H2, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Key points");
+            var heading = Layout.Compose.Text(parts.Furniture.Label(CalloutKind.KeyPoints), theme.H2, theme.Tight).Tag(StructureTag.H2).Bookmark(1, parts.Furniture.Label(CalloutKind.KeyPoints));
             content.Add(Layout.Compose.Column(theme.Gap, [heading, .. blocks.Blocks(keyPoints.Blocks)]).KeepTogether());
         }
 
@@ -185,10 +191,10 @@ public sealed class TrifoldComposer
         var mt = article.Metadata;
         var content = new List<Element>
         {
-            Layout.Compose.Text("Contact us", theme.H2, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Contact us"),
+            Layout.Compose.Text(parts.Furniture[FurnitureKey.ContactUs], theme.H2, theme.Tight).Tag(StructureTag.H2).Bookmark(1, parts.Furniture[FurnitureKey.ContactUs]),
             blocks.Plain(template.Brand.ClinicName ?? "", theme.Body.Bold()),
         };
-        if (template.Brand.Contact is { Length: > 0 } contact)
+        if (parts.Contact is { Length: > 0 } contact)
         {
             content.Add(blocks.Plain(contact, theme.Body));
         }
@@ -197,7 +203,7 @@ public sealed class TrifoldComposer
         if (own is not null || mt.Url is not null)
         {
             content.Add(Layout.Compose.Spacer(theme.Gap / 2));
-            content.Add(Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Learn more"));
+            content.Add(Layout.Compose.Text(own?.Title ?? parts.Furniture.Label(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, own?.Title ?? parts.Furniture.Label(CalloutKind.LearnMore)));
             if (own is not null)
             {
                 content.AddRange(blocks.Blocks(own.Blocks));
@@ -205,13 +211,13 @@ public sealed class TrifoldComposer
 
             if (mt.Url is { } url)
             {
-                content.Add(blocks.Paragraph([new TextInline("Read the full article online: "), new LinkInline(url, [new TextInline(url)])], theme.Small));
+                content.Add(blocks.Paragraph([new TextInline(parts.Furniture[FurnitureKey.ReadOnline] + " "), new LinkInline(url, [new TextInline(url)])], theme.Small));
                 if (LeafletOptions.Of(template).QrCode)
                 {
                     var qrSize = Length.FromMm(26).Points;
                     content.Add(Layout.Compose.Row(theme.Gap,
                         (RowWidth.Fixed(qrSize), Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, "QR code linking to " + url))),
-                        (RowWidth.Relative(), blocks.Plain("Scan with your phone camera to read it online.", theme.Small))));
+                        (RowWidth.Relative(), blocks.Plain(parts.Furniture[FurnitureKey.ScanToRead], theme.Small))));
                 }
             }
         }
@@ -226,12 +232,12 @@ public sealed class TrifoldComposer
         var stamp = new List<string>();
         if (mt.Version is not null)
         {
-            stamp.Add("Version " + mt.Version);
+            stamp.Add(parts.Furniture.Format(FurnitureKey.Version, mt.Version));
         }
 
         if (mt.ReviewBy is { } review)
         {
-            stamp.Add("Review by " + review.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+            stamp.Add(parts.Furniture.Format(FurnitureKey.ReviewBy, parts.Furniture.LongDate(review)));
         }
 
         if (stamp.Count > 0)

@@ -23,6 +23,9 @@ internal sealed class BriefingContext(MainDocumentPart main, Template template, 
     public ImageWriter Images { get; } = new(main);
     public List<TocEntry> Headings { get; } = [];
 
+    /// <summary>Labels and dates in the article's language.</summary>
+    public Localization.Furniture Furniture { get; init; } = Localization.Furniture.English;
+
     public int NextBookmarkId() => _bookmarks++;
 
     public uint NextDrawingId() => (uint)++_drawings;

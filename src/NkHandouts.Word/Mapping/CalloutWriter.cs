@@ -21,7 +21,7 @@ internal sealed class CalloutWriter(BriefingContext context, BlockWriter blocks)
     public IEnumerable<OpenXmlElement> Create(CalloutBlock callout, BlockScope scope)
     {
         var width = context.TextWidthTwips;
-        var label = callout.Title ?? CalloutKinds.DefaultLabel(callout.Kind);
+        var label = callout.Title ?? context.Furniture.Label(callout.Kind);
         var labelParagraph = BlockWriter.Paragraph(StyleIds.CalloutLabel(callout.Kind), [new TextInline(label)], scope.Links);
         var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = Packaging.Units.Text(width), Type = TableWidthUnitValues.Dxa }));
         blocks.Write(cell, callout.Blocks, scope with { ParagraphStyle = StyleIds.CalloutText, InBox = true, ListDepth = 0 });

@@ -13,13 +13,13 @@ internal static class TableOfContents
 {
     public const string Instruction = " TOC \\o \"1-3\" \\h \\z \\u ";
 
-    public static SdtBlock Create(IReadOnlyList<TocEntry> entries)
+    public static SdtBlock Create(IReadOnlyList<TocEntry> entries, Localization.Furniture furniture)
     {
         var content = new SdtContentBlock(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TocHeading }),
-            InlineWriter.TextRun("Contents")));
+            InlineWriter.TextRun(furniture[Localization.FurnitureKey.Contents])));
         var paragraphs = entries.Count == 0
-            ? new List<Paragraph> { new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Toc(1) }), InlineWriter.TextRun("Update the field to list the headings.")) }
+            ? new List<Paragraph> { new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Toc(1) }), InlineWriter.TextRun(furniture[Localization.FurnitureKey.ContentsPlaceholder])) }
             : entries.Select(Entry).ToList();
         var first = paragraphs[0];
         first.InsertAfter(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }), first.ParagraphProperties);

@@ -5,10 +5,11 @@ using NkHandouts.Word.Styles;
 namespace NkHandouts.Word.Mapping;
 
 /// <summary>The briefing's opening: title, subtitle, one line with audience, version, date and review date, and the
-/// article's summary; and its closing source note. Dates are ISO 8601 (2025-12-19).</summary>
+/// article's summary; and its closing source note — labelled and dated in the article's language ("Review by:
+/// 19 December 2025", "Revisar antes del: 19 de diciembre de 2025").</summary>
 internal static class TitleBlock
 {
-    public static IEnumerable<Paragraph> Create(ArticleMetadata m, HyperlinkRegistry links)
+    public static IEnumerable<Paragraph> Create(ArticleMetadata m, HyperlinkRegistry links, Localization.Furniture furniture)
     {
         yield return BlockWriter.Paragraph(StyleIds.Title, [new TextInline(m.Title)], links);
         if (!string.IsNullOrWhiteSpace(m.Subtitle))
@@ -16,7 +17,7 @@ internal static class TitleBlock
             yield return BlockWriter.Paragraph(StyleIds.Subtitle, [new TextInline(m.Subtitle)], links);
         }
 
-        yield return BlockWriter.Paragraph(StyleIds.DocumentInfo, Info(m), links);
+        yield return BlockWriter.Paragraph(StyleIds.DocumentInfo, Info(m, furniture), links);
         if (!string.IsNullOrWhiteSpace(m.Summary))
         {
             yield return BlockWriter.Paragraph(StyleIds.Summary, [new TextInline(m.Summary)], links);
@@ -24,30 +25,30 @@ internal static class TitleBlock
     }
 
     /// <summary>The closing attribution, kept with the paragraph before it so it never stands alone on a page.</summary>
-    public static Paragraph? SourceNote(ArticleMetadata m, HyperlinkRegistry links) =>
-        m.Source is { } s ? BlockWriter.Paragraph(StyleIds.SourceNote, [new TextInline(s.Line())], links) : null;
+    public static Paragraph? SourceNote(ArticleMetadata m, HyperlinkRegistry links, Localization.Furniture furniture) =>
+        m.Source is { } s ? BlockWriter.Paragraph(StyleIds.SourceNote, [new TextInline(s.Line(furniture))], links) : null;
 
-    private static List<Inline> Info(ArticleMetadata m)
+    private static List<Inline> Info(ArticleMetadata m, Localization.Furniture f)
     {
-        var parts = new List<(string Label, string Value)> { ("For", m.Audience) };
+        var parts = new List<(string Label, string Value)> { (f[Localization.FurnitureKey.For], m.Audience) };
         if (!string.IsNullOrWhiteSpace(m.Version))
         {
-            parts.Add(("Version", m.Version));
+            parts.Add((Label(f, Localization.FurnitureKey.Version), m.Version));
         }
 
         if (m.Date is { } date)
         {
-            parts.Add(("Date", Iso(date)));
+            parts.Add((f[Localization.FurnitureKey.Date], f.LongDate(date)));
         }
 
         if (m.ReviewBy is { } review)
         {
-            parts.Add(("Review by", Iso(review)));
+            parts.Add((Label(f, Localization.FurnitureKey.ReviewBy), f.LongDate(review)));
         }
 
         if (!string.IsNullOrWhiteSpace(m.Author))
         {
-            parts.Add(("Author", m.Author));
+            parts.Add((f[Localization.FurnitureKey.Author], m.Author));
         }
 
         var inlines = new List<Inline>();
@@ -65,6 +66,9 @@ internal static class TitleBlock
 
         return inlines;
     }
+
+    /// <summary>"Version {0}" without its placeholder, as a label ("Version", "Revisar antes del").</summary>
+    private static string Label(Localization.Furniture f, string key) => f[key].Replace("{0}", "", StringComparison.Ordinal).Trim();
 
     private static string NoBreak(string text) => text.Replace(' ', '\u00A0');
 

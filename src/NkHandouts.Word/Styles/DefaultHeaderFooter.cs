@@ -19,15 +19,35 @@ internal static class DefaultHeaderFooter
         return new Header(p);
     }
 
-    public static Footer CreateFooter()
+    /// <summary>The language's "Page {0} of {1}" with the PAGE and NUMPAGES fields where {0} and {1} stand.</summary>
+    public static Footer CreateFooter(Localization.Furniture furniture)
     {
-        var p = new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Footer }),
-            new Run(new WText("Page ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
-            Field("PAGE", "1"),
-            new Run(new WText(" of ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
-            Field("NUMPAGES", "1"));
+        var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Footer }));
+        var pattern = furniture[Localization.FurnitureKey.Page];
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            var next = pattern.IndexOf('{', i);
+            if (next < 0 || next + 2 >= pattern.Length || pattern[next + 2] != '}' || pattern[next + 1] is not ('0' or '1'))
+            {
+                Literal(p, pattern[i..]);
+                break;
+            }
+
+            Literal(p, pattern[i..next]);
+            p.Append(Field(pattern[next + 1] == '0' ? "PAGE" : "NUMPAGES", "1"));
+            i = next + 3;
+        }
+
         return new Footer(p);
+    }
+
+    private static void Literal(Paragraph p, string text)
+    {
+        if (text.Length > 0)
+        {
+            p.Append(new Run(new WText(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }));
+        }
     }
 
     private static SimpleField Field(string instruction, string cached) =>

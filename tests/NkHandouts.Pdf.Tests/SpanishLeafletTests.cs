@@ -1,0 +1,83 @@
+using NkHandouts.Content;
+using NkHandouts.Rendering;
+using NkHandouts.Templates;
+using UglyToad.PdfPig;
+
+namespace NkHandouts.Pdf.Tests;
+
+/// <summary>
+/// The Spanish patient article through every patient template, read back with PdfPig: furniture strings and dates
+/// come from the Spanish resource file (and the templates' Spanish overrides), the unreviewed-translation notice is
+/// printed, and no English furniture is left. Files stay in /tmp/nkh-spanish-* to look at.
+/// </summary>
+public sealed class SpanishLeafletTests
+{
+    private static readonly string Folder = TempDir.PerClone("nkh-spanish");
+
+    private static readonly Lazy<Dictionary<string, byte[]>> Built = new(() =>
+    {
+        Directory.CreateDirectory(Folder);
+        var article = ArticleLoader.Load(Path.Combine(Repo.Content, "nk-cell-therapy-myths.patient.es.md")).Value!;
+        var files = new Dictionary<string, byte[]>();
+        var renderer = new LeafletRenderer();
+        foreach (var template in TemplateCatalog.Load(Repo.Templates, SampleArticle.Outputs).All.Where(t => t.Output == "pdf-leaflet" && t.Serves("patients")))
+        {
+            var plan = renderer.Plan(article, template).First(p => !p.Print);
+            using var stream = new MemoryStream();
+            var result = renderer.Render(plan, RenderSettings.For(article), stream);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+            files[template.Name] = stream.ToArray();
+            File.WriteAllBytes(Path.Combine(Folder, plan.FileName), stream.ToArray());
+        }
+
+        return files;
+    });
+
+    public static TheoryData<string> PatientTemplates() => [.. TemplateCatalog.Load(Repo.Templates, SampleArticle.Outputs).All
+        .Where(t => t.Output == "pdf-leaflet" && t.Serves("patients")).Select(t => t.Name)];
+
+    [Theory]
+    [MemberData(nameof(PatientTemplates))]
+    public void FurnitureIsSpanish(string template)
+    {
+        var text = PdfText.Squash(PdfText.ContentOrder(Built.Value[template]));
+        foreach (var phrase in new[] { "Mito", "Realidad", "Puntos clave", "Preguntas para su equipo médico", "Información para pacientes",
+                     "Revisar antes del 19 de diciembre de 2026", "Versión 1.0", "Tenga en cuenta", "Más información" })
+        {
+            Assert.Contains(PdfText.Squash(phrase), text);
+        }
+
+        // The English source's title is quoted, rightly, in the source line and "learn more".
+        text = text.Replace(PdfText.Squash("Debunking 3 Common Myths About NK Cell Therapy"), "", StringComparison.Ordinal);
+        foreach (var english in new[] { "Myth", "Fact", "Key points", "Questions to ask", "Patient information", "Review by", "Page ", "Version 1.0", "Contact us", "Call the clinic", "care team" })
+        {
+            Assert.DoesNotContain(PdfText.Squash(english), text);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PatientTemplates))]
+    public void TheUnreviewedTranslationSaysSoOnTheFirstPage(string template)
+    {
+        using var doc = PdfDocument.Open(Built.Value[template]);
+        Assert.Contains("Traducciónsinrevisar", PdfText.Squash(doc.GetPage(1).Text));
+    }
+
+    [Fact]
+    public void PagesAreNumberedInSpanish()
+    {
+        using var doc = PdfDocument.Open(Built.Value["patient-leaflet"]);
+        var n = doc.NumberOfPages;
+        foreach (var page in doc.GetPages())
+        {
+            Assert.Contains($"Página{page.Number}de{n}", PdfText.Squash(page.Text));
+        }
+    }
+
+    [Fact]
+    public void TheDocumentLanguageIsSpanish()
+    {
+        using var doc = PdfDocument.Open(Built.Value["patient-leaflet"]);
+        Assert.Contains("es-US", doc.Structure.Catalog.CatalogDictionary.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -18,7 +18,7 @@ public sealed class FurnitureTests
         var folder = Path.Combine(dir.Path, "t");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "template.yaml"), "name: t\noutput: pdf-leaflet\n" + strings);
-        var catalog = TemplateCatalog.Load(dir.Path, StubOutput.Outputs);
+        var catalog = TemplateCatalog.Load(dir.Path, new TemplateOutputs([new StubOutput("pdf-leaflet", "leaflet")]));
         Assert.True(catalog.TryGet("t", out var template), string.Join("\n", catalog.Diagnostics.Select(d => d.ToString())));
         return template!;
     }
@@ -99,7 +99,7 @@ public sealed class FurnitureTests
         var folder = Path.Combine(dir.Path, "t");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "template.yaml"), "name: t\noutput: pdf-leaflet\nstrings:\n  es:\n    mith: Mito\n");
-        var catalog = TemplateCatalog.Load(dir.Path, StubOutput.Outputs);
+        var catalog = TemplateCatalog.Load(dir.Path, new TemplateOutputs([new StubOutput("pdf-leaflet", "leaflet")]));
         Assert.Contains(catalog.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey && d.Location.Line == 5);
     }
 }

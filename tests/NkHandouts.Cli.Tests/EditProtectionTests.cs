@@ -25,7 +25,7 @@ public sealed class EditProtectionTests
         }
 
         var edited = File.ReadAllBytes(docx);
-        var other = project.Outputs().First(f => f.Contains(".patient.", StringComparison.Ordinal) && f.EndsWith(".a4.pdf", StringComparison.Ordinal));
+        var other = project.Outputs().First(f => f.Contains(".patient.", StringComparison.Ordinal) && !f.Contains(".es.", StringComparison.Ordinal) && f.EndsWith(".a4.pdf", StringComparison.Ordinal));
         var pdf = Path.Combine(project.Out, other);
         var pdfBefore = InputHasher.File(pdf);
         // Both articles change, so every output needs building again.

@@ -10,7 +10,7 @@ public sealed class HtmlBuildTests
     public void Build_writes_the_patient_web_page_and_records_it_in_the_manifest()
     {
         using var project = new ProjectCopy();
-        var (exit, output, error) = CliRunner.Run(project.Args("build", "--only", "*.html"));
+        var (exit, output, error) = CliRunner.Run(project.Args("build", "--only", Page));
         Assert.True(exit == 0, output + error);
         Assert.Equal(["manifest.json", Page], project.Outputs());
         var html = File.ReadAllText(Path.Combine(project.Out, Page));

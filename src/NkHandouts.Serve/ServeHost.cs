@@ -44,7 +44,7 @@ public sealed class ServeHost : IAsyncDisposable
         var site = new PreviewSite(options, pipeline, log);
         try
         {
-            site.Refresh();
+            // Bind first: a taken port is reported at once, not after the first build.
             var app = ServeApp.Build(site, b => b.WebHost.UseKestrel(k => k.Listen(ip, options.Port)));
             try
             {
@@ -57,9 +57,10 @@ public sealed class ServeHost : IAsyncDisposable
             }
 
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            site.Refresh(); // until it ends, pages say the previews are being built
             var watcher = new ChangeWatcher(site, options.ContentDir, options.TemplatesDir);
             site.Start();
-            return new ServeHost(site, app, watcher, new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/"));
+            return new ServeHost(site, app, watcher, new Uri(bound + "/"));
         }
         catch
         {

@@ -18,6 +18,12 @@ internal static class IndexPage
         var sb = new StringBuilder();
         sb.Append("<h1 data-summary=\"").Append(H.E(Status.Of(site))).Append("\">Articles</h1>\n");
         ProblemList.Section(sb, site.Diagnostics, "site-problems", "Problems in templates and settings");
+        if (site.Version == 0)
+        {
+            sb.Append("<p>Building the previews; this page fills in when they are ready.</p>\n");
+            return sb.ToString();
+        }
+
         if (site.Articles.Count == 0)
         {
             sb.Append("<p>No articles found. Add a Markdown file with front matter to the content folder.</p>\n");

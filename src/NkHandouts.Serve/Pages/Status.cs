@@ -9,6 +9,11 @@ internal static class Status
 {
     public static string Of(SiteSnapshot site)
     {
+        if (site.Version == 0)
+        {
+            return "Building the previews…";
+        }
+
         if (site.Rendering)
         {
             return $"Text and reading level updated at {Time(site)}; rebuilding the files…";

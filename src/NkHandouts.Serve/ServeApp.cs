@@ -32,20 +32,28 @@ public static class ServeApp
     {
         app.Use((context, next) => Security.Apply(context, () => next(context)));
 
-        app.MapGet("/", () => Html(IndexPage.Full(site.Current, Today())));
-        app.MapGet(IndexPage.FragmentUrl, () => Html(IndexPage.Live(site.Current, Today())));
-        app.MapGet("/article/{slug}", (string slug, string? output) =>
-            site.Current.Find(slug) is { } a ? Html(ArticlePage.Full(site.Current, a, output)) : NotFound());
-        app.MapGet("/fragment/article/{slug}", (string slug, string? output) =>
-            site.Current.Find(slug) is { } a ? Html(ArticlePage.Live(site.Current, a, output)) : NotFound());
-        app.MapGet("/out/{**name}", (HttpContext context, string? name) => OutputFile(context, site, name ?? ""));
-        app.MapGet("/assets/serve.js", () => Asset("serve.js", "text/javascript; charset=utf-8"));
-        app.MapGet("/assets/serve.css", () => Asset("serve.css", "text/css; charset=utf-8"));
-        app.MapGet("/events", (HttpContext context, IHostApplicationLifetime lifetime) => Events.Stream(context, site, lifetime.ApplicationStopping));
-        app.MapFallback((HttpContext context) => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+        // RequestDelegate handlers only: no reflection over handler parameters, so the NativeAOT publish keeps working.
+        Get(app, "/", _ => Html(IndexPage.Full(site.Current, Today())));
+        Get(app, IndexPage.FragmentUrl, _ => Html(IndexPage.Live(site.Current, Today())));
+        Get(app, "/article/{slug}", c => site.Current.Find(Route(c, "slug")) is { } a ? Html(ArticlePage.Full(site.Current, a, Query(c, "output"))) : NotFound());
+        Get(app, "/fragment/article/{slug}", c => site.Current.Find(Route(c, "slug")) is { } a ? Html(ArticlePage.Live(site.Current, a, Query(c, "output"))) : NotFound());
+        Get(app, "/out/{**name}", c => OutputFile(c, site, Route(c, "name")));
+        Get(app, "/assets/serve.js", _ => Asset("serve.js", "text/javascript; charset=utf-8"));
+        Get(app, "/assets/serve.css", _ => Asset("serve.css", "text/css; charset=utf-8"));
+        var lifetime = app.Lifetime;
+        app.MapGet("/events", context => Events.Stream(context, site, lifetime.ApplicationStopping));
+        app.MapFallback(context => (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
             ? NotFound()
-            : Results.StatusCode(StatusCodes.Status405MethodNotAllowed));
+            : Results.StatusCode(StatusCodes.Status405MethodNotAllowed)).ExecuteAsync(context));
     }
+
+    private static void Get(WebApplication app, string pattern, Func<HttpContext, IResult> handler) =>
+        app.MapGet(pattern, context => handler(context).ExecuteAsync(context));
+
+    private static string Route(HttpContext context, string name) => context.Request.RouteValues[name] as string ?? "";
+
+    private static string? Query(HttpContext context, string name) =>
+        context.Request.Query.TryGetValue(name, out var value) && value.Count > 0 ? value[0] : null;
 
     private static DateOnly Today() => DateOnly.FromDateTime(DateTime.Now);
 

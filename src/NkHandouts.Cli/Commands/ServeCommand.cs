@@ -55,6 +55,7 @@ public static class ServeCommand
 
         await using (host)
         {
+            context.Output.WriteLine($"Preview files are built in {host.Site.WorkDir} (removed on stop), never in out/.");
             context.Output.WriteLine($"Preview at {host.Address} (listening on the loopback address only). Save a file to update the page; Ctrl+C stops.");
             if (options.Open && !host.OpenBrowser())
             {

@@ -109,6 +109,12 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         {
             return TooManyPages(diagnostics, article, e.Limit, "");
         }
+        catch (NoRoomException e)
+        {
+            diagnostics.Error(DiagnosticCodes.LayoutFailed, SourceLocation.FileOnly(template.FilePath), "the leaflet could not be laid out: " + e.Message,
+                "reduce page.margins or the type sizes (typography.bodySize) in the template");
+            return new RenderResult(0, diagnostics.Items);
+        }
         catch (LayoutException e)
         {
             diagnostics.Error(DiagnosticCodes.LayoutFailed, article.Location, "the leaflet could not be laid out: " + e.Message, "split the content or make the image smaller");

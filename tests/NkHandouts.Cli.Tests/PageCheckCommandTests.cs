@@ -102,8 +102,8 @@ public sealed class PageCheckCommandTests(SamplePdfs samples) : IClassFixture<Sa
     [Fact]
     public void The_build_summary_shows_the_page_check()
     {
-        Assert.Contains("Layout", samples.BuildOutput, StringComparison.Ordinal);
-        var verdicts = System.Text.RegularExpressions.Regex.Matches(samples.BuildOutput, @"│ (pass|report|report:\d+) +│ \d+ ms").Count;
+        // Piped output: one plain line per output, the page check as layout=VERDICT (issue #19: no box table).
+        var verdicts = System.Text.RegularExpressions.Regex.Matches(samples.BuildOutput, @" layout=(pass|report|report:\d+) ms=\d+").Count;
         Assert.Equal(samples.Files.Count, verdicts); // one page-check verdict per PDF
         if (samples.BuildOutput.Contains("report:", StringComparison.Ordinal))
         {

@@ -24,6 +24,12 @@ public static class ListCommand
 
     internal static void Render(CliContext context, Workspace workspace)
     {
+        if (!context.Interactive)
+        {
+            RenderLines(context, workspace);
+            return;
+        }
+
         var articles = new Table().Title("Articles").AddColumns("Article", "Title", "Audience", "Sections", "Templates", "Status");
         foreach (var entry in workspace.Articles)
         {
@@ -58,5 +64,31 @@ public static class ListCommand
 
         context.Console.Write(articles);
         context.Console.Write(templates);
+    }
+
+    /// <summary>Piped or CI: one whole line per article and per template (a table would wrap names mid-word).</summary>
+    private static void RenderLines(CliContext context, Workspace workspace)
+    {
+        foreach (var entry in workspace.Articles)
+        {
+            var a = entry.Article;
+            var errors = entry.Diagnostics.Count(d => d.IsError);
+            var warnings = entry.Diagnostics.Count - errors;
+            var status = errors > 0 ? $"{errors} error(s)" : warnings > 0 ? $"{warnings} warning(s)" : "ok";
+            var templates = a is null ? "-" : string.Join(",", workspace.Templates.For(a, new Diagnostics.DiagnosticBag()).Select(t => t.Name));
+            context.Output.WriteLine(Diagnostics.Printable.Escape(
+                $"article {entry.Path}: {status}; audience={a?.Metadata.Audience ?? "-"} templates={(templates.Length == 0 ? "-" : templates)} title=\"{a?.Metadata.Title ?? ""}\""));
+        }
+
+        foreach (var t in workspace.Templates.All)
+        {
+            context.Output.WriteLine(Diagnostics.Printable.Escape(
+                $"template {t.Name}: ok; output={Renderers.Outputs.LabelOf(t.Output)} audiences={string.Join(",", t.Audiences)} sizes={string.Join(",", t.Page.Sizes.Select(s => s.Name))}"));
+        }
+
+        foreach (var name in workspace.Templates.Failed)
+        {
+            context.Output.WriteLine(Diagnostics.Printable.Escape($"template {name}: error(s)"));
+        }
     }
 }

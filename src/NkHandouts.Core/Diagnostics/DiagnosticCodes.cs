@@ -27,6 +27,15 @@ public static class DiagnosticCodes
     public const string UnsupportedMarkdown = "NK115";
     public const string MissingImage = "NK116";
 
+    /// <summary>A control character (ESC, BEL, …) in article text: no output can show it, and it could forge terminal output.</summary>
+    public const string ControlCharacter = "NK117";
+
+    /// <summary>Two articles (in different folders) would write outputs of the same name: neither is built.</summary>
+    public const string OutputNameClash = "NK118";
+
+    /// <summary>A symbolic link in the content folder that is not followed (a folder link, or a link pointing outside).</summary>
+    public const string LinkNotFollowed = "NK119";
+
     public const string TemplateMissing = "NK201";
     public const string TemplateFileMissing = "NK202";
     public const string InvalidColour = "NK203";
@@ -89,4 +98,23 @@ public static class DiagnosticCodes
 
     /// <summary>A print file needed a colour converted and LittleCMS (liblcms2) is not installed.</summary>
     public const string ColourEngineMissing = "NK441";
+
+    // Writing outputs (exit 2): each names the output path and the operating system's reason.
+
+    /// <summary>Permission denied (or an immutable folder) while writing an output.</summary>
+    public const string WritePermissionDenied = "NK902";
+
+    /// <summary>The output folder is on a read-only file system.</summary>
+    public const string WriteReadOnly = "NK903";
+
+    /// <summary>The disk (or quota) is full.</summary>
+    public const string WriteDiskFull = "NK904";
+
+    /// <summary>An output path longer than the file system allows.</summary>
+    public const string WritePathTooLong = "NK905";
+
+    /// <summary>True for the codes that mean an output could not be written (exit 2, not 1).</summary>
+    public static bool IsWriteFailure(string code) => code is "NK900" or WritePermissionDenied or WriteReadOnly or WriteDiskFull or WritePathTooLong;
+
+    public const string IoError = "NK900";
 }

@@ -19,10 +19,10 @@ public sealed record RenderSettings(DateTimeOffset Timestamp, string ToolVersion
     /// </summary>
     public static DateTimeOffset TimestampFor(Article article, string? sourceDateEpoch = null)
     {
-        sourceDateEpoch ??= Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (long.TryParse(sourceDateEpoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+        // The CLI refuses a malformed SOURCE_DATE_EPOCH before any job runs (usage error); here it is valid or unset.
+        if (SourceDate.TryRead(sourceDateEpoch, out var epoch, out _) && epoch is { } fixedDate)
         {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+            return fixedDate;
         }
 
         var date = article.Metadata.Date ?? new DateOnly(2000, 1, 1);

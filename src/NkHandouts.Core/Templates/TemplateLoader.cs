@@ -177,7 +177,7 @@ public static class TemplateLoader
             SizesDeclared = declared,
             Landscape = landscape,
             Margins = margins,
-            Bleed = ReadLength(page, "bleed") ?? Length.FromMm(3),
+            Bleed = ReadLength(page, "bleed", Length.FromMm(0), Length.FromMm(MaxBleedMm), "print shops ask for 3 mm (1/8 in); bleed over 20 mm only wastes paper") ?? Length.FromMm(3),
             CropMarks = page.Bool("cropMarks") ?? true,
         };
     }
@@ -192,7 +192,7 @@ public static class TemplateLoader
 
         if (node is YamlScalarNode)
         {
-            return ReadLength(page, "margins") is { } all ? Thickness.All(all) : null;
+            return ReadLength(page, "margins", Length.FromMm(0), Length.FromMm(MaxMarginMm), MarginAdvice) is { } all ? Thickness.All(all) : null;
         }
 
         var m = page.Map("margins");
@@ -203,7 +203,34 @@ public static class TemplateLoader
 
         m.CheckKeys(MarginKeys, "margins", unknownIsError: true);
         var fallback = Length.FromMm(18);
-        return new Thickness(ReadLength(m, "top") ?? fallback, ReadLength(m, "right") ?? fallback, ReadLength(m, "bottom") ?? fallback, ReadLength(m, "left") ?? fallback);
+        Length? Side(string key) => ReadLength(m, key, Length.FromMm(0), Length.FromMm(MaxMarginMm), MarginAdvice);
+        return new Thickness(Side("top") ?? fallback, Side("right") ?? fallback, Side("bottom") ?? fallback, Side("left") ?? fallback);
+    }
+
+    // Bounds for lengths a template gives (absurd values are refused where they are written, not rendered as
+    // 57,000-point pages): the widest sensible bleed, margin and type sizes.
+    public const double MaxBleedMm = 20, MaxMarginMm = 100, MinBodyPt = 6, MaxBodyPt = 72;
+    private const string MarginAdvice = "margins are usually 12–25 mm";
+
+    /// <summary>A length within [<paramref name="min"/>, <paramref name="max"/>], or null after a located error.</summary>
+    public static Length? ReadLength(YamlMap map, string key, Length min, Length max, string why)
+    {
+        if (ReadLength(map, key) is not { } length)
+        {
+            return null;
+        }
+
+        if (length.Points >= min.Points - 1e-9 && length.Points <= max.Points + 1e-9)
+        {
+            return length;
+        }
+
+        string Show(Length l) => max.Points <= 100 && min.Points >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{l.Points:0.##} pt")
+            : string.Create(CultureInfo.InvariantCulture, $"{l.Millimetres:0.##} mm");
+        map.Diagnostics.Error(DiagnosticCodes.InvalidLength, map.LocationOfValue(key),
+            $"'{key}' is {Show(length)}; it must be between {Show(min)} and {Show(max)}", $"{why}; write a value in that range");
+        return null;
     }
 
     /// <summary>A length such as <c>18mm</c> or <c>12pt</c>, or null (after a located error when it is not one).</summary>
@@ -252,7 +279,7 @@ public static class TemplateLoader
         {
             BodyFont = t.String("bodyFont") ?? defaults.BodyFont,
             HeadingFont = t.String("headingFont") ?? defaults.HeadingFont,
-            BodySize = ReadLength(t, "bodySize") ?? defaults.BodySize,
+            BodySize = ReadLength(t, "bodySize", Length.FromPt(MinBodyPt), Length.FromPt(MaxBodyPt), "body text is read at 10–14 pt; patient material at 12 pt or more") ?? defaults.BodySize,
             LineHeight = t.Number("lineHeight", 1.0, 3.0) ?? defaults.LineHeight,
             Fonts = fonts,
         };

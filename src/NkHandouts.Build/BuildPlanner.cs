@@ -1,3 +1,4 @@
+using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Project;
 using NkHandouts.Rendering;
@@ -36,6 +37,11 @@ public static class BuildPlanner
             if (entry.Article is not { } article)
             {
                 continue;
+            }
+
+            if (!ReviewAllows(article, options, diagnostics))
+            {
+                continue; // past its review date: the patient outputs stay as they were, none is rewritten
             }
 
             var articleHash = InputHasher.File(article.Path);
@@ -116,6 +122,41 @@ public static class BuildPlanner
         }
 
         return new BuildPlan(jobs, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The review date, judged against today (SOURCE_DATE_EPOCH's day when set): past it, a patient article's outputs
+    /// are not written (error, unless <see cref="BuildOptions.AllowExpired"/>); within <see cref="Governance.WarnDays"/>
+    /// days, a warning. Texts not for patients are only warned about.
+    /// </summary>
+    private static bool ReviewAllows(Content.Article article, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var today = SourceDate.Today(options.SourceDateEpoch);
+        if (Governance.DaysLeft(article.Metadata, today) is not { } days || days > Governance.WarnDays)
+        {
+            return true;
+        }
+
+        var at = article.Metadata.ReviewByLocation.Path is null ? new SourceLocation(article.Path, 1, 1) : article.Metadata.ReviewByLocation;
+        var date = article.Metadata.ReviewBy!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var when = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (days >= 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.ReviewDue, at, $"review by {date}: {days} day(s) left (today is {when}); after that date patient outputs are no longer written",
+                "have a clinician review the text, then set a new reviewBy date");
+            return true;
+        }
+
+        if (!Governance.IsForPatients(article) || options.AllowExpired)
+        {
+            diagnostics.Warning(DiagnosticCodes.ReviewExpired, at, $"review date {date} has passed ({-days} day(s) ago; today is {when})" + (options.AllowExpired && Governance.IsForPatients(article) ? "; built anyway because of --allow-expired" : ""),
+                "have a clinician review the text, then set a new reviewBy date");
+            return true;
+        }
+
+        diagnostics.Error(DiagnosticCodes.ReviewExpired, at, $"review date {date} has passed ({-days} day(s) ago; today is {when}); its patient outputs are not written (the previous files are kept)",
+            "have a clinician review the text and set a new reviewBy date, or build with --allow-expired to write them anyway");
+        return false;
     }
 }
 

@@ -1,3 +1,4 @@
+using NkHandouts.Content;
 using System.Diagnostics;
 using NkHandouts.Diagnostics;
 using NkHandouts.Project;
@@ -108,15 +109,25 @@ public sealed class BuildRunner
             };
         }
 
+        // Tables too wide for a page: stacked for every renderer alike, or refused in patient outputs.
+        var tables = new DiagnosticBag();
+        var plan = job.Plan with { Article = WideTables.Apply(article, job.Plan.Template.Limits.MaxTableColumns, Governance.IsForPatients(article), tables) };
+        if (tables.HasErrors)
+        {
+            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = tables.Items, Message = "a table is too wide for a patient output; the previous output was kept" };
+        }
+
         try
         {
             var settings = new RenderSettings(RenderSettings.TimestampFor(article, options.SourceDateEpoch), RenderSettings.CurrentToolVersion)
             {
                 Previews = options.Previews,
                 PreviewDpi = options.PreviewDpi,
+                DraftMark = Governance.MarkFor(article),
             };
             using var buffer = new MemoryStream();
-            var rendered = job.Renderer.Render(job.Plan, settings, buffer);
+            var rendered = job.Renderer.Render(plan, settings, buffer);
+            rendered = rendered with { Diagnostics = [.. tables.Items, .. rendered.Diagnostics] };
             if (rendered.Diagnostics.Any(d => d.IsError))
             {
                 return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)

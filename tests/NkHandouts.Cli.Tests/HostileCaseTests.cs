@@ -36,7 +36,7 @@ public sealed class HostileCaseTests
         ["absurd body size"] = new(p => Replace(p, Booklet, @"bodySize: \S+", "bodySize: 500pt"),
             ["validate"], 1, @"templates/booklet-a5/template\.yaml:\d+:13: error NK204: 'bodySize' is 500 pt; it must be between 6 pt and 72 pt"),
         ["absurd margins"] = new(p => Replace(p, Leaflet, @"margins: .*", "margins: 5000mm"),
-            ["validate"], 1, @"templates/patient-leaflet/template\.yaml:\d+:\d+: error NK204: 'margins' is 5000 mm; it must be between 0 mm and 100 mm"),
+            ["validate"], 1, @"templates/patient-leaflet/template\.yaml:\d+:\d+: error NK205: margins leave almost no room on A4"),
         ["--jobs 0"] = new(_ => { }, ["build", "--jobs", "0"], 2, @"--jobs must be a whole number from 1 to 256, not 0"),
         ["--jobs -1"] = new(_ => { }, ["build", "--jobs", "-1"], 2, @"--jobs must be a whole number from 1 to 256, not -1"),
         ["--only matching nothing"] = new(_ => { }, ["build", "--only", "*.a3.pdf"], 0, @"--only: warning NK109: '\*\.a3\.pdf' matches none of the \d+ planned outputs \(e\.g\. ", Keep: true),
@@ -55,10 +55,26 @@ public sealed class HostileCaseTests
             ["validate"], 1, @"content/evil\\x1B\[2J\\nfake\.md:1:1: error NK999: forged\.md:\d+:1: error NK104"),
         ["input over the size limit"] = new(p => File.AppendAllText(P(p, Clinician), new string('x', 17 * 1024 * 1024)),
             ["build"], 1, @"content/nk-cell-therapy-myths\.md: error NK003: file is [\d,]+ bytes; the limit is 16,777,216\n  hint: split the article into smaller ones", Keep: true),
-        ["piped list"] = new(_ => { }, ["list"], 0, @"^article content/nk-cell-therapy-myths\.md: ok; audience=clinicians templates=clinician-briefing", Stdout: true),
+        ["piped list"] = new(_ => { }, ["list"], 0, @"^article content/nk-cell-therapy-myths\.md: ok; audience=clinicians status=review reviewBy=2026-12-19 daysLeft=-?\d+ templates=clinician-briefing", Stdout: true),
         ["piped build summary"] = new(p => AppendBoth(p, "\nOne more line.\n"), ["build"], 0, @"\nbuilt nk-cell-therapy-myths\.clinician-briefing\.docx pages=- size=\d+ grade=[\d.]+ reading=report", Stdout: true),
+        ["review date passed"] = new(_ => { }, ["build"], 1,
+            @"content/nk-cell-therapy-myths\.patient\.md:13:11: error NK120: review date 2026-12-19 has passed \(13 day\(s\) ago; today is 2027-01-01\); its patient outputs are not written",
+            Keep: true, Env: new() { ["NKH_TODAY"] = "2027-01-01" }),
+        ["review date passed, --allow-expired"] = new(_ => { }, ["build", "--allow-expired"], 0,
+            @"content/nk-cell-therapy-myths\.patient\.md:13:11: warning NK120: review date 2026-12-19 has passed .*built anyway because of --allow-expired",
+            Env: new() { ["NKH_TODAY"] = "2027-01-01" }),
+        ["review date near"] = new(_ => { }, ["build"], 0,
+            @"content/nk-cell-therapy-myths\.patient\.md:13:11: warning NK121: review by 2026-12-19: 18 day\(s\) left \(today is 2026-12-01\)",
+            Env: new() { ["NKH_TODAY"] = "2026-12-01" }),
+        ["wide table in a patient text"] = new(p => File.AppendAllText(P(p, Patient), WideTable),
+            ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:1: error NK122: table has 25 columns; patient outputs hold at most 6 \(limits\.maxTableColumns\)", Keep: true),
+        ["wide table in a clinician text"] = new(p => File.AppendAllText(P(p, Clinician), WideTable),
+            ["build"], 0, @"content/nk-cell-therapy-myths\.md:\d+:1: warning NK122: table has 25 columns, more than 6 \(limits\.maxTableColumns\); it is set as one list per row"),
         ["path too long"] = new(_ => { }, ["build", "--out", "out/" + new string('n', 300)], 2, @"error NK905: cannot write '.*nnnn': the path is too long", Keep: true),
     };
+
+    private static readonly string WideTable = "\n| " + string.Join(" | ", Enumerable.Range(1, 25).Select(i => "Dose " + i)) + " |\n|" + string.Concat(Enumerable.Repeat("---|", 25)) + "\n| "
+        + string.Join(" | ", Enumerable.Range(1, 25).Select(i => i + " mg")) + " |\n";
 
     public static TheoryData<string> Cases => [.. Table.Keys];
 

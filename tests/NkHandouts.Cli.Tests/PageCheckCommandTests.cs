@@ -179,7 +179,7 @@ public sealed class ItemCheckCommandTests
         Assert.Equal(44, items.Count); // 24 PEMAT-P print items + 20 CDC items
         var summary = items.Single(i => i.GetProperty("instrument").GetString() == "CDC CCI" && i.GetProperty("id").GetString() == "2");
         Assert.Equal("agree", summary.GetProperty("rating").GetString()); // key points before the first heading
-        Assert.Equal(28, summary.GetProperty("locations")[0].GetProperty("line").GetInt32());
+        Assert.Equal(29, summary.GetProperty("locations")[0].GetProperty("line").GetInt32());
         Assert.Contains(items, i => i.GetProperty("rating").GetString() == "to review" && i.GetProperty("id").GetString() == "1");
     }
 

@@ -23,11 +23,12 @@ public static class BuildCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'error' (default) or also on any 'warning'", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
         var lockWait = new Option<double>("--lock-wait") { Description = "Seconds to wait for another build on the same output folder", DefaultValueFactory = _ => 10 };
+        var allowExpired = new Option<bool>("--allow-expired") { Description = "Write patient outputs even when the article's reviewBy date has passed (a warning instead of an error)" };
         var jobs = new Option<int>("--jobs") { Description = "Parallel jobs (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("build", "Generate every handout (leaflets, briefings) into the output folder")
         {
-            content, templates, outDir, only, force, previews, previewDpi, shard, failOn, jobs, lockWait,
+            content, templates, outDir, only, force, previews, previewDpi, shard, failOn, jobs, lockWait, allowExpired,
         };
         command.SetAction(parse =>
         {
@@ -67,6 +68,7 @@ public static class BuildCommand
                 Shard = shardValue,
                 FailOn = parse.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error,
                 MaxParallelism = parse.GetValue(jobs),
+                AllowExpired = parse.GetValue(allowExpired),
                 LockWait = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(lockWait), 0, 3600)),
             };
             return Run(context, options);

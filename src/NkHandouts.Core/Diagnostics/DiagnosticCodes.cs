@@ -36,6 +36,15 @@ public static class DiagnosticCodes
     /// <summary>A symbolic link in the content folder that is not followed (a folder link, or a link pointing outside).</summary>
     public const string LinkNotFollowed = "NK119";
 
+    /// <summary>The review date has passed: patient outputs are not written (unless --allow-expired).</summary>
+    public const string ReviewExpired = "NK120";
+
+    /// <summary>The review date is near (within 60 days), or passed on a text that is not for patients.</summary>
+    public const string ReviewDue = "NK121";
+
+    /// <summary>A table wider than the template's limits.maxTableColumns: stacked (warning), or refused for patients.</summary>
+    public const string TableTooWide = "NK122";
+
     public const string TemplateMissing = "NK201";
     public const string TemplateFileMissing = "NK202";
     public const string InvalidColour = "NK203";

@@ -13,6 +13,10 @@ public sealed record RenderSettings(DateTimeOffset Timestamp, string ToolVersion
     /// <summary>Preview resolution in dots per inch.</summary>
     public int PreviewDpi { get; init; } = 60;
 
+    /// <summary>"DRAFT — not for patients" when the output is for patients and the article is not approved: renderers
+    /// show it on every page and put it in the file's metadata. Null: no mark.</summary>
+    public string? DraftMark { get; init; }
+
     /// <summary>
     /// The date written into an output: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the article's
     /// date at midnight UTC, else 2000-01-01. Never the wall clock.

@@ -36,7 +36,19 @@ public static class SourceDate
         return true;
     }
 
-    /// <summary>Today for date checks (review dates): SOURCE_DATE_EPOCH's day when set, else the UTC clock's.</summary>
-    public static DateOnly Today(string? raw = null) =>
-        TryRead(raw, out var value, out _) && value is { } v ? DateOnly.FromDateTime(v.UtcDateTime) : DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>Sets the day review dates are judged against (YYYY-MM-DD): what-if checks ("what expires by March?")
+    /// and tests, which must not depend on the day they run.</summary>
+    public const string TodayVariable = "NKH_TODAY";
+
+    /// <summary>Today for date checks (review dates): NKH_TODAY when set, else SOURCE_DATE_EPOCH's day, else the UTC
+    /// clock's. Never written into an output.</summary>
+    public static DateOnly Today(string? raw = null)
+    {
+        if (DateOnly.TryParseExact(Environment.GetEnvironmentVariable(TodayVariable), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fixedDay))
+        {
+            return fixedDay;
+        }
+
+        return TryRead(raw, out var value, out _) && value is { } v ? DateOnly.FromDateTime(v.UtcDateTime) : DateOnly.FromDateTime(DateTime.UtcNow);
+    }
 }

@@ -23,7 +23,7 @@ public static class TemplateLoader
     private static readonly string[] BrandKeys = ["clinicName", "contact", "logo", "colours"];
     private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "factBackground", "boxBackground"];
     private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "minPerspicuity", "enforce", "languages"];
-    private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels"];
+    private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels", "maxTableColumns"];
 
     /// <summary>WCAG AA for body-size text.</summary>
     public const double MinimumContrast = 4.5;
@@ -192,7 +192,7 @@ public static class TemplateLoader
 
         if (node is YamlScalarNode)
         {
-            return ReadLength(page, "margins", Length.FromMm(0), Length.FromMm(MaxMarginMm), MarginAdvice) is { } all ? Thickness.All(all) : null;
+            return ReadLength(page, "margins") is { } all ? Thickness.All(all) : null;
         }
 
         var m = page.Map("margins");
@@ -203,14 +203,14 @@ public static class TemplateLoader
 
         m.CheckKeys(MarginKeys, "margins", unknownIsError: true);
         var fallback = Length.FromMm(18);
-        Length? Side(string key) => ReadLength(m, key, Length.FromMm(0), Length.FromMm(MaxMarginMm), MarginAdvice);
-        return new Thickness(Side("top") ?? fallback, Side("right") ?? fallback, Side("bottom") ?? fallback, Side("left") ?? fallback);
+        // Margins are bounded against the page (NK205: at least a fifth of each dimension left), not one by one.
+        return new Thickness(ReadLength(m, "top") ?? fallback, ReadLength(m, "right") ?? fallback, ReadLength(m, "bottom") ?? fallback, ReadLength(m, "left") ?? fallback);
     }
 
     // Bounds for lengths a template gives (absurd values are refused where they are written, not rendered as
     // 57,000-point pages): the widest sensible bleed, margin and type sizes.
-    public const double MaxBleedMm = 20, MaxMarginMm = 100, MinBodyPt = 6, MaxBodyPt = 72;
-    private const string MarginAdvice = "margins are usually 12–25 mm";
+    // Margins are bounded against the page size instead (NK205).
+    public const double MaxBleedMm = 20, MinBodyPt = 6, MaxBodyPt = 72;
 
     /// <summary>A length within [<paramref name="min"/>, <paramref name="max"/>], or null after a located error.</summary>
     public static Length? ReadLength(YamlMap map, string key, Length min, Length max, string why)
@@ -436,6 +436,7 @@ public static class TemplateLoader
         return new TemplateLimits
         {
             MaxPages = (int)(l.Number("maxPages", 1, 10_000) ?? d.MaxPages),
+            MaxTableColumns = (int)(l.Number("maxTableColumns", 1, 50) ?? d.MaxTableColumns),
             MaxImagePixels = (long)(l.Number("maxImagePixels", 1, 1_000_000_000) ?? d.MaxImagePixels),
         };
     }

@@ -33,7 +33,7 @@ public sealed class BuildLock : IDisposable
                 var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
                 return new BuildLock(stream);
             }
-            catch (Exception e) when (WriteFailure.IsWriteFailure(e) && WriteFailure.From(e, path).Code != Diagnostics.DiagnosticCodes.IoError)
+            catch (Exception e) when (WriteFailure.IsWriteFailure(e) && WriteFailure.From(e, path).Code != Diagnostics.DiagnosticCodes.WriteFailed)
             {
                 // A read-only disk or a folder we may not write is not "another build": say what it is.
                 throw new OutputFolderException(WriteFailure.From(e, path));

@@ -24,7 +24,7 @@ public static class WriteFailure
             IOException { HResult: Enospc or Edquot or EdquotMac or Efbig } => (DiagnosticCodes.WriteDiskFull, "the disk is full", "free space on the disk (or raise the quota), then build again"),
             IOException { HResult: Enametoolong or EnametoolongMac } => (DiagnosticCodes.WritePathTooLong, "the path is too long", "use a shorter --out folder or shorter article names"),
             IOException { HResult: Eacces } => (DiagnosticCodes.WritePermissionDenied, "permission denied", "make the output folder writable for this user, or pass another --out"),
-            _ => (DiagnosticCodes.IoError, "an I/O error", "check the output folder, the disk and its permissions"),
+            _ => (DiagnosticCodes.WriteFailed, "an I/O error", "check the output folder, the disk and its permissions"),
         };
         return new Diagnostic(Severity.Error, code, SourceLocation.FileOnly(path),
             $"cannot write '{path}': {reason} (the previous file, if any, was kept; OS: {e.Message})", hint);

@@ -175,7 +175,7 @@ public static class BriefingWriter
             values.Add(("ReviewBy", TitleBlock.Iso(review)));
         }
 
-        if (SourceHash(article.Path) is { } hash)
+        if ((article.SourceHash ?? SourceHash(article.Path)) is { } hash)
         {
             values.Add(("SourceHash", hash));
         }
@@ -189,7 +189,8 @@ public static class BriefingWriter
         return values;
     }
 
-    /// <summary>SHA-256 of the article file's bytes, lower-case hex; null when the article has no file.</summary>
+    /// <summary>SHA-256 of the article file's bytes, lower-case hex, for an article parsed from text (a loaded article
+    /// carries its hash from the one read); null when the article has no file.</summary>
     internal static string? SourceHash(string path)
     {
         try

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NkHandouts.Build;
+using NkHandouts.Diagnostics;
 using Spectre.Console;
 
 namespace NkHandouts.Cli.Commands;
@@ -88,7 +89,7 @@ public static class BuildCommand
         }
         catch (BuildLockedException e)
         {
-            context.Error.WriteLine($"nkhandouts: error NK901: {NkHandouts.Diagnostics.Printable.Escape(e.Message)}");
+            context.Error.WriteLine($"nkhandouts: error {DiagnosticCodes.OutputLocked}: {Printable.Escape(e.Message)}");
             return ExitCodes.UsageOrIo;
         }
         catch (OutputFolderException e)
@@ -100,7 +101,7 @@ public static class BuildCommand
         var all = report.Diagnostics.Concat(report.Jobs.SelectMany(j => j.Diagnostics)).ToList();
         DiagnosticPrinter.Print(context, all);
         BuildSummary.Write(context, report, options);
-        if (all.Any(d => NkHandouts.Diagnostics.DiagnosticCodes.IsWriteFailure(d.Code)))
+        if (all.Any(d => DiagnosticCodes.IsWriteFailure(d.Code)))
         {
             // The disk, not the content: exit 2 like any other file that cannot be written.
             return ExitCodes.UsageOrIo;

@@ -56,7 +56,8 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
         TableBlock t => Table(t),
         ImageBlock i => Image(i),
         ThematicBreakBlock => Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Heading), 0),
-        _ => null,
+        FootnoteBlock => null, // leaflets carry no footnotes; the renderer warns (NK407)
+        _ => throw new NotSupportedException($"the leaflet has no layout for {block.GetType().Name} ({block.Source})"),
     };
 
     public Element List(ListBlock list)

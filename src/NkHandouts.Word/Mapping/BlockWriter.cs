@@ -51,6 +51,8 @@ internal sealed class BlockWriter(BriefingContext context)
                 break;
             case FootnoteBlock:
                 break; // written to the footnotes part by FootnoteWriter
+            default:
+                throw new NotSupportedException($"the Word briefing has no mapping for {block.GetType().Name} ({block.Source})");
         }
     }
 

@@ -69,6 +69,7 @@ public static class BriefingWriter
             tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings));
         }
 
+        BlockSpacing.Apply(body, styles);
         AddHeaderFooter(main, section, reference, template, m.Title, settings.DraftMark);
         body.Append(section);
         main.Document = new Document(body);

@@ -97,6 +97,10 @@ public static class DiagnosticCodes
     /// <summary>An image the Word briefing cannot embed (format other than PNG, JPEG or GIF, or unreadable).</summary>
     public const string BriefingImageUnsupported = "NK420";
 
+    /// <summary>A blank paragraph the Word briefing cannot avoid (a table right after a table, a box ending with a
+    /// table): screen readers announce it as "blank".</summary>
+    public const string BriefingBlankParagraph = "NK421";
+
     /// <summary>A built output fails a standard it claims (PDF/UA-1); the output is not written.</summary>
     public const string OutputNonConforming = "NK430";
 

@@ -95,7 +95,7 @@ public sealed record BrandColours
     public Colour Background { get; init; } = Colour.White;
     public Colour Primary { get; init; } = new(0x00, 0x5E, 0xA5);
     public Colour OnPrimary { get; init; } = Colour.White;
-    public Colour Accent { get; init; } = new(0x00, 0x7F, 0x5F);
+    public Colour Accent { get; init; } = new(0x00, 0x70, 0x4A);
     public Colour Heading { get; init; } = new(0x00, 0x3F, 0x72);
     public Colour MythBackground { get; init; } = new(0xFD, 0xEC, 0xEA);
     public Colour FactBackground { get; init; } = new(0xE6, 0xF4, 0xEA);

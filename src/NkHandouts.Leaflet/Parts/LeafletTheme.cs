@@ -4,7 +4,7 @@ using NkHandouts.Templates;
 namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>
-/// The leaflet's type scale and colours, derived from the template: body at the template size (≥ 12 pt), headings
+/// The leaflet's type scale and colours, derived from the template: body at the template's size (the page check holds each audience to its minimum), headings
 /// stepped up from it, small print for furniture only. Every text colour is one the template loader checked for
 /// 4.5:1 contrast against the background it is drawn on.
 /// </summary>

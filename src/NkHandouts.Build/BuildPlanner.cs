@@ -1,3 +1,4 @@
+using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Project;
 using NkHandouts.Rendering;
@@ -40,6 +41,14 @@ public static class BuildPlanner
 
             foreach (var template in templates)
             {
+                var images = new DiagnosticBag();
+                ImageAltCheck.Check(article, template, images);
+                diagnostics.AddRange(images.Items);
+                if (images.HasErrors)
+                {
+                    continue; // a patient leaflet with an undescribed picture is not built; the previous one stays
+                }
+
                 var renderer = renderers.FirstOrDefault(r => r.CanRender(template));
                 if (renderer is null)
                 {

@@ -29,6 +29,9 @@ public static class DiagnosticCodes
     public const string UnsupportedMarkdown = "NK115";
     public const string MissingImage = "NK116";
 
+    /// <summary>An article image without alt text: an error for patient templates (not built), a warning elsewhere.</summary>
+    public const string ImageWithoutAlt = "NK117";
+
     // NK2xx: Templates
     public const string TemplateMissing = "NK201";
     public const string TemplateFileMissing = "NK202";

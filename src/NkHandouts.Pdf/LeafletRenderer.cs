@@ -83,7 +83,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         LayoutReport report;
         int pages;
         // Print files (and the imposed booklet) are PDF/X-4 in CMYK for the size's printing condition.
-        using var inks = plan.Print ? new PrintColours(OutputCondition.For(size), template.Brand.Colours) : null;
+        using var inks = plan.Print ? new PrintColours(OutputCondition.For(size, LeafletOptions.Of(template).PrintCondition), template.Brand.Colours) : null;
         try
         {
             if (imposed)

@@ -55,6 +55,14 @@ public static class BuildPlanner
 
             foreach (var template in templates)
             {
+                var images = new DiagnosticBag();
+                ImageAltCheck.Check(article, template, images);
+                diagnostics.AddRange(images.Items);
+                if (images.HasErrors)
+                {
+                    continue; // a patient leaflet with an undescribed picture is not built; the previous one stays
+                }
+
                 var renderer = renderers.FirstOrDefault(r => r.CanRender(template));
                 if (renderer is null)
                 {

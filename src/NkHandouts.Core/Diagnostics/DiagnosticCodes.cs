@@ -29,23 +29,26 @@ public static class DiagnosticCodes
     public const string UnsupportedMarkdown = "NK115";
     public const string MissingImage = "NK116";
 
+    /// <summary>An article image without alt text: an error for patient templates (not built), a warning elsewhere.</summary>
+    public const string ImageWithoutAlt = "NK117";
+
     /// <summary>A control character (ESC, BEL, …) in article text: no output can show it, and it could forge terminal output.</summary>
-    public const string ControlCharacter = "NK117";
+    public const string ControlCharacter = "NK118";
 
     /// <summary>Two articles (in different folders) would write outputs of the same name: neither is built.</summary>
-    public const string OutputNameClash = "NK118";
+    public const string OutputNameClash = "NK119";
 
     /// <summary>A symbolic link in the content folder that is not followed (a folder link, or a link pointing outside).</summary>
-    public const string LinkNotFollowed = "NK119";
+    public const string LinkNotFollowed = "NK120";
 
     /// <summary>The review date has passed: patient outputs are not written (unless --allow-expired).</summary>
-    public const string ReviewExpired = "NK120";
+    public const string ReviewExpired = "NK121";
 
     /// <summary>The review date is near (within 60 days).</summary>
-    public const string ReviewDue = "NK121";
+    public const string ReviewDue = "NK122";
 
     /// <summary>A table wider than the template's limits.maxTableColumns: stacked (warning), or refused for patients.</summary>
-    public const string TableTooWide = "NK122";
+    public const string TableTooWide = "NK123";
 
     // NK2xx: Templates
     public const string TemplateMissing = "NK201";

@@ -58,10 +58,13 @@ public static class BriefingWriter
         var tocAfter = body.LastChild!;
         new BlockWriter(context).Write(body, article.Blocks, new BlockScope(context.MainLinks, StyleIds.Normal));
         ContentControls.RemoveEmpty(body);
-        if (TitleBlock.SourceNote(m, context.MainLinks) is { } note)
+        // The closing blocks: the template's disclaimer, then the source note; each keeps with the next, so the
+        // last paragraph of the article never ends a page alone above them.
+        var closings = new[] { TitleBlock.Disclaimer(article, BriefingOptions.Of(template).Disclaimer, context.MainLinks), TitleBlock.SourceNote(m, context.MainLinks) }.OfType<Paragraph>().ToList();
+        if (closings.Count > 0)
         {
-            KeepWithNext(body.LastChild);
-            body.Append(note);
+            KeepWithNext(body.LastChild); // the disclaimer's style keeps it with the source note
+            body.Append(closings);
         }
 
         if (BriefingOptions.Of(template).TableOfContents)

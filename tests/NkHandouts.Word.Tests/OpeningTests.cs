@@ -71,7 +71,10 @@ public sealed class OpeningTests
         var last = Assert.IsType<Paragraph>(body.Elements().Last(e => e is not SectionProperties));
         Assert.Equal("SourceNote", Style(last));
         Assert.StartsWith("Source: \u201CDebunking 3 Common Myths About NK Cell Therapy\u201D, by Yolanda, December 19, 2025.", last.InnerText); // en-US long date
-        var before = last.PreviousSibling()!;
+        // The template's disclaimer stands between them (its style keeps it with the note; ClosingTests).
+        var disclaimer = Assert.IsType<Paragraph>(last.PreviousSibling());
+        Assert.Equal("Disclaimer", Style(disclaimer));
+        var before = disclaimer.PreviousSibling()!;
         var keeps = before as Paragraph ?? before.Descendants<Paragraph>().Last();
         Assert.NotNull(keeps.ParagraphProperties?.KeepNext);
     }

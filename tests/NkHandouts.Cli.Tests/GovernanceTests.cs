@@ -98,6 +98,7 @@ public sealed class GovernanceTests
         var article = Path.Combine(project.Content, "nk-cell-therapy-myths.md");
         File.WriteAllText(article, File.ReadAllText(article).Replace("audience: clinicians", "audience: patients", StringComparison.Ordinal));
         File.Delete(Path.Combine(project.Content, "nk-cell-therapy-myths.patient.md"));
+        File.Delete(Path.Combine(project.Content, "nk-cell-therapy-myths.patient.es.md")); // its source is gone
         var template = Path.Combine(project.Templates, "clinician-briefing", "template.yaml");
         File.WriteAllText(template, File.ReadAllText(template).Replace("audiences: [clinicians]", "audiences: [clinicians]\nallowAudiences: [patients]", StringComparison.Ordinal)
             .Replace("  clinicians: { enforce: false }", "  clinicians: { enforce: false }\n  patients: { enforce: false } # the clinician text, not plain: only the mark is tested", StringComparison.Ordinal));

@@ -82,15 +82,19 @@ public static class ListCommand
         }
 
         context.Console.Write(articles);
+        WriteTranslationProblems(context, workspace);
+        context.Console.Write(templates);
+    }
+
+    /// <summary>Both paths in full on a line of their own, so neither is cut by a table's width.</summary>
+    private static void WriteTranslationProblems(CliContext context, Workspace workspace)
+    {
         foreach (var stale in workspace.Articles.Where(e => e.Article is not null).Select(e => TranslationFreshness.Check(e.Article!)).OfType<TranslationStatus>().Where(t => t.State != TranslationState.Current))
         {
-            // Both paths in full, outside the table, so neither is cut by the table's width.
-            context.Output.WriteLine(stale.State == TranslationState.Stale
+            context.Output.WriteLine(Diagnostics.Printable.Escape(stale.State == TranslationState.Stale
                 ? $"outdated translation: {stale.TranslationPath} was made from an older {stale.SourcePath}"
-                : $"translation {stale.TranslationPath}: source {stale.SourcePath} not found");
+                : $"translation {stale.TranslationPath}: source {stale.SourcePath} not found"));
         }
-
-        context.Console.Write(templates);
     }
 
     /// <summary>"approved (Dr X, 2026-01-10)", "review" or "draft".</summary>
@@ -119,6 +123,7 @@ public static class ListCommand
                 $"templates={(templates.Length == 0 ? "-" : templates)}{(a is null || TranslationFreshness.Check(a) is null ? "" : " translation=\"" + Markup.Remove(Translation(a)) + "\"")} title=\"{a?.Metadata.Title ?? ""}\""));
         }
 
+        WriteTranslationProblems(context, workspace);
         foreach (var t in workspace.Templates.All)
         {
             context.Output.WriteLine(Diagnostics.Printable.Escape(

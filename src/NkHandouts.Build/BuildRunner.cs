@@ -16,13 +16,15 @@ public sealed class BuildRunner
     private readonly IReadingGate? _gate;
     private readonly IPageGate? _pages;
     private readonly IBuildReporter _reporter;
+    private readonly IReadOnlyList<IOutputVerifier> _verifiers;
 
-    public BuildRunner(IReadOnlyList<IRenderer> renderers, IReadingGate? gate, IBuildReporter? reporter = null, IPageGate? pages = null)
+    public BuildRunner(IReadOnlyList<IRenderer> renderers, IReadingGate? gate, IBuildReporter? reporter = null, IPageGate? pages = null, IReadOnlyList<IOutputVerifier>? verifiers = null)
     {
         _renderers = renderers;
         _gate = gate;
         _pages = pages;
         _reporter = reporter ?? NullBuildReporter.Instance;
+        _verifiers = verifiers ?? [];
     }
 
     /// <exception cref="BuildLockedException">Another build holds the output folder.</exception>
@@ -111,6 +113,18 @@ public sealed class BuildRunner
                 };
             }
 
+            // An output that claims a standard (PDF/UA-1) is read back before it may replace the previous one.
+            var verified = Verify(job.FileName, rendered.Claims, buffer.ToArray());
+            if (verified.Count > 0)
+            {
+                return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
+                {
+                    Reading = reading,
+                    Diagnostics = [.. rendered.Diagnostics, .. verified],
+                    Message = "the output fails a standard it claims; the previous output was kept",
+                };
+            }
+
             var pageCheck = _pages?.Evaluate(job.Plan, buffer.ToArray());
             if (pageCheck is { Failed: true })
             {
@@ -148,6 +162,17 @@ public sealed class BuildRunner
             var d = new Diagnostic(Severity.Error, DiagnosticCodes.RenderFailed, article.Location, $"rendering '{job.FileName}' failed: {e.Message}", "fix the input named above, or report a bug with this message");
             return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = [d], Message = e.Message };
         }
+    }
+
+    private List<Diagnostic> Verify(string fileName, IReadOnlyList<string> claims, byte[] bytes)
+    {
+        var errors = new List<Diagnostic>();
+        foreach (var verifier in _verifiers.Where(v => claims.Contains(v.Claim)))
+        {
+            errors.AddRange(verifier.Verify(fileName, bytes).Where(d => d.IsError));
+        }
+
+        return errors;
     }
 
     /// <summary>Writes only when the bytes differ, so an unchanged output keeps its file time.</summary>

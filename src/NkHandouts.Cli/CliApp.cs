@@ -15,6 +15,7 @@ public static class CliApp
             BuildCommand.Create(context),
             TemplateCommand.Create(context),
             CheckCommand.Create(context),
+            VerifyCommand.Create(context, Renderers.VerifyProfiles()),
         };
         return root;
     }

@@ -1,4 +1,5 @@
 using NkHandouts.Build;
+using NkHandouts.Cli.Commands;
 using NkHandouts.Rendering;
 using NkHandouts.Templates;
 
@@ -21,4 +22,15 @@ public static class Renderers
     public static IReadingGate ReadingGate(string contentDir) => new ReadingGate(contentDir);
 
     public static IPageGate PageGate() => new PageGate();
+
+    /// <summary>What <c>nkhandouts verify</c> can check. A profile without an option always runs; one with an option
+    /// (e.g. a print-production check) runs when that flag is given. The build verifies every output's claims with
+    /// the same checks (<see cref="Verifiers"/>).</summary>
+    public static IReadOnlyList<VerifyProfile> VerifyProfiles() =>
+    [
+        new(null, "PDF/UA-1: machine-checkable Matterhorn 1.1 conditions", () => new NkHandouts.Verify.Accessibility.PdfUaCheck()),
+    ];
+
+    public static IReadOnlyList<IOutputVerifier> Verifiers() =>
+        VerifyProfiles().Select(p => (IOutputVerifier)new NkHandouts.Verify.PdfOutputVerifier(p.Create())).ToList();
 }

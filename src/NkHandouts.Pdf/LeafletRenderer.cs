@@ -102,7 +102,8 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
 
         Report(report, article, diagnostics);
         var extra = settings.Previews ? Previews(plan, composed, marks, settings.PreviewDpi, fonts, imposed, size) : [];
-        return new RenderResult(pages, diagnostics.Items) { ExtraFiles = extra };
+        // Reading PDFs are tagged and identify as PDF/UA-1; imposed sheets are press files, not for reading.
+        return new RenderResult(pages, diagnostics.Items) { ExtraFiles = extra, Claims = imposed ? [] : [PdfDocumentWriter.PdfUaClaim] };
     }
 
     /// <summary>One message for the page limit, whether the estimate or the layout found it.</summary>

@@ -11,6 +11,9 @@ internal sealed class FakeRenderer : IRenderer
 {
     public HashSet<string> FailFor { get; } = [];
 
+    /// <summary>Standards every output claims (for output verification tests).</summary>
+    public string[] Claims { get; init; } = [];
+
     public int Renders;
 
     public ITemplateOutput Output { get; } = new FakeOutput();
@@ -32,7 +35,7 @@ internal sealed class FakeRenderer : IRenderer
         var text = $"{plan.Article.Metadata.Title}|{plan.Template.Name}|{plan.Variant}|{settings.Timestamp:O}|{string.Join(",", plan.Article.Blocks.Count)}|{plan.Template.OptionsAs<FakeOptions>().Greeting}";
         destination.Write(Encoding.UTF8.GetBytes(text));
         var extras = settings.Previews ? new[] { new ExtraFile(plan.FileName + ".previews/page-1.png", [1, 2, 3]) } : [];
-        return new RenderResult(1, []) { ExtraFiles = extras };
+        return new RenderResult(1, []) { ExtraFiles = extras, Claims = Claims };
     }
 }
 

@@ -32,11 +32,15 @@ public sealed class LeafletFeatureTests
         File.WriteAllBytes(path, bytes);
         var tags = ExternalTool.Run(pdfinfo, "-struct", path).Stdout.Split('\n').Select(l => l.Trim().Split(' ')[0]).ToList();
         Assert.Contains("Table", tags);
+        Assert.Contains("THead", tags);
+        Assert.Contains("TBody", tags);
+        Assert.True(tags.IndexOf("THead") < tags.IndexOf("TBody"));
         Assert.Contains("TR", tags);
-        Assert.Contains("TH", tags);
+        Assert.Contains("TH:", tags);
+        Assert.Contains("/Scope", tags);
         Assert.Contains("TD", tags);
         Assert.Contains("Link", tags);
-        Assert.True(tags.IndexOf("TH") < tags.IndexOf("TD"));
+        Assert.True(tags.IndexOf("TH:") < tags.IndexOf("TD"));
     }
 
     [Fact]

@@ -59,6 +59,9 @@ public static class DiagnosticCodes
     /// <summary>An image or logo refused: corrupt, not PNG/JPEG/SVG, over the pixel limit, or an SVG with a DTD.</summary>
     public const string ImageRefused = "NK405";
 
+    /// <summary>A built output fails a standard it claims (PDF/UA-1); the output is not written.</summary>
+    public const string OutputNonConforming = "NK430";
+
     /// <summary>A leaflet that would run past the template's page limit.</summary>
     public const string TooManyPages = "NK406";
 }

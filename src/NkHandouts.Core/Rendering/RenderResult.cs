@@ -7,6 +7,10 @@ namespace NkHandouts.Rendering;
 public sealed record RenderResult(int Pages, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public IReadOnlyList<ExtraFile> ExtraFiles { get; init; } = [];
+
+    /// <summary>Standards the output claims to meet (e.g. <c>PDF/UA-1</c>); the build verifies each claim with the
+    /// <see cref="IOutputVerifier"/> registered for it before writing the file.</summary>
+    public IReadOnlyList<string> Claims { get; init; } = [];
 }
 
 /// <summary>A file that goes with an output (a page preview), relative to the output folder, with its bytes.</summary>

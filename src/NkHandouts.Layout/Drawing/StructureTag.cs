@@ -15,6 +15,8 @@ public enum StructureTag
     LBody,
     Figure,
     Table,
+    THead,
+    TBody,
     TR,
     TH,
     TD,
@@ -31,5 +33,16 @@ public sealed class StructureNode(StructureTag tag, string? altText = null)
     /// <summary>Alternative text (figures) read instead of the content.</summary>
     public string? AltText { get; } = altText;
 
+    /// <summary>Which cells a header cell (TH) heads; screen readers announce it with them.</summary>
+    public TableScope? Scope { get; init; }
+
     public override string ToString() => Tag.ToString();
+}
+
+/// <summary>The Scope of a table header cell (ISO 32000-1 Table 347).</summary>
+public enum TableScope
+{
+    Row,
+    Column,
+    Both,
 }

@@ -105,20 +105,35 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
 
     public Element Table(TableBlock table)
     {
-        var rows = new List<Element>();
+        var head = new List<Element>();
+        var body = new List<Element>();
         foreach (var row in table.Rows)
         {
+            var rows = row.IsHeader ? head : body;
             var cells = row.Cells.Select(cell =>
             {
                 var style = row.IsHeader ? theme.Body.Bold() : theme.Body;
                 var text = Compose.Text(InlineSpans.Of(cell.Inlines, style, theme.LinkColour), theme.Tight).Padding(4, 6, 4, 6)
                     .Box(new BoxStyle { Border = LeafletTheme.Rgb(theme.Colours.Heading), BorderWidth = 0.5, Background = row.IsHeader ? LeafletTheme.Rgb(theme.Colours.BoxBackground) : null });
-                return (RowWidth.Relative(), text.Tag(row.IsHeader ? StructureTag.TH : StructureTag.TD));
+                var node = row.IsHeader ? new StructureNode(StructureTag.TH) { Scope = TableScope.Column } : new StructureNode(StructureTag.TD);
+                return (RowWidth.Relative(), text.Tag(node));
             }).ToArray();
             rows.Add(Compose.Row(0, cells).Tag(StructureTag.TR).KeepTogether());
         }
 
-        return Compose.Column(0, rows).Tag(StructureTag.Table);
+        // Header rows go in THead and the rest in TBody (ISO 32000-1 Table 337), so a reader can tell them apart.
+        var groups = new List<Element>();
+        if (head.Count > 0)
+        {
+            groups.Add(Compose.Column(0, head).Tag(StructureTag.THead));
+        }
+
+        if (body.Count > 0)
+        {
+            groups.Add(Compose.Column(0, body).Tag(StructureTag.TBody));
+        }
+
+        return Compose.Column(0, groups).Tag(StructureTag.Table);
     }
 
     public Element? Image(ImageBlock image)

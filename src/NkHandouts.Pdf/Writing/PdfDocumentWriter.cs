@@ -9,7 +9,10 @@ namespace NkHandouts.Pdf;
 /// </summary>
 public static class PdfDocumentWriter
 {
-    public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null)
+    /// <summary>The conformance a reading PDF claims (XMP pdfuaid:part 1); the build verifies it.</summary>
+    public const string PdfUaClaim = "PDF/UA-1";
+
+    public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null, bool pdfUa = true)
     {
         using var document = new PdfDocument();
         document.Options.NoCompression = true;
@@ -43,7 +46,7 @@ public static class PdfDocumentWriter
 
         var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
-        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination);
+        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination, pdfUa);
         return report;
     }
 }

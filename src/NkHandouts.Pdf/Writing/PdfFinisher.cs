@@ -21,10 +21,11 @@ internal static partial class PdfFinisher
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
-    public static void Finish(ReadOnlySpan<byte> pdf, Stream destination)
+    /// <param name="pdfUa">Identify the file as PDF/UA-1 in its XMP (reading PDFs; not imposed press sheets).</param>
+    public static void Finish(ReadOnlySpan<byte> pdf, Stream destination, bool pdfUa = false)
     {
         var (header, objects, trailer) = Parse(pdf);
-        var bodies = objects.Select(o => Compress(o.Body)).ToList();
+        var bodies = objects.Select(o => Compress(pdfUa && IsMetadata(o.Body) ? XmpIdentification.AddPdfUa(o.Body) : o.Body)).ToList();
 
         // Hash the document with its random parts blanked, then derive replacements from that hash.
         var tags = new List<string>();
@@ -146,6 +147,8 @@ internal static partial class PdfFinisher
         var close = trailerText.IndexOf(">>", StringComparison.Ordinal);
         return (header, objects, trailerText[..(close + 2)]);
     }
+
+    private static bool IsMetadata(byte[] body) => Latin1.GetString(DictionaryPart(body)).Contains("/Type/Metadata", StringComparison.Ordinal);
 
     private static ReadOnlySpan<byte> DictionaryPart(byte[] body)
     {

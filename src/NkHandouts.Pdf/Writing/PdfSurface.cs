@@ -46,6 +46,7 @@ internal sealed class PdfSurface : IDrawingSurface, IDisposable
         page.Height = XUnit.FromPoint(g.Media.Height);
         page.TrimBox = Box(g.Trim);
         page.BleedBox = Box(g.Bleed);
+        page.Elements.SetName("/Tabs", "/S"); // tab order follows the structure on every page (PDF/UA 7.18.3)
         gfx = XGraphics.FromPdfPage(page);
 
         // Elements left open at the foot of the last page continue here when drawn again.
@@ -65,7 +66,29 @@ internal sealed class PdfSurface : IDrawingSurface, IDisposable
             fonts[key] = font;
         }
 
-        Gfx.DrawString(text, font, new XSolidBrush(Colour(colour)), x, baseline, XStringFormats.BaseLineLeft);
+        Gfx.DrawString(WithoutNotdef(face, text), font, new XSolidBrush(Colour(colour)), x, baseline, XStringFormats.BaseLineLeft);
+    }
+
+    /// <summary>
+    /// A character the font lacks would be drawn as glyph 0 (.notdef), which PDF/UA forbids (Matterhorn 31-030) and
+    /// no reader can map to text. The layout has already warned about it (NK401); draw U+FFFD (the replacement
+    /// character) in its place, or nothing when the font lacks that too.
+    /// </summary>
+    private static string WithoutNotdef(FontFace face, string text)
+    {
+        if (text.EnumerateRunes().All(r => face.HasGlyph(r.Value)))
+        {
+            return text;
+        }
+
+        var replacement = face.HasGlyph(0xFFFD) ? "\uFFFD" : "";
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var r in text.EnumerateRunes())
+        {
+            sb.Append(face.HasGlyph(r.Value) ? r.ToString() : replacement);
+        }
+
+        return sb.ToString();
     }
 
     public void FillRect(Rect rect, Rgb colour) => Gfx.DrawRectangle(new XSolidBrush(Colour(colour)), rect.X, rect.Y, rect.Width, rect.Height);

@@ -22,7 +22,17 @@ internal static class StructureTags
             case StructureTag.LBody: sb.BeginElement(PdfBlockLevelElementTag.ListBody); break;
             case StructureTag.Table: sb.BeginElement(PdfBlockLevelElementTag.Table); break;
             case StructureTag.TR: sb.BeginElement(PdfBlockLevelElementTag.TableRow); break;
-            case StructureTag.TH: sb.BeginElement(PdfBlockLevelElementTag.TableHeaderCell); break;
+            case StructureTag.THead: sb.BeginGroupingElement("THead"); break;
+            case StructureTag.TBody: sb.BeginGroupingElement("TBody"); break;
+            case StructureTag.TH:
+                sb.BeginElement(PdfBlockLevelElementTag.TableHeaderCell);
+                if (node.Scope is { } scope)
+                {
+                    // PDF/UA 7.5: a TH says which cells it heads (Matterhorn 15-003).
+                    sb.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/" + scope);
+                }
+
+                break;
             case StructureTag.TD: sb.BeginElement(PdfBlockLevelElementTag.TableDataCell); break;
             case StructureTag.Figure: sb.BeginElement(PdfIllustrationElementTag.Figure, node.AltText ?? "", bounds); break;
             default: throw new ArgumentOutOfRangeException(nameof(node), node.Tag, "no PDF structure type");

@@ -77,6 +77,12 @@ public sealed class BuildRunner
         var policy = job.Plan.Template.PolicyFor(article.Metadata.Audience);
         var reading = _gate?.Evaluate(article, policy);
 
+        if (!options.Force && EditedInPlace(job, target, manifest) is { } edited)
+        {
+            // Someone edited the file the build wrote (a briefing opened in Word and saved): keep their work.
+            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = [edited], Message = edited.Message };
+        }
+
         if (!options.Force && manifest.TryGet(job.FileName, out var previous) && previous.Key == job.Key && IsIntact(options.OutDir, previous))
         {
             // Same inputs, same bytes: the verdict is re-read from the file so the summary always shows it.
@@ -173,6 +179,24 @@ public sealed class BuildRunner
         }
 
         return errors;
+    }
+
+    /// <summary>NK710 when an editable output's bytes differ from those the manifest recorded for it.</summary>
+    private static Diagnostic? EditedInPlace(BuildJob job, string target, Manifest manifest)
+    {
+        if (job.Renderer is not IEditableOutput editable || !editable.IsEditable(job.Plan) || !manifest.TryGet(job.FileName, out var recorded) || !File.Exists(target))
+        {
+            return null;
+        }
+
+        if (new FileInfo(target).Length == recorded.Bytes && InputHasher.File(target) == recorded.Sha256)
+        {
+            return null;
+        }
+
+        return new Diagnostic(Severity.Error, DiagnosticCodes.EditedOutput, SourceLocation.FileOnly(target),
+            $"'{job.FileName}' was edited after the build wrote it (its bytes differ from {Manifest.FileName}); it was not overwritten",
+            editable.HowToKeepEdits(target));
     }
 
     /// <summary>Writes only when the bytes differ, so an unchanged output keeps its file time.</summary>

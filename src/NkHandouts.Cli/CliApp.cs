@@ -16,6 +16,7 @@ public static class CliApp
             TemplateCommand.Create(context),
             CheckCommand.Create(context),
             VerifyCommand.Create(context, Renderers.VerifyProfiles()),
+            ImportCommand.Create(context),
         };
         return root;
     }

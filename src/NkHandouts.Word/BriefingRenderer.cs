@@ -6,12 +6,18 @@ namespace NkHandouts.Word;
 
 /// <summary>Makes the editable Word briefing for templates with <c>output: docx-briefing</c>: one
 /// <c>&lt;slug&gt;.&lt;template&gt;.docx</c> per article.</summary>
-public sealed class BriefingRenderer : IRenderer
+public sealed class BriefingRenderer : IRenderer, IEditableOutput
 {
     public ITemplateOutput Output { get; } = new BriefingOutput();
 
     public IReadOnlyList<OutputPlan> Plan(Article article, Template template) =>
         [new OutputPlan(article, template, $"{article.Slug}.{template.Name}.docx", "docx")];
+
+    /// <summary>Clinicians edit briefings in Word; `nkhandouts import` brings the edits back.</summary>
+    public bool IsEditable(OutputPlan plan) => true;
+
+    public string HowToKeepEdits(string path) =>
+        $"bring the edits into the article with 'nkhandouts import {path} --write' (review the diff first without --write), then build with --force; or pass --force to overwrite them";
 
     public RenderResult Render(OutputPlan plan, RenderSettings settings, Stream destination) =>
         new(0, BriefingWriter.Write(plan.Article, plan.Template, settings, destination));

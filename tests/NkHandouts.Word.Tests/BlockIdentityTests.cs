@@ -19,13 +19,13 @@ public sealed class BlockIdentityTests : IDisposable
         var identities = BlockIdentities.Of(_synthetic.Article);
         using var doc = Briefings.Open(Briefings.Render(_synthetic.Article, Briefings.BuiltIn()));
         var tags = doc.MainDocumentPart!.Document!.Body!.Descendants<SdtBlock>()
-            .Concat(doc.MainDocumentPart.FootnotesPart!.Footnotes!.Descendants<SdtBlock>())
             .Select(s => s.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value).Where(t => t is not null).ToList();
 
-        // Every block except the footnotes themselves (the footnote is its own container) and the first paragraph of
-        // a list item (the item's control holds it).
+        // Every block of the body except the first paragraph of a list item (the item's control holds it). Footnotes
+        // have none: a footnote is identified by its number, and LibreOffice corrupts footnotes with controls.
+        Assert.Empty(doc.MainDocumentPart.FootnotesPart!.Footnotes!.Descendants<SdtBlock>());
         var expected = identities.All
-            .Where(e => e.Block is not FootnoteBlock && !IsFirstParagraphOfItem(_synthetic.Article, e.Block))
+            .Where(e => !e.Key.Id.StartsWith('f') && !IsFirstParagraphOfItem(_synthetic.Article, e.Block))
             .Select(e => e.Key.Tag).ToList();
         Assert.Equal(expected.Order(StringComparer.Ordinal), tags.Order(StringComparer.Ordinal));
         Assert.Equal(tags.Count, tags.Distinct().Count());

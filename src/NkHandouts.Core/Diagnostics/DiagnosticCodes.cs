@@ -64,4 +64,24 @@ public static class DiagnosticCodes
 
     /// <summary>A leaflet that would run past the template's page limit.</summary>
     public const string TooManyPages = "NK406";
+
+    // Round trip: `nkhandouts import` and the build's protection of edited briefings (docs/round-trip.md).
+
+    /// <summary>Something in the Word document with no Markdown form (a picture, a text box, a new column…): not imported.</summary>
+    public const string ImportUnmappable = "NK701";
+
+    /// <summary>Tracked changes still pending in the document; accept or reject them first (--track-changes).</summary>
+    public const string ImportTrackedChange = "NK702";
+
+    /// <summary>The article changed since the briefing was built; blocks are matched by text and position.</summary>
+    public const string ImportArticleChanged = "NK703";
+
+    /// <summary>No article to import into: the briefing names none, or the file is missing.</summary>
+    public const string ImportNoArticle = "NK704";
+
+    /// <summary>The file is not a readable Word document.</summary>
+    public const string ImportUnreadable = "NK705";
+
+    /// <summary>A briefing in the output folder was edited after the build wrote it: not overwritten.</summary>
+    public const string EditedOutput = "NK710";
 }

@@ -18,7 +18,7 @@ internal sealed class BlockWriter(BriefingContext context)
 
     public void Write(OpenXmlElement outer, Block block, BlockScope scope)
     {
-        var container = block is FootnoteBlock ? outer : context.Controls.Open(outer, block);
+        var container = block is FootnoteBlock || !scope.Controls ? outer : context.Controls.Open(outer, block);
         switch (block)
         {
             case HeadingBlock h:
@@ -100,7 +100,7 @@ internal sealed class BlockWriter(BriefingContext context)
         foreach (var item in list.Items)
         {
             // The item's control holds its numbered paragraph (its first paragraph, which gets no control of its own).
-            var itemContainer = context.Controls.Open(container, item);
+            var itemContainer = scope.Controls ? context.Controls.Open(container, item) : container;
             var blocks = item.Blocks;
             var first = blocks.Count > 0 && blocks[0] is ParagraphBlock p ? p : null;
             itemContainer.Append(Paragraph(style, first?.Inlines ?? [], scope.Links, ListNumbering.Properties(level, numId)));
@@ -115,7 +115,7 @@ internal sealed class BlockWriter(BriefingContext context)
                         // List Continue indents one level; deeper items need their own indent.
                         paragraph.ParagraphProperties!.Append(new Indentation { Left = Packaging.Units.Text(360 * (level + 1)) });
                     }
-                    context.Controls.Open(itemContainer, more).Append(paragraph);
+                    (scope.Controls ? context.Controls.Open(itemContainer, more) : itemContainer).Append(paragraph);
                 }
                 else
                 {

@@ -26,7 +26,7 @@ internal static class FootnoteWriter
 
         var links = new HyperlinkRegistry(part, "rIdFnLink");
         var blocks = new BlockWriter(context);
-        var scope = new BlockScope(links, StyleIds.FootnoteText, InBox: true);
+        var scope = new BlockScope(links, StyleIds.FootnoteText, InBox: true, Controls: false);
         foreach (var note in footnotes)
         {
             var footnote = new Footnote { Id = note.Number };

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Text.Json;
+using NkHandouts.Build;
+using NkHandouts.Import;
+
+namespace NkHandouts.Cli.Commands;
+
+/// <summary>
+/// <c>nkhandouts import BRIEFING.docx</c>: maps a clinician's edits in a Word briefing back onto the article. Prints a
+/// unified diff (or JSON); <c>--write</c> replaces the article atomically. Comments become located review remarks
+/// (text, json, sarif or github); pending tracked changes stop the import unless accepted or rejected.
+/// Exit 0 on success, 1 when tracked changes were refused or the document could not be mapped, 2 on usage or I/O errors.
+/// See docs/round-trip.md.
+/// </summary>
+public static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var docx = new Argument<string>("briefing") { Description = "The edited Word document (.docx)" };
+        var article = new Option<string?>("--article") { Description = "Article to update or create (default: the one the briefing was built from)" };
+        var write = new Option<bool>("--write") { Description = "Replace the article with the imported text (atomically)" };
+        var format = new Option<string>("--format") { Description = "diff or json", DefaultValueFactory = _ => "diff" };
+        format.AcceptOnlyFromAmong("diff", "json");
+        var track = new Option<string>("--track-changes") { Description = "refuse (list them, exit 1), accept or reject pending tracked changes", DefaultValueFactory = _ => "refuse" };
+        track.AcceptOnlyFromAmong("refuse", "accept", "reject");
+        var comments = new Option<string>("--comments") { Description = "How to print comments: text, json, sarif or github (to standard error, or --comments-file)", DefaultValueFactory = _ => "text" };
+        comments.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        var commentsFile = new Option<string?>("--comments-file") { Description = "Write the comments report to this file" };
+        var content = CommonOptions.Content();
+        var command = new Command("import", "Bring edits made to a Word briefing back into its Markdown article")
+        {
+            docx, article, write, format, track, comments, commentsFile, content,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(docx)!, parse.GetValue(article), parse.GetValue(write), parse.GetValue(format)!,
+            parse.GetValue(track)!, parse.GetValue(comments)!, parse.GetValue(commentsFile), parse.GetValue(content)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string docx, string? article, bool write, string format, string track, string commentsFormat, string? commentsFile, string content)
+    {
+        if (!File.Exists(docx))
+        {
+            context.Error.WriteLine($"{docx}: error NK001: file not found");
+            context.Error.WriteLine("  hint: check the path; it is relative to the current folder");
+            return ExitCodes.UsageOrIo;
+        }
+
+        var options = new ImportOptions
+        {
+            ArticlePath = article,
+            TrackChanges = track switch { "accept" => TrackChanges.Accept, "reject" => TrackChanges.Reject, _ => TrackChanges.Refuse },
+            ContentRoot = Directory.Exists(content) ? content : null,
+        };
+        var result = Importer.Import(docx, options);
+        DiagnosticPrinter.Print(context, result.Diagnostics);
+        var report = ReviewReport.Write(result, commentsFormat);
+        if (report.Length > 0)
+        {
+            if (commentsFile is null)
+            {
+                context.Error.Write(report);
+            }
+            else
+            {
+                AtomicFile.WriteAllBytes(commentsFile, System.Text.Encoding.UTF8.GetBytes(report));
+            }
+        }
+
+        if (result.ArticlePath is null || result.HasErrors)
+        {
+            if (format == "json")
+            {
+                context.Output.WriteLine(Json(result));
+            }
+
+            return result.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.FileUnreadable) ? ExitCodes.UsageOrIo : ExitCodes.ContentError;
+        }
+
+        context.Output.Write(format == "json" ? Json(result) + Environment.NewLine : result.Diff);
+        if (write && result.NewText != result.OldText)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(result.ArticlePath));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            AtomicFile.WriteAllBytes(result.ArticlePath, System.Text.Encoding.UTF8.GetBytes(result.NewText));
+            context.Error.WriteLine($"wrote {result.ArticlePath}: {result.Changed} changed, {result.Added} added, {result.Deleted} removed");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Json(ImportResult r) => JsonSerializer.Serialize(new
+    {
+        document = r.DocumentPath,
+        article = r.ArticlePath,
+        newArticle = r.NewArticle,
+        refused = r.Refused,
+        changed = r.Changed,
+        added = r.Added,
+        removed = r.Deleted,
+        diff = r.HasErrors ? "" : r.Diff,
+        diagnostics = r.Diagnostics.Select(d => new { severity = d.IsError ? "error" : "warning", code = d.Code, path = d.Location.Path, line = d.Location.Line, column = d.Location.Column, message = d.Message, hint = d.Hint }),
+        comments = r.Comments.Select(ReviewReport.ToJson),
+        revisions = r.Revisions.Select(v => new { kind = v.Kind, author = v.Author, date = v.Date, text = v.Text, path = v.Location.Path, line = v.Location.Line, column = v.Location.Column, word = v.WordPlace }),
+    }, ReviewReport.JsonOptions);
+}

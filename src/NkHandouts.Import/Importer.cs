@@ -1,0 +1,291 @@
+using DocumentFormat.OpenXml.Packaging;
+using NkHandouts.Content;
+using NkHandouts.Diagnostics;
+using NkHandouts.Import.Matching;
+using NkHandouts.Import.Model;
+using NkHandouts.Import.Reading;
+using NkHandouts.Import.Source;
+using NkHandouts.Import.Writing;
+using NkHandouts.IO;
+
+namespace NkHandouts.Import;
+
+/// <summary>
+/// Maps an edited briefing back onto its article: reads the DOCX (settling tracked changes as asked), matches its
+/// paragraphs to the article's blocks, and rewrites only what changed. A DOCX that names no article (not made by
+/// nkhandouts) becomes a new article, built from its styles.
+/// </summary>
+public static class Importer
+{
+    public static ImportResult Import(string docxPath, ImportOptions options)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(docxPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(docxPath, DiagnosticCodes.FileUnreadable, $"cannot read the document: {e.Message}", "check the path");
+        }
+
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        stream.Position = 0;
+        WordprocessingDocument document;
+        try
+        {
+            document = WordprocessingDocument.Open(stream, true);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or FileFormatException)
+        {
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx): {e.Message}", "save it from Word or LibreOffice as 'Word Document (.docx)'");
+        }
+
+        using (document)
+        {
+            return Import(document, docxPath, options);
+        }
+    }
+
+    private static ImportResult Import(WordprocessingDocument document, string docxPath, ImportOptions options)
+    {
+        var main = document.MainDocumentPart;
+        if (main?.Document?.Body is null)
+        {
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, "the document has no body", "save it from Word or LibreOffice as 'Word Document (.docx)'");
+        }
+
+        WordDocumentModel model;
+        bool pending;
+        try
+        {
+            pending = RevisionFinder.Find(main).Any();
+            if (pending && options.TrackChanges != TrackChanges.Refuse)
+            {
+                RevisionResolver.Apply(main, options.TrackChanges == TrackChanges.Accept);
+            }
+
+            model = DocxReader.Read(document);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"a part of the document is not well-formed XML: {e.Message}", "open it in Word or LibreOffice and save it again as .docx");
+        }
+
+        var articlePath = options.ArticlePath ?? (model.Properties.TryGetValue("ArticlePath", out var recorded) ? recorded : null);
+        if (articlePath is null)
+        {
+            return Failed(docxPath, DiagnosticCodes.ImportNoArticle, "the document does not say which article it was built from (no ArticlePath property): it was not made by nkhandouts", "pass --article content/NAME.md to import it as a new article (or into that article)");
+        }
+
+        if (!File.Exists(articlePath))
+        {
+            return NewArticleImport.Run(docxPath, articlePath, model, pending && options.TrackChanges == TrackChanges.Refuse);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var raw = SourceFile.ReadText(articlePath, diagnostics);
+        if (raw is null)
+        {
+            var failed = new ImportResult { DocumentPath = docxPath, ArticlePath = articlePath };
+            failed.Diagnostics.AddRange(diagnostics.Items);
+            return failed;
+        }
+
+        var fileBytes = File.ReadAllBytes(articlePath);
+        var crlf = System.Text.Encoding.UTF8.GetString(fileBytes).Contains("\r\n", StringComparison.Ordinal);
+        var bom = fileBytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
+        var loadOptions = ArticleLoadOptions.Default with { ContentRoot = options.ContentRoot is null ? null : Path.GetFullPath(options.ContentRoot) };
+        var loaded = ArticleLoader.Parse(raw, articlePath, loadOptions);
+        if (loaded.Value is not { } article)
+        {
+            var failed = new ImportResult { DocumentPath = docxPath, ArticlePath = articlePath, OldText = raw, NewText = raw };
+            failed.Diagnostics.AddRange(loaded.Diagnostics.Where(d => d.IsError));
+            return failed;
+        }
+
+        var text = article.SourceText!;
+        var source = SourceLeaves.Of(article, out var identities);
+        var result = Map(docxPath, articlePath, text, identities.Spans!, source, model, pending && options.TrackChanges == TrackChanges.Refuse);
+        if (model.Properties.TryGetValue("SourceHash", out var hash)
+            && !string.Equals(hash, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(fileBytes)), StringComparison.OrdinalIgnoreCase))
+        {
+            result.Diagnostics.Insert(0, new Diagnostic(Severity.Warning, DiagnosticCodes.ImportArticleChanged, SourceLocation.FileOnly(articlePath),
+                $"{articlePath} changed since {Path.GetFileName(docxPath)} was built; its paragraphs were matched by text and position",
+                "read the diff closely: edits made in both places meet here"));
+        }
+
+        return Restore(result, crlf, bom);
+    }
+
+    private static ImportResult Map(string docxPath, string articlePath, string text, Content.Identity.SourceSpans spans, List<SourceLeaf> source, WordDocumentModel model, bool refuse)
+    {
+        var pairs = new List<(int, int)>();
+        foreach (var part in source.Select(s => s.Part).Concat(model.Leaves.Select(w => w.Part)).Distinct())
+        {
+            var s = source.Where(l => l.Part == part).ToList();
+            var w = model.Leaves.Where(l => l.Part == part).ToList();
+            pairs.AddRange(LeafMatcher.Match(s, w).Select(p => (s[p.Source].Index, w[p.Word].Index)));
+        }
+
+        var editor = new ArticleEditor(text, spans, source, model.Leaves, pairs);
+        editor.Build();
+        var edits = editor.Edits;
+        var seq = edits.Count;
+        edits.AddRange(Properties(text, model, ref seq));
+        var skipped = new List<TextEdit>();
+        var newText = TextEdit.Apply(text, edits, skipped);
+        var applied = edits.Except(skipped).OrderBy(e => e.Start).ThenBy(e => e.Seq).ToList();
+
+        var result = new ImportResult
+        {
+            DocumentPath = docxPath, ArticlePath = articlePath, OldText = text, NewText = refuse ? text : newText, Refused = refuse,
+            Changed = pairs.Count(p => !LeafMatcher.Same(source[p.Item1], model.Leaves[p.Item2])),
+            Added = model.Leaves.Count - pairs.Count, Deleted = source.Count - pairs.Count,
+        };
+
+        SourceLocation NewLocation(WordLeaf? w)
+        {
+            if (w is null)
+            {
+                return new SourceLocation(articlePath, 1, 1);
+            }
+
+            var offset = editor.SourceOf(w) is { } s ? s.Span.Start : editor.InsertedAt.TryGetValue(w, out var at) ? at : NearestOffset(editor, model, w);
+            return At(articlePath, newText, TextEdit.MapOffset(offset, applied));
+        }
+
+        SourceLocation OldLocation(WordLeaf? w) =>
+            w is null ? new SourceLocation(articlePath, 1, 1) : At(articlePath, text, editor.SourceOf(w)?.Span.Start ?? NearestOffset(editor, model, w));
+
+        foreach (var w in model.Leaves)
+        {
+            foreach (var what in w.Unmappable)
+            {
+                result.Diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ImportUnmappable, NewLocation(w),
+                    $"{Path.GetFileName(docxPath)} {w.Where}: {what} has no Markdown form; its text (if any) was kept, the rest was not imported",
+                    "add it to the article by hand if it should stay"));
+            }
+        }
+
+        foreach (var (w, message, hint) in editor.Warnings)
+        {
+            result.Diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ImportUnmappable, NewLocation(w), $"{Path.GetFileName(docxPath)} {w.Where}: {message}", hint));
+        }
+
+        foreach (var e in skipped)
+        {
+            result.Diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ImportUnmappable, At(articlePath, text, e.Start),
+                $"an edit here overlapped another and was not applied: \"{RunReader.Short(e.Text)}\"", "make this change by hand"));
+        }
+
+        foreach (var c in model.Comments)
+        {
+            result.Comments.Add(new ReviewComment(c.Author, c.Date, c.Text, c.Anchor, refuse ? OldLocation(c.Leaf) : NewLocation(c.Leaf), c.Leaf?.Where ?? "document"));
+        }
+
+        foreach (var r in model.Revisions)
+        {
+            result.Revisions.Add(new PendingRevision(r.Describe, r.Author, r.Date, r.Text, OldLocation(r.Leaf), r.Leaf?.Where ?? "document"));
+            if (refuse)
+            {
+                result.Diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ImportTrackedChange, OldLocation(r.Leaf),
+                    $"{Path.GetFileName(docxPath)} {r.Leaf?.Where ?? "document"}: tracked {r.Describe} by {r.Author}{(r.Date is null ? "" : " on " + r.Date)} is still pending{(r.Text.Length > 0 ? $": \"{RunReader.Short(r.Text)}\"" : "")}",
+                    "accept or reject it in Word, or pass --track-changes accept (or reject)"));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Front matter from the document's properties (title, subtitle, summary, version, review date) and from
+    /// the Title and Subtitle paragraphs, where they differ from the article's.</summary>
+    private static IEnumerable<TextEdit> Properties(string text, WordDocumentModel model, ref int seq)
+    {
+        var yaml = FrontMatterValues.Read(text);
+        var edits = new List<TextEdit>();
+        void Check(string key, string? value)
+        {
+            if (value is null || Segments.Fold(value).Trim() == Segments.Fold(yaml.GetValueOrDefault(key) ?? "").Trim())
+            {
+                return;
+            }
+
+            if (FrontMatterEditor.Set(text, key, value.Trim(), 0) is { } edit)
+            {
+                edits.Add(edit);
+            }
+        }
+
+        var title = Changed(model.Properties.GetValueOrDefault("title"), yaml.GetValueOrDefault("title")) ?? Changed(model.TitleText, yaml.GetValueOrDefault("title"));
+        Check("title", title);
+        Check("subtitle", Changed(model.Properties.GetValueOrDefault("subject"), yaml.GetValueOrDefault("subtitle")) ?? Changed(model.SubtitleText, yaml.GetValueOrDefault("subtitle")));
+        Check("summary", Changed(model.Properties.GetValueOrDefault("description"), yaml.GetValueOrDefault("summary")));
+        Check("version", Changed(model.Properties.GetValueOrDefault("Version"), yaml.GetValueOrDefault("version")));
+        Check("reviewBy", Changed(model.Properties.GetValueOrDefault("ReviewBy"), yaml.GetValueOrDefault("reviewBy")));
+        var s = seq;
+        seq += edits.Count;
+        return edits.Select((e, i) => e with { Seq = s + i });
+    }
+
+    private static string? Changed(string? value, string? current) =>
+        value is not null && Segments.Fold(value).Trim() != Segments.Fold(current ?? "").Trim() ? value : null;
+
+    private static int NearestOffset(ArticleEditor editor, WordDocumentModel model, WordLeaf w)
+    {
+        for (var i = w.Index; i >= 0; i--)
+        {
+            if (editor.SourceOf(model.Leaves[i]) is { } s)
+            {
+                return s.Span.Start;
+            }
+        }
+
+        return 0;
+    }
+
+    internal static SourceLocation At(string path, string text, int offset)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new SourceLocation(path, line, offset - lineStart + 1);
+    }
+
+    private static ImportResult Failed(string docxPath, string code, string message, string hint)
+    {
+        var result = new ImportResult { DocumentPath = docxPath };
+        result.Diagnostics.Add(new Diagnostic(Severity.Error, code, SourceLocation.FileOnly(docxPath), message, hint));
+        return result;
+    }
+
+    /// <summary>The article is edited with LF line ends and no BOM; the file gets back what it had.</summary>
+    private static ImportResult Restore(ImportResult r, bool crlf, bool bom)
+    {
+        if (!crlf && !bom)
+        {
+            return r;
+        }
+
+        string Back(string t) => (bom ? "\uFEFF" : "") + (crlf ? t.Replace("\n", "\r\n", StringComparison.Ordinal) : t);
+        var restored = new ImportResult
+        {
+            DocumentPath = r.DocumentPath, ArticlePath = r.ArticlePath, OldText = Back(r.OldText), NewText = Back(r.NewText), Refused = r.Refused,
+            Changed = r.Changed, Added = r.Added, Deleted = r.Deleted, NewArticle = r.NewArticle,
+        };
+        restored.Diagnostics.AddRange(r.Diagnostics);
+        restored.Comments.AddRange(r.Comments);
+        restored.Revisions.AddRange(r.Revisions);
+        return restored;
+    }
+}

@@ -1,0 +1,58 @@
+namespace NkHandouts.Import.Model;
+
+/// <summary>What the importer read from a DOCX: its paragraphs as leaves, comments, pending revisions, properties.</summary>
+public sealed class WordDocumentModel
+{
+    public List<WordLeaf> Leaves { get; } = [];
+
+    public List<WordComment> Comments { get; } = [];
+
+    public List<Revision> Revisions { get; } = [];
+
+    /// <summary>Core and custom document properties by name (title, subject, description, creator, keywords,
+    /// language, Version, ReviewBy, ArticlePath, SourceHash…).</summary>
+    public Dictionary<string, string> Properties { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Text of the Title and Subtitle paragraphs, when the document has them.</summary>
+    public string? TitleText { get; set; }
+
+    public string? SubtitleText { get; set; }
+
+    /// <summary>Things that have no Markdown form and belong to no paragraph (a new table column…).</summary>
+    public List<(string Where, string What)> Warnings { get; } = [];
+
+    public bool MadeByNkHandouts => Properties.ContainsKey("ArticlePath") || Leaves.Any(l => l.Keys.Count > 0);
+}
+
+public sealed record WordComment(string Id, string Author, string? Date, string Text, string Anchor)
+{
+    /// <summary>The leaf the comment's range starts in.</summary>
+    public WordLeaf? Leaf { get; set; }
+}
+
+public enum RevisionKind
+{
+    Insertion,
+    Deletion,
+    MoveFrom,
+    MoveTo,
+    Formatting,
+    ParagraphInserted,
+    ParagraphDeleted,
+}
+
+public sealed record Revision(RevisionKind Kind, string Author, string? Date, string Text)
+{
+    public WordLeaf? Leaf { get; set; }
+
+    public string Describe => Kind switch
+    {
+        RevisionKind.Insertion => "insertion",
+        RevisionKind.Deletion => "deletion",
+        RevisionKind.MoveFrom => "moved away",
+        RevisionKind.MoveTo => "moved here",
+        RevisionKind.Formatting => "formatting change",
+        RevisionKind.ParagraphInserted => "new paragraph",
+        _ => "paragraph joined",
+    };
+}

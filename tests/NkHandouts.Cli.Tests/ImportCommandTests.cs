@@ -1,0 +1,143 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace NkHandouts.Cli.Tests;
+
+/// <summary>`nkhandouts import` end to end: build a briefing, edit it as Word would, import it back.</summary>
+public sealed class ImportCommandTests
+{
+    private const string Briefing = "nk-cell-therapy-myths.clinician-briefing.docx";
+    private const string Sentence = "It's crucial to separate the exciting science from the hype.";
+
+    private static string Built(ProjectCopy project)
+    {
+        var build = CliRunner.Run(project.Args("build", "--only", "*.docx"));
+        Assert.True(build.Exit == 0, build.Out + build.Err);
+        return Path.Combine(project.Out, Briefing);
+    }
+
+    private static void Edit(string docx, Action<Body, WordprocessingDocument> edit)
+    {
+        using var doc = WordprocessingDocument.Open(docx, true);
+        edit(doc.MainDocumentPart!.Document!.Body!, doc);
+    }
+
+    private static Paragraph Find(Body body, string text) =>
+        body.Descendants<Paragraph>().First(p => p.InnerText.Contains(text, StringComparison.Ordinal) && !p.Ancestors<SdtBlock>().Any(s => s.SdtProperties?.GetFirstChild<SdtContentDocPartObject>() is not null));
+
+    private static void Replace(Paragraph p, string from, string to)
+    {
+        foreach (var t in p.Descendants<WText>().Where(t => t.Text.Contains(from, StringComparison.Ordinal)))
+        {
+            t.Text = t.Text.Replace(from, to, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Unchanged_briefing_imports_to_an_empty_diff()
+    {
+        using var project = new ProjectCopy();
+        var (exit, output, error) = CliRunner.Run("import", Built(project));
+        Assert.True(exit == 0, error);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void Edit_prints_a_unified_diff_and_write_replaces_the_article()
+    {
+        using var project = new ProjectCopy();
+        var docx = Built(project);
+        var article = Path.Combine(project.Content, "nk-cell-therapy-myths.md");
+        var before = File.ReadAllText(article);
+        Edit(docx, (body, _) => Replace(Find(body, Sentence), "from the hype", "from the marketing hype"));
+
+        var (exit, output, error) = CliRunner.Run("import", docx);
+        Assert.True(exit == 0, error);
+        Assert.Contains("--- a/", output);
+        Assert.Contains("+++ b/", output);
+        Assert.Contains("@@ -", output);
+        Assert.Contains("+In the rapidly advancing world", output);
+        Assert.Contains("from the marketing hype.", output);
+        Assert.Equal(before, File.ReadAllText(article));
+
+        var written = CliRunner.Run("import", docx, "--write");
+        Assert.True(written.Exit == 0, written.Err);
+        Assert.Equal(before.Replace("from the hype", "from the marketing hype", StringComparison.Ordinal), File.ReadAllText(article));
+        Assert.Equal("", CliRunner.Run("import", docx).Out);
+    }
+
+    [Fact]
+    public void Json_format_and_comment_formats()
+    {
+        using var project = new ProjectCopy();
+        var docx = Built(project);
+        Edit(docx, (body, doc) =>
+        {
+            var p = Find(body, Sentence);
+            var part = doc.MainDocumentPart!.AddNewPart<WordprocessingCommentsPart>();
+            part.Comments = new Comments(new Comment(new Paragraph(new Run(new WText("Cite a source here.")))) { Id = "1", Author = "Dr Reviewer", Date = new DateTime(2026, 1, 15, 9, 30, 0, DateTimeKind.Utc) });
+            p.Elements<Run>().First().InsertBeforeSelf(new CommentRangeStart { Id = "1" });
+            p.Append(new CommentRangeEnd { Id = "1" }, new Run(new CommentReference { Id = "1" }));
+        });
+
+        var json = CliRunner.Run("import", docx, "--format", "json");
+        Assert.True(json.Exit == 0, json.Err);
+        using var parsed = JsonDocument.Parse(json.Out);
+        Assert.Equal(0, parsed.RootElement.GetProperty("changed").GetInt32());
+        var comment = parsed.RootElement.GetProperty("comments")[0];
+        Assert.Equal("Dr Reviewer", comment.GetProperty("author").GetString());
+        Assert.Equal(25, comment.GetProperty("line").GetInt32());
+
+        var github = CliRunner.Run("import", docx, "--comments", "github");
+        Assert.Matches(@"::notice file=[^,]*nk-cell-therapy-myths\.md,line=25,col=1,title=Comment by Dr Reviewer::Dr Reviewer \(2026-01-15T09:30:00Z\) on ""In the rapidly", github.Err);
+        var text = CliRunner.Run("import", docx);
+        Assert.Matches(@"nk-cell-therapy-myths\.md:25:1: comment: Dr Reviewer", text.Err);
+
+        using var dir = new TempDir();
+        var sarifPath = dir.Combine("comments.sarif");
+        Assert.Equal(0, CliRunner.Run("import", docx, "--comments", "sarif", "--comments-file", sarifPath).Exit);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        Assert.Equal(25, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
+    [Fact]
+    public void Tracked_changes_are_refused_with_exit_1_and_accept_applies_them()
+    {
+        using var project = new ProjectCopy();
+        var docx = Built(project);
+        Edit(docx, (body, _) => Find(body, Sentence).Append(new InsertedRun(new Run(new WText(" Tracked addition.") { Space = SpaceProcessingModeValues.Preserve })) { Author = "Dr Editor", Date = new DateTime(2026, 1, 15, 9, 30, 0, DateTimeKind.Utc), Id = "5" }));
+
+        var refused = CliRunner.Run("import", docx);
+        Assert.Equal(1, refused.Exit);
+        Assert.Matches(@"nk-cell-therapy-myths\.md:25:1: error NK702: .*tracked insertion by Dr Editor on 2026-01-15T09:30:00Z", refused.Err);
+        Assert.Equal("", refused.Out);
+
+        var accepted = CliRunner.Run("import", docx, "--track-changes", "accept");
+        Assert.Equal(0, accepted.Exit);
+        Assert.Contains("Tracked addition.", accepted.Out);
+        var rejected = CliRunner.Run("import", docx, "--track-changes", "reject");
+        Assert.Equal(("", 0), (rejected.Out, rejected.Exit));
+    }
+
+    [Fact]
+    public void A_document_naming_no_article_needs_article()
+    {
+        using var dir = new TempDir();
+        var docx = dir.Combine("plain.docx");
+        using (var doc = WordprocessingDocument.Create(docx, WordprocessingDocumentType.Document))
+        {
+            doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new WText("Hello.")))));
+        }
+
+        var (exit, _, error) = CliRunner.Run("import", docx);
+        Assert.Equal(1, exit);
+        Assert.Contains("error NK704", error);
+        Assert.Equal(2, CliRunner.Run("import", dir.Combine("missing.docx")).Exit);
+        File.WriteAllText(dir.Combine("not.docx"), "plain text");
+        Assert.Contains("error NK705", CliRunner.Run("import", dir.Combine("not.docx"), "--article", dir.Combine("x.md")).Err);
+    }
+}

@@ -13,7 +13,7 @@ internal static class RoundTrip
 
     public static Template Template()
     {
-        var result = TemplateLoader.Load(Path.Combine(Repo.Templates, "clinician-briefing"));
+        var result = TemplateLoader.Load(Path.Combine(Repo.Templates, "clinician-briefing"), new TemplateOutputs([new BriefingOutput()]));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Value!;
     }

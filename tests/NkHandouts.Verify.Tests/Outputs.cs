@@ -14,18 +14,21 @@ namespace NkHandouts.Verify.Tests;
 /// </summary>
 public static class Outputs
 {
+    /// <summary>Every output the sample templates name, so the workspace loads as the CLI loads it.</summary>
+    private static readonly TemplateOutputs Registered = new([new PdfLeafletOutput(), new NkHandouts.Word.BriefingOutput()]);
+
     public static readonly string Folder = Path.Combine(Path.GetTempPath(), "nkh-verify");
 
     private static readonly Lazy<IReadOnlyList<Rendered>> SampleOutputs = new(() =>
     {
-        var workspace = Workspace.Load(Repo.Content, Repo.Templates);
+        var workspace = Workspace.Load(Repo.Content, Repo.Templates, Registered);
         var plan = BuildPlanner.Plan(workspace, [new LeafletRenderer()], new BuildOptions { ContentDir = Repo.Content, TemplatesDir = Repo.Templates });
         return plan.Jobs.Select(j => Render(j.Plan)).ToList();
     });
 
     private static readonly Lazy<IReadOnlyList<Rendered>> TestArticleOutputs = new(() =>
     {
-        var templates = TemplateCatalog.Load(Repo.Templates).All.Where(t => new LeafletRenderer().CanRender(t)).ToList();
+        var templates = TemplateCatalog.Load(Repo.Templates, Registered).All.Where(t => ((IRenderer)new LeafletRenderer()).CanRender(t)).ToList();
         var renderer = new LeafletRenderer();
         return Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.md").Order(StringComparer.Ordinal)
             .SelectMany(path =>

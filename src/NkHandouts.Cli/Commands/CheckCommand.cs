@@ -34,20 +34,21 @@ public static class CheckCommand
         format.AcceptOnlyFromAmong(Formats);
         var words = new Option<bool>("--words") { Description = "Add every distinct word with its syllables and occurrences (json)" };
         var language = new Option<string?>("--language") { Description = "Language of plain-text (.txt) files, a BCP 47 tag such as es or en-US (default en; articles use their front matter)" };
+        var items = new Option<bool>("--items") { Description = "Judge articles against the PEMAT-P and CDC Clear Communication Index items a program can judge (text or json; docs/readiness.md)" };
         var glossary = new Option<string?>("--glossary") { Description = "Jargon glossary (default: glossary.yaml in the content folder, if present)" };
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();
         var command = new Command("check", "Check the reading level of articles, or the finished pages of built PDFs, against the audience's policy")
         {
-            paths, audience, template, format, words, glossary, content, templates, language,
+            paths, audience, template, format, words, glossary, content, templates, language, items,
         };
         command.SetAction(parse => Run(context, new Request(
             parse.GetValue(paths) ?? [], parse.GetValue(audience), parse.GetValue(template), parse.GetValue(format)!,
-            parse.GetValue(words), parse.GetValue(glossary), parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(language))));
+            parse.GetValue(words), parse.GetValue(glossary), parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(language), parse.GetValue(items))));
         return command;
     }
 
-    private sealed record Request(string[] Paths, string? Audience, string? Template, string Format, bool Words, string? Glossary, string Content, string Templates, string? Language = null);
+    private sealed record Request(string[] Paths, string? Audience, string? Template, string Format, bool Words, string? Glossary, string Content, string Templates, string? Language = null, bool Items = false);
 
     private static int Run(CliContext context, Request request)
     {
@@ -61,6 +62,17 @@ public static class CheckCommand
             }
 
             return PageCheckRunner.Run(context, request.Paths, request.Audience, request.Template, request.Format, request.Templates, ToolVersion());
+        }
+
+        if (request.Items)
+        {
+            if (request.Format is not ("text" or "json"))
+            {
+                context.Error.WriteLine("nkhandouts: --items writes text or json");
+                return ExitCodes.UsageOrIo;
+            }
+
+            return ItemCheckRunner.Run(context, request.Paths, request.Content, request.Glossary, request.Format);
         }
 
         var diagnostics = new DiagnosticBag();

@@ -28,7 +28,7 @@ internal sealed class TextBlock : Element
     {
         if (width != cachedWidth)
         {
-            cached = LineBreaker.Break(shaped, width, paragraph.LineHeight);
+            cached = paragraph.Balance ? LineBreaker.Balance(shaped, width, paragraph.LineHeight) : LineBreaker.Break(shaped, width, paragraph.LineHeight);
             cachedWidth = width;
         }
 

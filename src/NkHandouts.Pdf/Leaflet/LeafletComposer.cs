@@ -1,14 +1,14 @@
-using System.Globalization;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
 using NkHandouts.Templates;
+using NkHandouts.Text;
 
 namespace NkHandouts.Pdf.Leaflet;
 
 /// <summary>
-/// Article + template → the leaflet's layout: brand band (logo, clinic), title, summary, the key points box near the
-/// start (wherever the article keeps it), the body with myth/fact callouts, the questions box, learn-more with a QR
+/// Article + template → the leaflet's layout: brand band (logo, clinic), title, summary, then the article in source
+/// order (the key points box where the article keeps it), the body with myth/fact callouts, the questions box, learn-more with a QR
 /// code, the disclaimer; footer "Version · Review by · Page x of y" on every page.
 /// </summary>
 internal sealed class LeafletComposer
@@ -41,16 +41,11 @@ internal sealed class LeafletComposer
         var content = new List<Element> { Band(page), Layout.Compose.Spacer(theme.Gap * 1.5) };
         content.AddRange(TitleBlock());
 
+        // Source order: the key points box stands where the article puts it (read after the introduction that
+        // precedes it). Questions, learn-more and the disclaimer close the leaflet, as the template lays it out.
         var callouts = article.Blocks.OfType<CalloutBlock>().ToList();
-        var keyPoints = callouts.FirstOrDefault(c => c.Kind == CalloutKind.KeyPoints);
-        if (keyPoints is not null && template.Leaflet.KeyPointsBox)
-        {
-            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
-            content.Add(TitledBox(CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), [.. blocks.Blocks(keyPoints.Blocks)], theme.Colours.BoxBackground));
-        }
-
-        HashSet<CalloutKind> pulledOut = [CalloutKind.KeyPoints, CalloutKind.Questions, CalloutKind.Disclaimer, CalloutKind.LearnMore];
-        content.AddRange(blocks.Blocks(article.Blocks.Where(b => !(b is CalloutBlock c && pulledOut.Contains(c.Kind) && (c.Kind != CalloutKind.KeyPoints || template.Leaflet.KeyPointsBox)))));
+        HashSet<CalloutKind> closing = [CalloutKind.Questions, CalloutKind.Disclaimer, CalloutKind.LearnMore];
+        content.AddRange(blocks.Blocks(article.Blocks.Where(b => !(b is CalloutBlock c && closing.Contains(c.Kind)))));
 
         if (Questions() is { } questions)
         {
@@ -145,7 +140,7 @@ internal sealed class LeafletComposer
     private IEnumerable<Element> TitleBlock()
     {
         var m = article.Metadata;
-        yield return Layout.Compose.Text(m.Title, theme.Title, theme.Tight).KeepTogether().Tag(StructureTag.H1).Bookmark(1, m.Title);
+        yield return Layout.Compose.Text(TitleText.Bind(m.Title), theme.Title, theme.Heading).KeepTogether().Tag(StructureTag.H1).Bookmark(1, m.Title);
         if (m.Subtitle is { Length: > 0 } sub)
         {
             yield return blocks.Plain(sub, theme.Subtitle);
@@ -157,12 +152,7 @@ internal sealed class LeafletComposer
         }
     }
 
-    /// <summary>A box whose label is a level-2 heading (key points, questions), kept with its first lines.</summary>
-    internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background)
-    {
-        var heading = Layout.Compose.Text(title, theme.H3 with { Size = theme.H2.Size * 0.9 }, theme.Tight).Tag(StructureTag.H2).Bookmark(1, title);
-        return blocks.Boxed(heading, content, background, theme.Gap * 0.75).KeepTogether();
-    }
+    internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background) => blocks.TitledBox(title, content, background);
 
     internal Element? Questions()
     {
@@ -195,7 +185,7 @@ internal sealed class LeafletComposer
             content.Add(blocks.Plain(contact, theme.Body.Bold()));
         }
 
-        content.Insert(0, blocks.Plain("Write your questions down and bring this leaflet to your next appointment.", theme.Body));
+        content.Insert(0, blocks.Plain("Write your questions down and bring this leaflet to your next appointment.", theme.Body).WithKeepWithNext());
         return TitledBox(label, content, theme.Colours.BoxBackground);
     }
 
@@ -219,7 +209,7 @@ internal sealed class LeafletComposer
             return null;
         }
 
-        var heading = Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Learn more");
+        var heading = Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H2, theme.Heading).Tag(StructureTag.H2).Bookmark(1, "Learn more");
         var column = Layout.Compose.Column(theme.Gap / 2, [heading, .. text]);
         if (url is null || !template.Leaflet.QrCode)
         {
@@ -227,10 +217,11 @@ internal sealed class LeafletComposer
         }
 
         var qrSize = Length.FromMm(28).Points;
+        var qrColumn = Math.Max(qrSize, theme.Small.Size * 7.5); // the caption in two lines, even in large print
         var qr = Layout.Compose.Column(4,
             Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, "QR code linking to " + url)),
             blocks.Plain("Scan with your phone camera", theme.Small));
-        return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrSize), qr)).KeepTogether();
+        return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrColumn), qr)).KeepTogether();
     }
 
     internal Element Disclaimer(List<CalloutBlock> callouts)
@@ -268,7 +259,7 @@ internal sealed class LeafletComposer
 
         if (s.Published is { } p)
         {
-            parts.Add(p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+            parts.Add(LongDate.Format(p, article.Metadata.Language));
         }
 
         var text = "Source: " + string.Join(", ", parts) + "." + (s.Note is null ? "" : " " + s.Note);
@@ -289,7 +280,7 @@ internal sealed class LeafletComposer
 
         if (m.ReviewBy is { } review)
         {
-            parts.Add("Review by " + review.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            parts.Add("Review by " + LongDate.Format(review, m.Language));
         }
 
         var prefix = string.Concat(parts.Select(p => p + " \u00B7 "));
@@ -303,9 +294,10 @@ internal sealed class LeafletComposer
             return Layout.Compose.Column(0, rule, outer);
         }
 
-        if (page.Content.Width < NarrowFooter)
+        if (page.Content.Width < NarrowFooter || theme.BodySize >= LeafletTheme.LargePrint)
         {
-            // A5 and smaller: the clinic is in the band already; one line of version, review date and page number.
+            // A5 and smaller, and large print: the clinic is in the band already; one line of version, review date
+            // and page number.
             return Layout.Compose.Column(0, rule, pageText);
         }
 

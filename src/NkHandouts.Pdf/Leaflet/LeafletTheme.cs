@@ -5,7 +5,8 @@ namespace NkHandouts.Pdf.Leaflet;
 
 /// <summary>
 /// The leaflet's type scale and colours, derived from the template: body at the template size (≥ 12 pt), headings
-/// stepped up from it, small print for furniture only. Every text colour is one the template loader checked for
+/// stepped up from it — one scale per template: every rank-2 heading (sections, boxes, learn more) is <see cref="H2"/>,
+/// rank 3 is <see cref="H3"/> — small print for furniture only. Every text colour is one the template loader checked for
 /// 4.5:1 contrast against the background it is drawn on.
 /// </summary>
 internal sealed class LeafletTheme
@@ -24,11 +25,13 @@ internal sealed class LeafletTheme
         H3 = Title with { Size = size * 1.15 };
         Label = Body with { Family = fonts.Heading, FontStyle = FontStyle.Bold, Colour = Rgb(c.Heading) };
         CalloutLabel = Body.Bold();
-        Small = Body with { Size = Math.Max(9, size * 0.8) };
+        // Large print (16 pt and up, RNIB) has no small print: furniture is body size. Otherwise 80 %, never under 9 pt.
+        Small = size >= LargePrint ? Body : Body with { Size = Math.Max(9, size * 0.8) };
         Band = new TextStyle(fonts.Heading, size * 1.35, Rgb(c.OnPrimary)) { FontStyle = FontStyle.Bold, Fallbacks = fonts.Fallbacks };
         BandSmall = Band with { Size = size * 0.95, FontStyle = FontStyle.Regular };
         Paragraph = new ParagraphStyle { LineHeight = template.Typography.LineHeight, Align = template.Leaflet.Justify ? TextAlign.Justify : TextAlign.Left };
         Tight = Paragraph with { LineHeight = 1.2 };
+        Heading = Tight with { Balance = true };
         LinkColour = Rgb(c.Heading);
     }
 
@@ -47,6 +50,12 @@ internal sealed class LeafletTheme
     public TextStyle BandSmall { get; }
     public ParagraphStyle Paragraph { get; }
     public ParagraphStyle Tight { get; }
+
+    /// <summary>Headings and titles: tight lines of even length.</summary>
+    public ParagraphStyle Heading { get; }
+
+    /// <summary>Body size from which a template is large print.</summary>
+    public const double LargePrint = 16;
     public Rgb LinkColour { get; }
 
     public double BodySize => Body.Size;

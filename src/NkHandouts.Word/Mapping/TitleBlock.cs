@@ -1,11 +1,13 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Content;
+using NkHandouts.Text;
 using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Word.Mapping;
 
 /// <summary>The briefing's opening: title, subtitle, and one line with audience, version, date and review date.
-/// Dates are ISO 8601 (2025-12-19), the same in every language and locale.</summary>
+/// Printed dates are long form in the article's language (December 19, 2025; 19 de diciembre de 2025); the
+/// document properties keep ISO 8601 for programs.</summary>
 internal static class TitleBlock
 {
     public static IEnumerable<Paragraph> Create(ArticleMetadata m, HyperlinkRegistry links)
@@ -29,12 +31,12 @@ internal static class TitleBlock
 
         if (m.Date is { } date)
         {
-            parts.Add(("Date", Iso(date)));
+            parts.Add(("Date", LongDate.Format(date, m.Language)));
         }
 
         if (m.ReviewBy is { } review)
         {
-            parts.Add(("Review by", Iso(review)));
+            parts.Add(("Review by", LongDate.Format(review, m.Language)));
         }
 
         if (!string.IsNullOrWhiteSpace(m.Author))

@@ -47,7 +47,8 @@ public sealed class MappingTests : IDisposable
         Assert.Equal(["Title", "Subtitle", "DocumentInfo"], first.Select(StyleOf));
         Assert.Equal("Every Kind of Block", first[0].InnerText);
         Assert.Contains("Version: 2.3", first[2].InnerText);
-        Assert.Contains("Review by: 2026-06-30", first[2].InnerText);
+        // Long form in the article's language (en-GB), not ISO.
+        Assert.Contains("Review by: 30 June 2026", first[2].InnerText);
     }
 
     [Fact]

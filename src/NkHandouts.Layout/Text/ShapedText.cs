@@ -129,12 +129,12 @@ internal sealed class ShapedText
         return marks;
     }
 
-    /// <summary>Inside a web address: after a slash (not between the two of "//") or a query separator, or — weakly,
+    /// <summary>Inside a web address: after a slash (not in or right after the "//") or a query separator, or — weakly,
     /// when no slash leaves a fuller line — after a dot or hyphen ("www.example." / "org" reads badly);
     /// nowhere else, and never a soft hyphen, so no hyphen is ever added to an address.</summary>
     private static BreakKind BreakInAddress(string t, int i) => t[i] switch
     {
-        '/' => t[i + 1] == '/' ? BreakKind.None : BreakKind.After,
+        '/' => t[i + 1] == '/' || (i > 0 && t[i - 1] == '/') ? BreakKind.None : BreakKind.After, // never "https://" / "www…"
         '?' or '&' or '=' => BreakKind.After,
         '.' or '-' or '_' => BreakKind.Weak,
         _ => BreakKind.None,

@@ -31,12 +31,13 @@ internal static class CalloutIcons
     private const double Size = 24;
     private static readonly Rgb White = new(0xFF, 0xFF, 0xFF);
 
-    public static VectorImage Cross(Rgb ink) => Icon(ink, new PathGeometry().MoveTo(8, 8).LineTo(16, 16).MoveTo(16, 8).LineTo(8, 16));
+    // The cross is two paths, one stroke each: the PDF writer joins the open figures of one path into a polyline.
+    public static VectorImage Cross(Rgb ink) => Icon(ink, new PathGeometry().MoveTo(8, 8).LineTo(16, 16), new PathGeometry().MoveTo(16, 8).LineTo(8, 16));
 
     public static VectorImage Tick(Rgb ink) => Icon(ink, new PathGeometry().MoveTo(6.5, 12.5).LineTo(10.5, 16.5).LineTo(17.5, 8));
 
-    private static VectorImage Icon(Rgb ink, PathGeometry mark) =>
-        new(Size, Size, [(Disc(12, 12, 11.5), new PathPaint(ink)), (mark, new PathPaint(null, White, 2.8, LineCap.Round))]);
+    private static VectorImage Icon(Rgb ink, params PathGeometry[] marks) =>
+        new(Size, Size, [(Disc(12, 12, 11.5), new PathPaint(ink)), .. marks.Select(m => (m, new PathPaint(null, White, 2.8, LineCap.Round)))]);
 
     /// <summary>A circle from four cubic Béziers (κ = 0.5523).</summary>
     private static PathGeometry Disc(double cx, double cy, double r)

@@ -269,6 +269,8 @@ internal sealed class LeafletComposer
     /// <summary>Content narrower than this (points) gets a one-column footer.</summary>
     private const double NarrowFooter = 400;
 
+    private const double FooterGap = 12;
+
     private Element Footer(PageGeometry page)
     {
         var m = article.Metadata;
@@ -294,16 +296,18 @@ internal sealed class LeafletComposer
             return Layout.Compose.Column(0, rule, outer);
         }
 
-        if (page.Content.Width < NarrowFooter || theme.BodySize >= LeafletTheme.LargePrint)
+        // The clinic on the left when it and the longest page line fit side by side on one line; else (A5, large
+        // print, a long date) one line of version, review date and page number — the clinic is in the band already.
+        var clinicWidth = theme.Width(clinic, theme.Small);
+        var longest = theme.Width($"{prefix}Page 00 of 00", theme.Small);
+        if (page.Content.Width < NarrowFooter || clinicWidth + FooterGap + longest > page.Content.Width)
         {
-            // A5 and smaller, and large print: the clinic is in the band already; one line of version, review date
-            // and page number.
             return Layout.Compose.Column(0, rule, pageText);
         }
 
-        var row = Layout.Compose.Row(8,
-            (RowWidth.Relative(), Layout.Compose.Text(clinic, theme.Small, theme.Tight)),
-            (RowWidth.Relative(1.6), pageText));
+        var row = Layout.Compose.Row(FooterGap,
+            (RowWidth.Fixed(clinicWidth + 1), Layout.Compose.Text(clinic, theme.Small, theme.Tight)),
+            (RowWidth.Relative(), pageText));
         return Layout.Compose.Column(0, rule, row);
     }
 }

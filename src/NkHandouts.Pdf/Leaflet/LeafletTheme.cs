@@ -28,7 +28,7 @@ internal sealed class LeafletTheme
         // Large print (16 pt and up, RNIB) has no small print: furniture is body size. Otherwise 80 %, never under 9 pt.
         Small = size >= LargePrint ? Body : Body with { Size = Math.Max(9, size * 0.8) };
         Band = new TextStyle(fonts.Heading, size * 1.35, Rgb(c.OnPrimary)) { FontStyle = FontStyle.Bold, Fallbacks = fonts.Fallbacks };
-        BandSmall = Band with { Size = size * 0.95, FontStyle = FontStyle.Regular };
+        BandSmall = Band with { Size = Math.Max(size * 0.95, Small.Size), FontStyle = FontStyle.Regular };
         Paragraph = new ParagraphStyle { LineHeight = template.Typography.LineHeight, Align = template.Leaflet.Justify ? TextAlign.Justify : TextAlign.Left };
         Tight = Paragraph with { LineHeight = 1.2 };
         Heading = Tight with { Balance = true };
@@ -70,6 +70,13 @@ internal sealed class LeafletTheme
     /// <summary>A darker shade of a background, for the rule down a callout's edge (decoration, not meaning).</summary>
     public static Rgb Rule(Colour background, double amount = 0.55) =>
         new((byte)(background.R * (1 - amount)), (byte)(background.G * (1 - amount)), (byte)(background.B * (1 - amount)));
+
+    /// <summary>Width of one line of <paramref name="text"/> in <paramref name="style"/> (no fallback fonts).</summary>
+    public double Width(string text, TextStyle style)
+    {
+        var face = style.Face;
+        return text.Sum(ch => face.Advance(ch)) * style.Size;
+    }
 
     /// <summary>
     /// Widest measure for at most about 70 characters of running text: 65 times the average advance of English

@@ -19,7 +19,8 @@ internal sealed class CalloutWriter(BriefingContext context, BlockWriter blocks)
     /// font that has them where it is missing.</summary>
     private const string IconFont = "DejaVu Sans";
 
-    /// <summary>The icon before a myth's or fact's label: a symbol run (w:sym) and a space.</summary>
+    /// <summary>The icon before a myth's or fact's label: a symbol run (w:sym) followed by 5 pt of letter spacing
+    /// rather than a space, so the label paragraph's text is the word alone.</summary>
     public static Run? Icon(CalloutKind kind)
     {
         var code = kind switch
@@ -28,7 +29,7 @@ internal sealed class CalloutWriter(BriefingContext context, BlockWriter blocks)
             CalloutKind.Fact => "2714", // ✔ heavy check mark
             _ => null,
         };
-        return code is null ? null : new Run(new SymbolChar { Font = IconFont, Char = code }, new DocumentFormat.OpenXml.Wordprocessing.Text(" ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+        return code is null ? null : new Run(new RunProperties(new Spacing { Val = 100 }), new SymbolChar { Font = IconFont, Char = code });
     }
 
     public Table Create(CalloutBlock callout, BlockScope scope)

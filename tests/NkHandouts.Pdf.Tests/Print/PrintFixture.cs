@@ -5,14 +5,15 @@ using NkHandouts.Templates;
 namespace NkHandouts.Pdf.Tests.Print;
 
 /// <summary>
-/// Renders the patient article once with every leaflet template (patient-leaflet, trifold-leaflet, booklet-a5),
-/// every plan (screen, print, imposed) and previews at 50 dpi, for a whole test class. Files stay in
-/// <c>/tmp/nkh-print</c> for a person to look at; pdftoppm renders them all in one batch when a test first asks.
+/// Renders the patient article once with every leaflet template it lists (patient-leaflet, booklet-a5,
+/// large-print) and the shorter tri-fold article with trifold-leaflet, every plan (screen, print, imposed) and previews at 50 dpi, for a whole test class. Files stay in
+/// <c>/tmp/nkh-print-<c>/tmp/nkh-print</c>lt;clone folder<c>/tmp/nkh-print</c>gt;</c> for a person to look at; pdftoppm renders them all in one batch when a test first asks.
 /// </summary>
 public sealed class PrintFixture
 {
     public const int Dpi = 50;
-    public static readonly string OutputFolder = Path.Combine(Path.GetTempPath(), "nkh-print");
+    /// <summary>One folder per clone, so test runs in two clones on one machine do not delete each other's files.</summary>
+    public static readonly string OutputFolder = Path.Combine(Path.GetTempPath(), "nkh-print-" + Path.GetFileName(Repo.Root));
     private readonly Lazy<Dictionary<string, string[]>> poppler;
 
     public PrintFixture()
@@ -24,12 +25,13 @@ public sealed class PrintFixture
 
         Directory.CreateDirectory(OutputFolder);
         Article = ArticleLoader.Load(Path.Combine(Repo.Content, "nk-cell-therapy-myths.patient.md")).Value!;
+        TrifoldArticle = ArticleLoader.Load(Path.Combine(Repo.Content, "nk-cell-therapy-myths.patient-trifold.md")).Value!;
         Settings = RenderSettings.For(Article) with { Previews = true, PreviewDpi = Dpi };
         var catalog = TemplateCatalog.Load(Repo.Templates).All;
-        foreach (var name in new[] { "patient-leaflet", "trifold-leaflet", "booklet-a5" })
+        foreach (var (name, article) in new[] { ("patient-leaflet", Article), ("trifold-leaflet", TrifoldArticle), ("booklet-a5", Article), ("large-print", Article) })
         {
             var template = catalog.Single(t => t.Name == name);
-            foreach (var plan in new LeafletRenderer().Plan(Article, template))
+            foreach (var plan in new LeafletRenderer().Plan(article, template))
             {
                 using var stream = new MemoryStream();
                 var result = new LeafletRenderer().Render(plan, Settings, stream);
@@ -52,6 +54,9 @@ public sealed class PrintFixture
     public sealed record Output(OutputPlan Plan, string Path, byte[] Bytes, RenderResult Result);
 
     public Article Article { get; }
+
+    /// <summary>The shorter patient text made for the tri-fold's three panels.</summary>
+    public Article TrifoldArticle { get; }
     public RenderSettings Settings { get; }
     public Dictionary<string, Output> Outputs { get; } = [];
 

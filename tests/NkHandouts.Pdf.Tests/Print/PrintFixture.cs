@@ -7,7 +7,7 @@ namespace NkHandouts.Pdf.Tests.Print;
 /// <summary>
 /// Renders the patient article once with every leaflet template it lists (patient-leaflet, booklet-a5,
 /// large-print) and the shorter tri-fold article with trifold-leaflet, every plan (screen, print, imposed) and previews at 50 dpi, for a whole test class. Files stay in
-/// <c>/tmp/nkh-print-<c>/tmp/nkh-print</c>lt;clone folder<c>/tmp/nkh-print</c>gt;</c> for a person to look at; pdftoppm renders them all in one batch when a test first asks.
+/// <c>/tmp/nkh-print-&lt;clone folder&gt;</c> for a person to look at; pdftoppm renders them all in one batch when a test first asks.
 /// </summary>
 public sealed class PrintFixture
 {

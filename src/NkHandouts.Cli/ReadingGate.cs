@@ -42,6 +42,6 @@ internal sealed class ReadingGate : IReadingGate
 
         var verdict = PolicyEvaluator.Evaluate(report, policy);
         var name = verdict.Enforced ? verdict.Name : "report";
-        return new ReadingOutcome(report.Scores.ConsensusGrade, name, verdict.Reasons);
+        return new ReadingOutcome(report.Grade, name, verdict.Reasons);
     }
 }

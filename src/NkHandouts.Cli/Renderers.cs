@@ -7,7 +7,7 @@ namespace NkHandouts.Cli;
 /// every output format.</summary>
 public static class Renderers
 {
-    public static IReadOnlyList<IRenderer> All() => [new NkHandouts.Word.BriefingRenderer(), new NkHandouts.Pdf.LeafletRenderer()];
+    public static IReadOnlyList<IRenderer> All() => [new NkHandouts.Word.BriefingRenderer(), new NkHandouts.Pdf.LeafletRenderer(new NkHandouts.Preview.LeafletPreviewer())];
 
     public static IReadingGate ReadingGate(string contentDir) => new ReadingGate(contentDir);
 }

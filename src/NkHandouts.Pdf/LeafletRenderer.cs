@@ -2,10 +2,12 @@ using System.Globalization;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
-using NkHandouts.Pdf.Leaflet;
+using NkHandouts.Leaflet;
+using NkHandouts.Leaflet.Parts;
+using NkHandouts.Leaflet.Print;
+using NkHandouts.Leaflet.Single;
+using NkHandouts.Leaflet.Trifold;
 using NkHandouts.Pdf.Print;
-using NkHandouts.Pdf.Trifold;
-using NkHandouts.Preview;
 using NkHandouts.Rendering;
 using NkHandouts.Templates;
 
@@ -15,9 +17,11 @@ namespace NkHandouts.Pdf;
 /// The PDF patient leaflet: per page size the template lists, a tagged, byte-reproducible screen PDF
 /// (<c>&lt;slug&gt;.&lt;template&gt;.&lt;size&gt;.pdf</c>) and a print PDF with bleed and crop marks (<c>.print.pdf</c>);
 /// booklets also get their imposed sheets (<c>.imposed.pdf</c>). Tri-folds are laid out in panels. With
-/// <see cref="RenderSettings.Previews"/>, PNGs of every page and a contact sheet come back as extra files.
+/// <see cref="RenderSettings.Previews"/>, PNGs of every page and a contact sheet come back as extra files, drawn by
+/// <paramref name="previewer"/> from the same composed layout.
 /// </summary>
-public sealed class LeafletRenderer : IRenderer
+/// <param name="previewer">Draws the previews; without one, a render that asks for previews throws.</param>
+public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRenderer
 {
     public bool CanRender(Template template) => template.Kind == TemplateKind.PdfLeaflet;
 
@@ -125,23 +129,18 @@ public sealed class LeafletRenderer : IRenderer
         PageSize.Named.Values.FirstOrDefault(s => Math.Abs(s.Height.Points - 2 * page.Width.Points) < 3 && Math.Abs(s.Width.Points - page.Height.Points) < 3)?.Landscape()
         ?? new PageSize("sheet", Length.FromPt(2 * page.Width.Points), page.Height);
 
-    private static List<ExtraFile> Previews(OutputPlan plan, ComposedLeaflet composed, Func<IDrawingSurface, IDrawingSurface>? marks, int dpi, LeafletFonts fonts, bool imposed, PageSize size)
+    private List<ExtraFile> Previews(OutputPlan plan, ComposedLeaflet composed, Func<IDrawingSurface, IDrawingSurface>? marks, int dpi, LeafletFonts fonts, bool imposed, PageSize size)
     {
-        var label = fonts.Body.Face(FontStyle.Regular);
-        PreviewSet set;
-        if (imposed)
+        if (previewer is null)
         {
-            var sheet = BookletSheet(size);
-            set = PreviewRenderer.WithBitmaps(composed.Layout, dpi, null, pages =>
-                SheetPreview.TwoUp(pages, SaddleStitch.Order(pages.Count), sheet.Width.Points, sheet.Height.Points, dpi, label));
-        }
-        else
-        {
-            set = PreviewRenderer.Render(composed.Layout, dpi, marks, label);
+            throw new InvalidOperationException("previews were asked for but this LeafletRenderer was made without a previewer");
         }
 
+        var label = fonts.Body.Face(FontStyle.Regular);
+        (double, double)? sheet = imposed ? (BookletSheet(size).Width.Points, BookletSheet(size).Height.Points) : null;
+        var set = previewer.Render(composed.Layout, dpi, marks, label, sheet);
         var folder = PreviewFolder(plan.FileName);
-        var files = set.Pages.Select(p => new ExtraFile($"{folder}/page-{p.Number.ToString(CultureInfo.InvariantCulture)}.png", p.Png)).ToList();
+        var files = set.Pages.Select((png, i) => new ExtraFile($"{folder}/page-{(i + 1).ToString(CultureInfo.InvariantCulture)}.png", png)).ToList();
         files.Add(new ExtraFile(folder + "/contact-sheet.png", set.ContactSheet));
         return files;
     }

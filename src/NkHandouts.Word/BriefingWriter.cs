@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Content;
+using NkHandouts.Content.Identity;
 using NkHandouts.Diagnostics;
 using NkHandouts.Rendering;
 using NkHandouts.Templates;
@@ -42,7 +43,7 @@ public static class BriefingWriter
         var numbering = (Numbering?)reference?.Numbering?.CloneNode(true) ?? DefaultNumbering.Create();
         var lists = new ListNumbering(numbering, styles);
         var section = (SectionProperties?)reference?.Section?.CloneNode(true) ?? PageLayout.Create(template);
-        var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics);
+        var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics, new ContentControls(BlockIdentities.Of(article)));
 
         var body = new Body();
         foreach (var paragraph in TitleBlock.Create(m, context.MainLinks))
@@ -52,6 +53,7 @@ public static class BriefingWriter
 
         var tocAfter = body.LastChild!;
         new BlockWriter(context).Write(body, article.Blocks, new BlockScope(context.MainLinks, StyleIds.Normal));
+        ContentControls.RemoveEmpty(body);
         if (template.Briefing.TableOfContents)
         {
             tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings));
@@ -132,6 +134,9 @@ public static class BriefingWriter
         {
             values.Add(("SourceHash", hash));
         }
+
+        // Where `nkhandouts import` writes edits back to: the article's path as the build saw it, with '/'.
+        values.Add(("ArticlePath", article.Path.Replace('\\', '/')));
 
         values.Add(("Audience", m.Audience));
         values.Add(("Template", template.Name));

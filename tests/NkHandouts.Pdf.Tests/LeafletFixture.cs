@@ -6,12 +6,11 @@ namespace NkHandouts.Pdf.Tests;
 
 /// <summary>
 /// Renders the NK article with the patient-leaflet template once (A4 and Letter) for a whole test class. The files
-/// stay in <c>/tmp/nkh-leaflets-&lt;clone folder&gt;</c> so a person can open and look at them after a run.
+/// stay in <c>/tmp/nkh-leaflets</c> so a person can open and look at them after a run.
 /// </summary>
 public sealed class LeafletFixture
 {
-    /// <summary>One folder per clone (named after it), so runs in two clones on one machine keep their own files.</summary>
-    public static readonly string OutputFolder = Path.Combine(Path.GetTempPath(), "nkh-leaflets-" + Path.GetFileName(Repo.Root));
+    public static readonly string OutputFolder = TempDir.PerClone("nkh-leaflets");
 
     public LeafletFixture()
     {

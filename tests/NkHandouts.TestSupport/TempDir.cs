@@ -11,6 +11,11 @@ public sealed class TempDir : IDisposable
 
     public string Path { get; }
 
+    /// <summary>A kept folder for outputs people look at after a run (<c>/tmp/&lt;name&gt;-&lt;hash&gt;</c>), one per clone
+    /// (hashed from the test binaries' folder), so clones tested at the same time never delete each other's files.</summary>
+    public static string PerClone(string name) => System.IO.Path.Combine(System.IO.Path.GetTempPath(), name + "-" +
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(AppContext.BaseDirectory)))[..10]);
+
     public string File(string name, string text)
     {
         var full = System.IO.Path.Combine(Path, name);

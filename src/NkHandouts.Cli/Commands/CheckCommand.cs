@@ -6,9 +6,11 @@ using NkHandouts.Diagnostics;
 using NkHandouts.IO;
 using NkHandouts.Project;
 using NkHandouts.ReadingLevel.Analysis;
+using NkHandouts.ReadingLevel.Formulas;
 using NkHandouts.ReadingLevel.Glossary;
 using NkHandouts.ReadingLevel.Policy;
 using NkHandouts.ReadingLevel.Reports;
+using NkHandouts.ReadingLevel.Text;
 using NkHandouts.Templates;
 using Spectre.Console;
 
@@ -31,20 +33,21 @@ public static class CheckCommand
         var format = new Option<string>("--format") { Description = "text, json, sarif, github or markdown", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
         var words = new Option<bool>("--words") { Description = "Add every distinct word with its syllables and occurrences (json)" };
+        var language = new Option<string?>("--language") { Description = "Language of plain-text (.txt) files, a BCP 47 tag such as es or en-US (default en; articles use their front matter)" };
         var glossary = new Option<string?>("--glossary") { Description = "Jargon glossary (default: glossary.yaml in the content folder, if present)" };
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();
         var command = new Command("check", "Check the reading level of articles against the audience's policy")
         {
-            paths, audience, template, format, words, glossary, content, templates,
+            paths, audience, template, format, words, glossary, content, templates, language,
         };
         command.SetAction(parse => Run(context, new Request(
             parse.GetValue(paths) ?? [], parse.GetValue(audience), parse.GetValue(template), parse.GetValue(format)!,
-            parse.GetValue(words), parse.GetValue(glossary), parse.GetValue(content)!, parse.GetValue(templates)!)));
+            parse.GetValue(words), parse.GetValue(glossary), parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(language))));
         return command;
     }
 
-    private sealed record Request(string[] Paths, string? Audience, string? Template, string Format, bool Words, string? Glossary, string Content, string Templates);
+    private sealed record Request(string[] Paths, string? Audience, string? Template, string Format, bool Words, string? Glossary, string Content, string Templates, string? Language = null);
 
     private static int Run(CliContext context, Request request)
     {
@@ -87,7 +90,7 @@ public static class CheckCommand
         foreach (var file in files)
         {
             var fileDiagnostics = new DiagnosticBag();
-            var document = Load(file, fileDiagnostics);
+            var document = Load(file, request.Language, fileDiagnostics);
             DiagnosticPrinter.Print(context, fileDiagnostics.Items);
             if (document is null)
             {
@@ -140,7 +143,7 @@ public static class CheckCommand
         return contentErrors || results.Any(r => r.Verdict.Outcome == Outcome.Fail) ? ExitCodes.ContentError : ExitCodes.Ok;
     }
 
-    private static TextDocument? Load(string file, DiagnosticBag diagnostics)
+    private static TextDocument? Load(string file, string? language, DiagnosticBag diagnostics)
     {
         var text = SourceFile.ReadText(file, diagnostics);
         if (text is null)
@@ -150,7 +153,7 @@ public static class CheckCommand
 
         if (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
         {
-            return TextDocument.FromPlainText(file, text);
+            return TextDocument.FromPlainText(file, text, language);
         }
 
         var result = ArticleLoader.Parse(text, file, ArticleLoadOptions.Default, diagnostics);
@@ -203,13 +206,24 @@ internal static class CheckTextView
         var title = $"{Markup.Escape(r.File)} — [{colour}]{name}[/]" +
                     (result.PolicyAudience is null ? " (no audience: report only)" : $" (policy: {Markup.Escape(result.PolicyAudience)})");
         var summary = new Table().Title(title).AddColumns("Measure", "Value");
-        summary.AddRow("Consensus grade", $"[bold]{F(r.Scores.ConsensusGrade)}[/]");
-        summary.AddRow("Flesch Reading Ease", F(r.Scores.FleschReadingEase));
-        summary.AddRow("Flesch-Kincaid Grade", F(r.Scores.FleschKincaidGrade));
-        summary.AddRow("Gunning Fog", F(r.Scores.GunningFog));
-        summary.AddRow("SMOG", F(r.Scores.Smog));
-        summary.AddRow("Coleman-Liau", F(r.Scores.ColemanLiau));
-        summary.AddRow("Automated Readability Index", F(r.Scores.AutomatedReadabilityIndex));
+        summary.AddRow("Language", Markup.Escape(ReadingLanguages.Name(r.Language) + (r.LanguageTag is null ? "" : $" ({r.LanguageTag})")));
+        if (r.Spanish is { } es)
+        {
+            summary.AddRow("SOL grade (Spanish SMOG)", $"[bold]{F(es.Sol)}[/]");
+            summary.AddRow("Szigriszt-Pazos (INFLESZ)", $"{F(es.SzigrisztPazos)} ({Markup.Escape(Inflesz.Name(es.Inflesz))})");
+            summary.AddRow("Fernández-Huerta", F(es.FernandezHuerta));
+        }
+        else if (r.Language == ReadingLanguage.English)
+        {
+            summary.AddRow("Consensus grade", $"[bold]{F(r.Scores.ConsensusGrade)}[/]");
+            summary.AddRow("Flesch Reading Ease", F(r.Scores.FleschReadingEase));
+            summary.AddRow("Flesch-Kincaid Grade", F(r.Scores.FleschKincaidGrade));
+            summary.AddRow("Gunning Fog", F(r.Scores.GunningFog));
+            summary.AddRow("SMOG", F(r.Scores.Smog));
+            summary.AddRow("Coleman-Liau", F(r.Scores.ColemanLiau));
+            summary.AddRow("Automated Readability Index", F(r.Scores.AutomatedReadabilityIndex));
+        }
+
         summary.AddRow("Words / sentences / syllables", $"{r.Counts.Words} / {r.Counts.Sentences} / {r.Counts.Syllables}");
         summary.AddRow("Words per sentence", F(r.Counts.WordsPerSentence));
         summary.AddRow("Complex words (3+ syllables)", $"{r.Counts.ComplexWords} ({F(r.Counts.ComplexWordPercent)}%)");
@@ -227,10 +241,13 @@ internal static class CheckTextView
 
         context.Console.Write(summary);
 
-        var sections = new Table().Title("Sections").AddColumns("Section", "Line", "Words", "Grade", "Flesch ease");
+        var spanish = r.Spanish is not null;
+        var sections = new Table().Title("Sections").AddColumns("Section", "Line", "Words", "Grade", spanish ? "Perspicuity" : "Flesch ease");
         foreach (var s in r.Sections)
         {
-            sections.AddRow(Markup.Escape(s.Title), s.Location.Line.ToString(CultureInfo.InvariantCulture), s.Counts.Words.ToString(CultureInfo.InvariantCulture), F(s.Scores.ConsensusGrade), F(s.Scores.FleschReadingEase));
+            var grade = s.Spanish?.Sol ?? s.Scores.ConsensusGrade;
+            var ease = s.Spanish?.SzigrisztPazos ?? s.Scores.FleschReadingEase;
+            sections.AddRow(Markup.Escape(s.Title), s.Location.Line.ToString(CultureInfo.InvariantCulture), s.Counts.Words.ToString(CultureInfo.InvariantCulture), F(grade), F(ease));
         }
 
         context.Console.Write(sections);

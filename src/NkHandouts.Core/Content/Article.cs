@@ -26,4 +26,8 @@ public sealed record Article(
     public IReadOnlyList<Section> Sections => Section.Split(Blocks);
 
     public SourceLocation Location => SourceLocation.FileOnly(Path);
+
+    /// <summary>The Markdown text it was parsed from (BOM dropped, line ends LF); null for an article built in code.
+    /// Block identities hash spans of it, so a briefing can be mapped back to the exact source.</summary>
+    public string? SourceText { get; init; }
 }

@@ -83,7 +83,7 @@ public static class ArticleLoader
             diagnostics.Error(DiagnosticCodes.EmptyArticle, new SourceLocation(path, line, 1), "article has no body text", "write the article below the front matter's closing '---'");
         }
 
-        var article = metadata is null || diagnostics.HasErrors ? null : new Article(path, metadata, blocks, footnotes);
+        var article = metadata is null || diagnostics.HasErrors ? null : new Article(path, metadata, blocks, footnotes) { SourceText = text };
         return new LoadResult<Article>(article, diagnostics.Items);
     }
 }

@@ -18,7 +18,7 @@ public static class TemplateLoader
     private static readonly string[] FontKeys = ["family", "style", "file"];
     private static readonly string[] BrandKeys = ["clinicName", "contact", "logo", "colours"];
     private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "factBackground", "boxBackground"];
-    private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "enforce"];
+    private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "minPerspicuity", "enforce", "languages"];
     private static readonly string[] LeafletKeys = ["keyPoints", "questions", "qrCode", "justify", "disclaimer", "defaultQuestions"];
     private static readonly string[] BriefingKeys = ["reference", "tableOfContents"];
     private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels"];
@@ -346,22 +346,37 @@ public static class TemplateLoader
         return policies;
     }
 
-    private static ReadingPolicy? ReadPolicy(YamlMap? r)
+    private static ReadingPolicy? ReadPolicy(YamlMap? r, bool nested = false)
     {
         if (r is null)
         {
             return null;
         }
 
-        r.CheckKeys(ReadingKeys, "readingLevel", unknownIsError: true);
+        r.CheckKeys(nested ? ReadingKeys[..^1] : ReadingKeys, "readingLevel", unknownIsError: true);
         var words = r.Number("maxSentenceWords", 1, 200);
+        var languages = new Dictionary<string, ReadingPolicy>(StringComparer.OrdinalIgnoreCase);
+        if (!nested && r.Map("languages") is { } perLanguage)
+        {
+            // languages: { es: { maxGrade: 8, minPerspicuity: 65 } } — the whole policy for text in that language.
+            foreach (var language in perLanguage.Keys.ToList())
+            {
+                if (ReadPolicy(perLanguage.Map(language), nested: true) is { } own)
+                {
+                    languages[language] = own;
+                }
+            }
+        }
+
         return new ReadingPolicy
         {
             MaxGrade = r.Number("maxGrade", 0, 30),
             TargetGrade = r.Number("targetGrade", 0, 30),
             MaxSentenceWords = words is null ? null : (int)words,
             MaxComplexWordPercent = r.Number("maxComplexWordPercent", 0, 100),
+            MinPerspicuity = r.Number("minPerspicuity", 0, 120),
             Enforce = r.Bool("enforce") ?? true,
+            Languages = languages,
         };
     }
 

@@ -39,7 +39,7 @@ public sealed class ReadingAnalyzer
         _termWords = _terms.Select(t => WordsOf(t.Term)).ToArray();
     }
 
-    private readonly record struct SentenceStat(int Unit, int Start, int End, int FirstWordLength, int Words, int Syllables, bool Passive);
+    private readonly record struct SentenceStat(int Unit, int Start, int End, int FirstWordLength, int Words, int Syllables, int Complex, bool Passive);
 
     private readonly record struct WordAt(int Start, int Length, int Info);
 
@@ -54,12 +54,13 @@ public sealed class ReadingAnalyzer
         var total = new Counter();
         var unitWords = new List<WordAt>();
         var jargonHits = new List<(int Term, int Unit, int Start, int Length)>();
+        var language = document.ReadingLanguage;
 
         for (var u = 0; u < document.Units.Count; u++)
         {
             var unit = document.Units[u];
             var text = unit.Text.AsSpan();
-            var tokenizer = new Tokenizer(text, unit.Kind == UnitKind.Heading);
+            var tokenizer = new Tokenizer(text, unit.Kind == UnitKind.Heading, language);
             var sentence = new Counter();
             var sentenceStart = -1;
             var firstLength = 0;
@@ -72,7 +73,7 @@ public sealed class ReadingAnalyzer
                 if (sentence.Words > 0)
                 {
                     sentence.Sentences = 1;
-                    sentences.Add(new SentenceStat(u, sentenceStart, end, firstLength, sentence.Words, sentence.Syllables, passive));
+                    sentences.Add(new SentenceStat(u, sentenceStart, end, firstLength, sentence.Words, sentence.Syllables, sentence.Complex, passive));
                     total.Add(sentence);
                     sectionCounts[unit.Section].Add(sentence);
                 }
@@ -95,7 +96,7 @@ public sealed class ReadingAnalyzer
                 if (!lookup.TryGetValue(span, out var id))
                 {
                     id = infos.Count;
-                    var info = WordInfo.Create(span, token.Kind, _counter);
+                    var info = WordInfo.Create(span, token.Kind, _counter, language);
                     info.TermStarts = TermsStartingWith(info.Key);
                     infos.Add(info);
                     occurrences.Add(0);
@@ -141,23 +142,36 @@ public sealed class ReadingAnalyzer
             }
         }
 
-        return BuildReport(document, infos, occurrences, sentences, total, sectionCounts, jargonHits);
+        return BuildReport(document, language, infos, occurrences, sentences, total, sectionCounts, jargonHits);
     }
 
-    private ReadingReport BuildReport(TextDocument document, List<WordInfo> infos, List<int> occurrences, List<SentenceStat> sentences,
+    private ReadingReport BuildReport(TextDocument document, ReadingLanguage language, List<WordInfo> infos, List<int> occurrences, List<SentenceStat> sentences,
         Counter total, Counter[] sectionCounts, List<(int Term, int Unit, int Start, int Length)> jargonHits)
     {
+        var spanish = language == ReadingLanguage.Spanish;
+
+        // A sentence's own difficulty: Flesch-Kincaid with S = 1 in English; in Spanish, SOL with S = 1 as its grade and
+        // Szigriszt-Pazos perspicuity (which weighs length and syllables, as Flesch-Kincaid does) to rank it.
+        double Grade(SentenceStat s) => spanish ? SpanishReadability.SentenceGrade(s.Complex)
+            : language == ReadingLanguage.English ? Readability.SentenceGrade(s.Words, s.Syllables) : 0;
+
+        double Difficulty(SentenceStat s) => spanish ? -SpanishReadability.SentencePerspicuity(s.Words, s.Syllables)
+            : language == ReadingLanguage.English ? Readability.SentenceGrade(s.Words, s.Syllables) : s.Words;
+
         SentenceFinding Finding(SentenceStat s)
         {
             var unit = document.Units[s.Unit];
             var text = unit.Text[s.Start..s.End].Trim();
             var location = SourceLocator.Locate(document, unit, s.Start, s.FirstWordLength);
-            return new SentenceFinding(text, location, s.Words, s.Syllables, Readability.SentenceGrade(s.Words, s.Syllables));
+            return new SentenceFinding(text, location, s.Words, s.Syllables, Grade(s))
+            {
+                Perspicuity = spanish ? SpanishReadability.SentencePerspicuity(s.Words, s.Syllables) : null,
+            };
         }
 
         var hardest = sentences
-            .Select((s, i) => (s, i, Grade: Readability.SentenceGrade(s.Words, s.Syllables)))
-            .OrderByDescending(x => x.Grade).ThenBy(x => x.i)
+            .Select((s, i) => (s, i, Difficulty: Difficulty(s)))
+            .OrderByDescending(x => x.Difficulty).ThenBy(x => x.i)
             .Take(_options.HardestSentenceCount)
             .Select(x => Finding(x.s))
             .ToList();
@@ -191,7 +205,10 @@ public sealed class ReadingAnalyzer
                 continue; // no introduction
             }
 
-            sections.Add(new SectionReport(document.Sections[i].Title, document.Sections[i].Location, counts, Readability.Score(counts)));
+            sections.Add(new SectionReport(document.Sections[i].Title, document.Sections[i].Location, counts, EnglishScores(language, counts))
+            {
+                Spanish = spanish ? SpanishReadability.Score(counts) : null,
+            });
         }
 
         var totals = total.ToCounts();
@@ -200,7 +217,10 @@ public sealed class ReadingAnalyzer
             File = document.Path,
             Audience = document.Audience,
             Counts = totals,
-            Scores = Readability.Score(totals),
+            Language = language,
+            LanguageTag = document.Language,
+            Scores = EnglishScores(language, totals),
+            Spanish = spanish ? SpanishReadability.Score(totals) : null,
             Sections = sections,
             HardestSentences = hardest,
             LongSentences = longOnes,
@@ -211,9 +231,18 @@ public sealed class ReadingAnalyzer
             Vocabulary = _options.IncludeVocabulary
                 ? byKey.Select(kv => new VocabularyEntry(kv.Key, kv.Value.Syllables, kv.Value.Occurrences)).ToList()
                 : null,
-            Warnings = Readability.Warnings(totals),
+            Warnings = language switch
+            {
+                ReadingLanguage.English => Readability.Warnings(totals),
+                ReadingLanguage.Spanish => SpanishReadability.Warnings(totals),
+                _ => [$"no readability formulas for language '{document.Language}': counts only (English formulas are not applied to other languages)"],
+            },
         };
     }
+
+    /// <summary>English formulas for English text only; other languages get zeros here and their own scores.</summary>
+    private static ReadabilityScores EnglishScores(ReadingLanguage language, TextCounts counts) =>
+        language == ReadingLanguage.English ? Readability.Score(counts) : ReadabilityScores.Zero;
 
     // Glossary matching: a term's words must follow one another; a plural in the text matches a singular term.
 

@@ -1,5 +1,6 @@
 using NkHandouts.Diagnostics;
 using NkHandouts.ReadingLevel.Formulas;
+using NkHandouts.ReadingLevel.Text;
 
 namespace NkHandouts.ReadingLevel.Analysis;
 
@@ -14,7 +15,12 @@ public sealed record TextCounts(int Words, int Sentences, int Syllables, int Com
 }
 
 /// <summary>A sentence the report points at, with where it starts in the source and its own grade.</summary>
-public sealed record SentenceFinding(string Text, SourceLocation Location, int Words, int Syllables, double Grade);
+/// <remarks>Grade: Flesch-Kincaid with S = 1 in English, SOL with S = 1 in Spanish. Perspicuity: the sentence's own
+/// Szigriszt-Pazos score (Spanish only; lower is harder).</remarks>
+public sealed record SentenceFinding(string Text, SourceLocation Location, int Words, int Syllables, double Grade)
+{
+    public double? Perspicuity { get; init; }
+}
 
 /// <summary>A word of three or more syllables and how often it occurs.</summary>
 public sealed record ComplexWord(string Word, int Syllables, int Occurrences);
@@ -26,7 +32,11 @@ public sealed record JargonFinding(string Term, string Plain, int Occurrences, I
 public sealed record VocabularyEntry(string Word, int Syllables, int Occurrences);
 
 /// <summary>Counts and scores of one section (a level-1 or level-2 heading and what follows it).</summary>
-public sealed record SectionReport(string Title, SourceLocation Location, TextCounts Counts, ReadabilityScores Scores);
+public sealed record SectionReport(string Title, SourceLocation Location, TextCounts Counts, ReadabilityScores Scores)
+{
+    /// <summary>Spanish scores when the text is Spanish; <see cref="Scores"/> is then all zero.</summary>
+    public SpanishScores? Spanish { get; init; }
+}
 
 /// <summary>Everything the analyzer found in one file. Immutable; the policy and the report writers read it.</summary>
 public sealed record ReadingReport
@@ -38,7 +48,20 @@ public sealed record ReadingReport
 
     public required TextCounts Counts { get; init; }
 
+    /// <summary>The language whose counting rules and formulas were used (from the article's <c>language</c>).</summary>
+    public ReadingLanguage Language { get; init; } = ReadingLanguage.English;
+
+    /// <summary>The BCP 47 tag as written in the source; null for plain text without one.</summary>
+    public string? LanguageTag { get; init; }
+
+    /// <summary>English scores; all zero unless <see cref="Language"/> is English.</summary>
     public required ReadabilityScores Scores { get; init; }
+
+    /// <summary>Spanish scores (Fernández-Huerta, Szigriszt-Pazos/INFLESZ, SOL) when the text is Spanish.</summary>
+    public SpanishScores? Spanish { get; init; }
+
+    /// <summary>The headline grade in the text's language: the consensus grade in English, SOL in Spanish.</summary>
+    public double Grade => Spanish?.Sol ?? Scores.ConsensusGrade;
 
     public required IReadOnlyList<SectionReport> Sections { get; init; }
 

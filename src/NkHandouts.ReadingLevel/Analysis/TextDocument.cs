@@ -1,6 +1,7 @@
 using System.Text;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
+using NkHandouts.ReadingLevel.Text;
 
 namespace NkHandouts.ReadingLevel.Analysis;
 
@@ -24,8 +25,12 @@ public sealed record TextDocument(
     string? Audience,
     IReadOnlyList<TextUnit> Units,
     IReadOnlyList<(string Title, SourceLocation Location)> Sections,
-    IReadOnlyList<string> SourceLines)
+    IReadOnlyList<string> SourceLines,
+    string? Language = null)
 {
+    /// <summary>The language the counting rules and formulas follow, from the BCP 47 tag (English when none).</summary>
+    public ReadingLanguage ReadingLanguage => ReadingLanguages.FromTag(Language);
+
     /// <summary>
     /// What counts as text in an article: the front-matter title (as a heading), headings, paragraphs, list items,
     /// callouts and their titles, table cells, quotes and footnotes. Code blocks never reach the model; images'
@@ -49,7 +54,7 @@ public sealed record TextDocument(
             walker.Walk(footnote);
         }
 
-        return new TextDocument(article.Path, article.Metadata.Audience, units, sections, lines);
+        return new TextDocument(article.Path, article.Metadata.Audience, units, sections, lines, article.Metadata.Language);
     }
 
     /// <summary>
@@ -57,7 +62,7 @@ public sealed record TextDocument(
     /// a)) starts a unit of its own; so does a heading-like line (a '#' line, or a short line without closing
     /// punctuation followed by a capitalised line), which also starts a section.
     /// </summary>
-    public static TextDocument FromPlainText(string path, string text)
+    public static TextDocument FromPlainText(string path, string text, string? language = null)
     {
         var lines = SplitLines(text);
         var units = new List<TextUnit>();
@@ -118,7 +123,7 @@ public sealed record TextDocument(
         }
 
         Flush();
-        return new TextDocument(path, null, units, sections, lines);
+        return new TextDocument(path, null, units, sections, lines, language);
     }
 
     private static bool LooksLikeHeading(string line, string next, bool startsUnit)

@@ -1,4 +1,5 @@
 using NkHandouts.ReadingLevel.Syllables;
+using NkHandouts.ReadingLevel.Syllables.Spanish;
 using NkHandouts.ReadingLevel.Text;
 
 namespace NkHandouts.ReadingLevel.Analysis;
@@ -52,12 +53,17 @@ internal sealed class WordInfo
     /// <summary>Glossary terms whose first word this is (indices into the analyzer's term list); empty mostly.</summary>
     public int[] TermStarts { get; set; } = [];
 
-    public static WordInfo Create(ReadOnlySpan<char> token, TokenKind kind, SyllableCounter counter)
+    public static WordInfo Create(ReadOnlySpan<char> token, TokenKind kind, SyllableCounter counter, ReadingLanguage language = ReadingLanguage.English)
     {
         if (kind == TokenKind.Address)
         {
             // An address is copied, not read aloud: one short word, so a "learn more" link cannot raise the grade.
             return new WordInfo { Key = token.ToString().ToLowerInvariant(), Syllables = 1, Letters = 5 };
+        }
+
+        if (language != ReadingLanguage.English)
+        {
+            return SpanishWordInfo.Create(token, language);
         }
 
         var key = NormaliseKey(token);

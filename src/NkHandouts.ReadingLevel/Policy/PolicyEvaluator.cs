@@ -1,5 +1,7 @@
 using System.Globalization;
 using NkHandouts.ReadingLevel.Analysis;
+using NkHandouts.ReadingLevel.Formulas;
+using NkHandouts.ReadingLevel.Text;
 using NkHandouts.Templates;
 
 namespace NkHandouts.ReadingLevel.Policy;
@@ -13,6 +15,7 @@ public static class PolicyEvaluator
 {
     public static Verdict Evaluate(ReadingReport report, ReadingPolicy policy)
     {
+        policy = policy.ForLanguage(report.LanguageTag);
         if (!policy.Enforce)
         {
             return new Verdict(Outcome.Pass, false, ["report only: this audience's policy is not enforced"]);
@@ -20,20 +23,41 @@ public static class PolicyEvaluator
 
         var fails = new List<string>();
         var warns = new List<string>();
-        var grade = Math.Round(report.Scores.ConsensusGrade, 1);
-        if (policy.MaxGrade is { } max && grade > max)
+        if (report.Language == ReadingLanguage.Unsupported)
         {
-            fails.Add($"consensus grade {F(grade)} is above the maximum {F(max)}");
+            // No formula for this language: the text cannot be judged, and English formulas would be wrong.
+            warns.Add($"no reading-level formulas for language '{report.LanguageTag}': have the text reviewed by a reader of that language");
         }
-        else if (policy.TargetGrade is { } target && grade > target)
+        else
         {
-            warns.Add($"consensus grade {F(grade)} is above the target {F(target)}");
+            var gradeName = report.Language == ReadingLanguage.Spanish ? "SOL grade" : "consensus grade";
+            var grade = Math.Round(report.Grade, 1);
+            if (policy.MaxGrade is { } max && grade > max)
+            {
+                fails.Add($"{gradeName} {F(grade)} is above the maximum {F(max)}");
+            }
+            else if (policy.TargetGrade is { } target && grade > target)
+            {
+                warns.Add($"{gradeName} {F(grade)} is above the target {F(target)}");
+            }
         }
 
-        var complex = Math.Round(report.Counts.ComplexWordPercent, 1);
-        if (policy.MaxComplexWordPercent is { } maxComplex && complex > maxComplex)
+        if (report.Language == ReadingLanguage.English)
         {
-            fails.Add($"{F(complex)}% of words have 3+ syllables; the limit is {F(maxComplex)}%");
+            var complex = Math.Round(report.Counts.ComplexWordPercent, 1);
+            if (policy.MaxComplexWordPercent is { } maxComplex && complex > maxComplex)
+            {
+                fails.Add($"{F(complex)}% of words have 3+ syllables; the limit is {F(maxComplex)}%");
+            }
+        }
+
+        if (report.Spanish is { } spanish && policy.MinPerspicuity is { } minPerspicuity)
+        {
+            var p = Math.Round(spanish.SzigrisztPazos, 1);
+            if (p < minPerspicuity)
+            {
+                fails.Add($"Szigriszt-Pazos perspicuity {F(p)} (INFLESZ \"{Inflesz.Name(spanish.Inflesz)}\") is below the minimum {F(minPerspicuity)} (\"{Inflesz.Name(Inflesz.Band(minPerspicuity))}\")");
+            }
         }
 
         if (policy.MaxSentenceWords is { } maxWords)

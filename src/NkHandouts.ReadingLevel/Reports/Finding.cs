@@ -19,10 +19,10 @@ public sealed record Finding(string RuleId, FindingLevel Level, SourceLocation L
 {
     public static readonly IReadOnlyList<(string Id, string Name, string Description)> Rules =
     [
-        ("NK301", "ReadingGradeTooHigh", "The consensus reading grade is above the audience's policy."),
+        ("NK301", "ReadingGradeTooHigh", "The reading grade (consensus in English, SOL in Spanish) or the Spanish perspicuity is outside the audience's policy, or the language has no formulas."),
         ("NK302", "TooManyComplexWords", "Too large a share of words have three or more syllables."),
         ("NK303", "SentencesTooLong", "Sentences are too long on average, or one sentence is over the limit."),
-        ("NK304", "HardSentence", "One of the hardest sentences of the text, by its own Flesch-Kincaid grade."),
+        ("NK304", "HardSentence", "One of the hardest sentences of the text, by its own Flesch-Kincaid grade (Spanish: Szigriszt-Pazos perspicuity)."),
         ("NK305", "Jargon", "A glossary term: use the plain wording the glossary suggests."),
         ("NK306", "PassiveVoice", "The sentence looks passive; active voice is usually plainer."),
     ];
@@ -40,7 +40,8 @@ public sealed record Finding(string RuleId, FindingLevel Level, SourceLocation L
                 break;
             }
 
-            var id = reason.Contains("grade", StringComparison.Ordinal) ? "NK301"
+            var id = reason.Contains("grade", StringComparison.Ordinal) || reason.Contains("perspicuity", StringComparison.Ordinal)
+                || reason.Contains("formulas", StringComparison.Ordinal) ? "NK301"
                 : reason.Contains("syllables", StringComparison.Ordinal) ? "NK302" : "NK303";
             var isFail = failing && !reason.Contains("target", StringComparison.Ordinal) && !reason.Contains("longer than", StringComparison.Ordinal);
             list.Add(new Finding(id, isFail ? FindingLevel.Error : FindingLevel.Warning, fileStart, reason));

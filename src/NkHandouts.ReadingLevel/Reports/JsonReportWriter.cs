@@ -4,6 +4,7 @@ using System.Text.Json;
 using NkHandouts.Diagnostics;
 using NkHandouts.ReadingLevel.Analysis;
 using NkHandouts.ReadingLevel.Formulas;
+using NkHandouts.ReadingLevel.Text;
 
 namespace NkHandouts.ReadingLevel.Reports;
 
@@ -48,8 +49,10 @@ public static class JsonReportWriter
         json.WriteString("file", r.File.Replace('\\', '/'));
         WriteNullable(json, "audience", r.Audience);
         WriteNullable(json, "policyAudience", result.PolicyAudience);
+        json.WriteString("language", ReadingLanguages.Name(r.Language));
+        WriteNullable(json, "languageTag", r.LanguageTag);
         WriteCounts(json, r.Counts);
-        WriteScores(json, r.Scores);
+        WriteScores(json, r.Language, r.Scores, r.Spanish);
         json.WriteStartArray("sections");
         foreach (var s in r.Sections)
         {
@@ -57,7 +60,7 @@ public static class JsonReportWriter
             json.WriteString("title", s.Title);
             json.WriteNumber("line", s.Location.Line);
             WriteCounts(json, s.Counts);
-            WriteScores(json, s.Scores);
+            WriteScores(json, r.Language, s.Scores, s.Spanish);
             json.WriteEndObject();
         }
 
@@ -142,9 +145,26 @@ public static class JsonReportWriter
         json.WriteNumber("wordsPerSentence", Round(c.WordsPerSentence));
     }
 
-    private static void WriteScores(Utf8JsonWriter json, ReadabilityScores s)
+    /// <summary>The scores of the text's language only: English formulas are never shown for Spanish text.</summary>
+    private static void WriteScores(Utf8JsonWriter json, ReadingLanguage language, ReadabilityScores s, SpanishScores? spanish)
     {
         json.WriteStartObject("scores");
+        if (spanish is not null)
+        {
+            json.WriteNumber("fernandezHuerta", Round(spanish.FernandezHuerta));
+            json.WriteNumber("szigrisztPazos", Round(spanish.SzigrisztPazos));
+            json.WriteString("inflesz", Inflesz.Name(spanish.Inflesz));
+            json.WriteNumber("sol", Round(spanish.Sol));
+            json.WriteEndObject();
+            return;
+        }
+
+        if (language != ReadingLanguage.English)
+        {
+            json.WriteEndObject();
+            return;
+        }
+
         json.WriteNumber("fleschReadingEase", Round(s.FleschReadingEase));
         json.WriteNumber("fleschKincaidGrade", Round(s.FleschKincaidGrade));
         json.WriteNumber("gunningFog", Round(s.GunningFog));
@@ -167,6 +187,11 @@ public static class JsonReportWriter
             json.WriteNumber("words", s.Words);
             json.WriteNumber("syllables", s.Syllables);
             json.WriteNumber("grade", Round(s.Grade));
+            if (s.Perspicuity is { } perspicuity)
+            {
+                json.WriteNumber("perspicuity", Round(perspicuity));
+            }
+
             json.WriteEndObject();
         }
 

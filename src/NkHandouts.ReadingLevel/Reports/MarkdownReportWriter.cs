@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using NkHandouts.ReadingLevel.Formulas;
+using NkHandouts.ReadingLevel.Text;
 
 namespace NkHandouts.ReadingLevel.Reports;
 
@@ -12,7 +14,7 @@ public static class MarkdownReportWriter
         sb.Append("## Reading level\n\n");
         sb.Append("| file | verdict | consensus grade | Flesch ease | FK grade | Fog | SMOG | Coleman-Liau | ARI | words | sentences | complex words |\n");
         sb.Append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        foreach (var r in results)
+        foreach (var r in results.Where(r => r.Report.Language != ReadingLanguage.Spanish))
         {
             var s = r.Report.Scores;
             var c = r.Report.Counts;
@@ -29,6 +31,27 @@ public static class MarkdownReportWriter
                 .Append(" | ").Append(c.Sentences.ToString(CultureInfo.InvariantCulture))
                 .Append(" | ").Append(F(c.ComplexWordPercent)).Append('%')
                 .Append(" |\n");
+        }
+
+        var spanish = results.Where(r => r.Report.Spanish is not null).ToList();
+        if (spanish.Count > 0)
+        {
+            // Spanish text has its own formulas (docs/reading-level.md); English ones are never shown for it.
+            sb.Append("\n| file (Spanish) | verdict | SOL grade | Szigriszt-Pazos | INFLESZ | Fernández-Huerta | words | sentences |\n");
+            sb.Append("|---|---|---:|---:|---|---:|---:|---:|\n");
+            foreach (var r in spanish)
+            {
+                var s = r.Report.Spanish!;
+                sb.Append("| ").Append(Cell(r.Report.File.Replace('\\', '/')))
+                    .Append(" | ").Append(Icon(r)).Append(' ').Append(r.Verdict.Enforced ? r.Verdict.Name : "report only")
+                    .Append(" | ").Append(F(s.Sol))
+                    .Append(" | ").Append(F(s.SzigrisztPazos))
+                    .Append(" | ").Append(Inflesz.Name(s.Inflesz))
+                    .Append(" | ").Append(F(s.FernandezHuerta))
+                    .Append(" | ").Append(r.Report.Counts.Words.ToString(CultureInfo.InvariantCulture))
+                    .Append(" | ").Append(r.Report.Counts.Sentences.ToString(CultureInfo.InvariantCulture))
+                    .Append(" |\n");
+            }
         }
 
         foreach (var r in results.Where(r => r.Verdict.Enforced && r.Verdict.Reasons.Count > 0))

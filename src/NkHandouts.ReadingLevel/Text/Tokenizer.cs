@@ -24,13 +24,15 @@ public ref struct Tokenizer
 {
     private readonly ReadOnlySpan<char> _text;
     private readonly bool _isHeading;
+    private readonly ReadingLanguage _language;
     private int _pos;
     private bool _atUnitStart;
 
-    public Tokenizer(ReadOnlySpan<char> text, bool isHeading = false)
+    public Tokenizer(ReadOnlySpan<char> text, bool isHeading = false, ReadingLanguage language = ReadingLanguage.English)
     {
         _text = text;
         _isHeading = isHeading;
+        _language = language;
         _pos = 0;
         _atUnitStart = true;
     }
@@ -131,7 +133,7 @@ public ref struct Tokenizer
 
     private static bool IsClosing(char c) => c is '"' or '\'' or '’' or '”' or ')' or ']' or '»' or '*' or '_';
 
-    private static bool IsOpening(char c) => c is '"' or '\'' or '‘' or '“' or '(' or '[' or '«';
+    private static bool IsOpening(char c) => c is '"' or '\'' or '‘' or '“' or '(' or '[' or '«' or '¿' or '¡';
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
@@ -201,13 +203,13 @@ public ref struct Tokenizer
             var after = t[(i + 1)..];
             var dotted = segmentStart > start && i - segmentStart == 1; // U.S. e.g. i.e.
             var initial = i - start == 1 && char.IsUpper(t[start]); // J. R. Smith
-            if (dotted || initial || Abbreviations.IsNeverEnding(word, after))
+            if (dotted || initial || Abbreviations.IsNeverEnding(word, after, _language))
             {
                 return i + 1;
             }
 
             // "etc." and "et al." end the sentence only before a capital ("…, etc. The next").
-            if (Abbreviations.EndsBeforeCapital(word))
+            if (Abbreviations.EndsBeforeCapital(word, _language))
             {
                 var rest = after.TrimStart();
                 if (rest.Length > 0 && !char.IsUpper(rest[0]))

@@ -16,8 +16,9 @@ internal sealed class BlockWriter(BriefingContext context)
         }
     }
 
-    public void Write(OpenXmlElement container, Block block, BlockScope scope)
+    public void Write(OpenXmlElement outer, Block block, BlockScope scope)
     {
+        var container = block is FootnoteBlock ? outer : context.Controls.Open(outer, block);
         switch (block)
         {
             case HeadingBlock h:
@@ -33,10 +34,10 @@ internal sealed class BlockWriter(BriefingContext context)
                 Write(container, q.Blocks, scope with { ParagraphStyle = StyleIds.Quote });
                 break;
             case CalloutBlock c:
-                AppendTable(container, new CalloutWriter(context, this).Create(c, scope));
+                AppendTable(container, outer, new CalloutWriter(context, this).Create(c, scope));
                 break;
             case TableBlock t:
-                AppendTable(container, TableWriter.Create(t, scope.Links, context.TextWidthTwips));
+                AppendTable(container, outer, TableWriter.Create(t, scope.Links, context.TextWidthTwips));
                 break;
             case ImageBlock i:
                 foreach (var element in context.Images.Create(i, context, scope))
@@ -98,9 +99,11 @@ internal sealed class BlockWriter(BriefingContext context)
         var inner = scope with { ListDepth = scope.ListDepth + 1 };
         foreach (var item in list.Items)
         {
+            // The item's control holds its numbered paragraph (its first paragraph, which gets no control of its own).
+            var itemContainer = context.Controls.Open(container, item);
             var blocks = item.Blocks;
             var first = blocks.Count > 0 && blocks[0] is ParagraphBlock p ? p : null;
-            container.Append(Paragraph(style, first?.Inlines ?? [], scope.Links, ListNumbering.Properties(level, numId)));
+            itemContainer.Append(Paragraph(style, first?.Inlines ?? [], scope.Links, ListNumbering.Properties(level, numId)));
             foreach (var block in first is null ? blocks : blocks.Skip(1))
             {
                 if (block is ParagraphBlock more)
@@ -112,21 +115,22 @@ internal sealed class BlockWriter(BriefingContext context)
                         // List Continue indents one level; deeper items need their own indent.
                         paragraph.ParagraphProperties!.Append(new Indentation { Left = Packaging.Units.Text(360 * (level + 1)) });
                     }
-                    container.Append(paragraph);
+                    context.Controls.Open(itemContainer, more).Append(paragraph);
                 }
                 else
                 {
-                    Write(container, block, inner);
+                    Write(itemContainer, block, inner);
                 }
             }
         }
     }
 
     /// <summary>A table has no "space after", and Word joins two tables that touch into one: a small spacer
-    /// paragraph after each box keeps it apart from what follows.</summary>
-    private static void AppendTable(OpenXmlElement container, Table table)
+    /// paragraph after each box keeps it apart from what follows. It goes after the block's content control
+    /// (<paramref name="outer"/>), as layout rather than content.</summary>
+    private static void AppendTable(OpenXmlElement container, OpenXmlElement outer, Table table)
     {
         container.Append(table);
-        container.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BoxSpacing })));
+        outer.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BoxSpacing })));
     }
 }

@@ -7,7 +7,7 @@ namespace NkHandouts.Word.Mapping;
 
 /// <summary>State shared while one briefing is written: numbering, images, bookmarks, headings for the table of
 /// contents, and the diagnostics the mapping raises. Every counter starts at the same value for every build.</summary>
-internal sealed class BriefingContext(MainDocumentPart main, Template template, ListNumbering lists, int textWidthTwips, DiagnosticBag diagnostics)
+internal sealed class BriefingContext(MainDocumentPart main, Template template, ListNumbering lists, int textWidthTwips, DiagnosticBag diagnostics, ContentControls controls)
 {
     private int _bookmarks;
     private int _drawings;
@@ -19,6 +19,7 @@ internal sealed class BriefingContext(MainDocumentPart main, Template template, 
     public int TextWidthTwips { get; } = textWidthTwips;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public HyperlinkRegistry MainLinks { get; } = new(main);
+    public ContentControls Controls { get; } = controls;
     public ImageWriter Images { get; } = new(main);
     public List<TocEntry> Headings { get; } = [];
 

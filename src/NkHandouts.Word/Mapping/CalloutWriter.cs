@@ -45,7 +45,7 @@ internal sealed class CalloutWriter(BriefingContext context, BlockWriter blocks)
 
         cell.Append(labelParagraph);
         blocks.Write(cell, callout.Blocks, scope with { ParagraphStyle = StyleIds.CalloutText, InBox = true, ListDepth = 0 });
-        if (cell.LastChild is not Paragraph)
+        if (!EndsWithParagraph(cell))
         {
             cell.Append(new Paragraph()); // a cell must end with a paragraph
         }
@@ -60,4 +60,12 @@ internal sealed class CalloutWriter(BriefingContext context, BlockWriter blocks)
             new TableGrid(new GridColumn { Width = Packaging.Units.Text(width) }),
             new TableRow(new TableRowProperties(new CantSplit()), cell));
     }
+
+    /// <summary>True when the last block of the cell, looking inside content controls, is a paragraph.</summary>
+    private static bool EndsWithParagraph(DocumentFormat.OpenXml.OpenXmlElement element) => element.LastChild switch
+    {
+        Paragraph => true,
+        SdtBlock { SdtContentBlock: { } content } => EndsWithParagraph(content),
+        _ => false,
+    };
 }

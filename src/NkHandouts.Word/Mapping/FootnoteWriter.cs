@@ -38,7 +38,8 @@ internal static class FootnoteWriter
                 nested.InsertAfterSelf(new DocumentFormat.OpenXml.Wordprocessing.Text(nested.Id?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""));
                 nested.Remove();
             }
-            var first = footnote.GetFirstChild<Paragraph>();
+            ContentControls.RemoveEmpty(footnote);
+            var first = footnote.Descendants<Paragraph>().FirstOrDefault();
             if (first is null)
             {
                 first = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.FootnoteText }));

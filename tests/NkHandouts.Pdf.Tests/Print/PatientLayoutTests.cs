@@ -1,5 +1,5 @@
 using NkHandouts.Diagnostics;
-using NkHandouts.Pdf.Trifold;
+using NkHandouts.Leaflet.Trifold;
 using NkHandouts.Templates;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

@@ -19,7 +19,7 @@ public sealed class PrintDeterminismTests(PrintFixture print)
     {
         var first = print.Get(template, variant);
         using var stream = new MemoryStream();
-        var again = new LeafletRenderer().Render(first.Plan, print.Settings, stream);
+        var again = new LeafletRenderer(new NkHandouts.Preview.LeafletPreviewer()).Render(first.Plan, print.Settings, stream);
         Assert.Equal(first.Bytes, stream.ToArray());
         Assert.Equal(first.Result.ExtraFiles.Select(f => f.FileName), again.ExtraFiles.Select(f => f.FileName));
         for (var i = 0; i < again.ExtraFiles.Count; i++)

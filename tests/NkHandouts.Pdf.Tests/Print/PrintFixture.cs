@@ -7,13 +7,12 @@ namespace NkHandouts.Pdf.Tests.Print;
 /// <summary>
 /// Renders the patient article once with every leaflet template it lists (patient-leaflet, booklet-a5,
 /// large-print) and the shorter tri-fold article with trifold-leaflet, every plan (screen, print, imposed) and previews at 50 dpi, for a whole test class. Files stay in
-/// <c>/tmp/nkh-print-&lt;clone folder&gt;</c> for a person to look at; pdftoppm renders them all in one batch when a test first asks.
+/// <c>/tmp/nkh-print-&lt;clone&gt;</c> for a person to look at; pdftoppm renders them all in one batch when a test first asks.
 /// </summary>
 public sealed class PrintFixture
 {
     public const int Dpi = 50;
-    /// <summary>One folder per clone, so test runs in two clones on one machine do not delete each other's files.</summary>
-    public static readonly string OutputFolder = Path.Combine(Path.GetTempPath(), "nkh-print-" + Path.GetFileName(Repo.Root));
+    public static readonly string OutputFolder = TempDir.PerClone("nkh-print");
     private readonly Lazy<Dictionary<string, string[]>> poppler;
 
     public PrintFixture()
@@ -34,7 +33,7 @@ public sealed class PrintFixture
             foreach (var plan in new LeafletRenderer().Plan(article, template))
             {
                 using var stream = new MemoryStream();
-                var result = new LeafletRenderer().Render(plan, Settings, stream);
+                var result = new LeafletRenderer(new NkHandouts.Preview.LeafletPreviewer()).Render(plan, Settings, stream);
                 var path = Path.Combine(OutputFolder, plan.FileName);
                 File.WriteAllBytes(path, stream.ToArray());
                 foreach (var extra in result.ExtraFiles)

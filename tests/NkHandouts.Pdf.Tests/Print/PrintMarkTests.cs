@@ -1,5 +1,5 @@
 using NkHandouts.Layout;
-using NkHandouts.Pdf.Print;
+using NkHandouts.Leaflet.Print;
 using SkiaSharp;
 
 namespace NkHandouts.Pdf.Tests.Print;

@@ -1,4 +1,4 @@
-using NkHandouts.Pdf.Trifold;
+using NkHandouts.Leaflet.Trifold;
 using NkHandouts.Templates;
 using SkiaSharp;
 using UglyToad.PdfPig;

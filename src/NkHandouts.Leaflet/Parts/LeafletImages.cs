@@ -3,7 +3,7 @@ using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
 using NkHandouts.Templates;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>
 /// Reads the leaflet's untrusted images and logo: a size cap before reading, <see cref="ImageProbe"/> before any

@@ -1,11 +1,11 @@
 using NkHandouts.Layout;
 using NkHandouts.Templates;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>The families a leaflet uses: the template's body and heading fonts (its own files first, then the
 /// system's), and fallbacks tried per glyph for characters they lack.</summary>
-internal sealed record LeafletFonts(FontFamily Body, FontFamily Heading, IReadOnlyList<FontFamily> Fallbacks)
+public sealed record LeafletFonts(FontFamily Body, FontFamily Heading, IReadOnlyList<FontFamily> Fallbacks)
 {
     /// <summary>Families tried, in order, for a glyph the body font lacks (those installed; none is required).</summary>
     public static readonly string[] FallbackFamilies = ["DejaVu Sans", "DejaVu Serif", "Liberation Sans", "Noto Sans", "Noto Sans Symbols", "Noto Sans Symbols2", "Arial", "Segoe UI Symbol", "Helvetica"];

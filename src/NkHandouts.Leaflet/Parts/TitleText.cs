@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>Title text as it is set: a small number stays on the line of the word it counts ("3 Myths", never
 /// "3 / Myths"), by a no-break space.</summary>

@@ -2,7 +2,7 @@ using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>Turns article blocks into tagged layout elements in the leaflet's style.</summary>
 internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostics)

@@ -1,7 +1,7 @@
 using NkHandouts.Content;
 using NkHandouts.Layout;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>
 /// How a callout box shows what it is, in ways that survive a black-and-white photocopy and colour-vision

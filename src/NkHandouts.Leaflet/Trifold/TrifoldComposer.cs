@@ -1,11 +1,12 @@
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
-using NkHandouts.Pdf.Leaflet;
+using NkHandouts.Leaflet.Parts;
+using NkHandouts.Leaflet.Single;
 using NkHandouts.Templates;
 using NkHandouts.Text;
 
-namespace NkHandouts.Pdf.Trifold;
+namespace NkHandouts.Leaflet.Trifold;
 
 /// <summary>
 /// A tri-fold leaflet: one landscape sheet, two sides of three panels. Outside: inside flap (key points, questions),
@@ -13,7 +14,7 @@ namespace NkHandouts.Pdf.Trifold;
 /// body — the myths and facts — flowing through the three panels like columns. Frames are drawn, and so tagged, in
 /// the order a person reads the folded leaflet: cover, flap, inside left to right, back.
 /// </summary>
-internal sealed class TrifoldComposer
+public sealed class TrifoldComposer
 {
     private readonly Article article;
     private readonly Template template;

@@ -1,6 +1,6 @@
 using NkHandouts.Content;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet;
 
 /// <summary>
 /// Refuses a leaflet that is certainly over its page limit before composing it: laying out a 10 MB article only to
@@ -8,7 +8,7 @@ namespace NkHandouts.Pdf.Leaflet;
 /// Markdown per page leaves room for generous markup, so only articles far over the limit are caught here; the
 /// exact check is the layout's own page count.
 /// </summary>
-internal static class PageLimitEstimate
+public static class PageLimitEstimate
 {
     public const long MaxSourceBytesPerPage = 16 * 1024;
 

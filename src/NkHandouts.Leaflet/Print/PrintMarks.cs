@@ -1,6 +1,6 @@
 using NkHandouts.Layout;
 
-namespace NkHandouts.Pdf.Print;
+namespace NkHandouts.Leaflet.Print;
 
 /// <summary>
 /// Printer's marks in the slug, outside the bleed so trimming never leaves them on the sheet: crop marks on the

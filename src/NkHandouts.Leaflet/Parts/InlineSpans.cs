@@ -1,7 +1,7 @@
 using NkHandouts.Content;
 using NkHandouts.Layout;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>Article inlines to styled text spans: bold, italic, links (underlined, not colour alone), line breaks.
 /// Footnote markers are left out of leaflets, which carry no footnotes.</summary>

@@ -1,17 +1,18 @@
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
+using NkHandouts.Leaflet.Parts;
 using NkHandouts.Templates;
 using NkHandouts.Text;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Single;
 
 /// <summary>
 /// Article + template → the leaflet's layout: brand band (logo, clinic), title, summary, then the article in source
 /// order (the key points box where the article keeps it), the body with myth/fact callouts, the questions box, learn-more with a QR
 /// code, the disclaimer; footer "Version · Review by · Page x of y" on every page.
 /// </summary>
-internal sealed class LeafletComposer
+public sealed class LeafletComposer
 {
     private readonly Article article;
     private readonly Template template;

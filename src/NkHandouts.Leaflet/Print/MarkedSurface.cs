@@ -1,6 +1,6 @@
 using NkHandouts.Layout;
 
-namespace NkHandouts.Pdf.Print;
+namespace NkHandouts.Leaflet.Print;
 
 /// <summary>
 /// Passes drawing through to another surface and adds printer's marks to each page the first time it is begun, as

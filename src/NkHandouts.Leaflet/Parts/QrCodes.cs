@@ -1,7 +1,7 @@
 using NkHandouts.Layout;
 using QRCoder;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>QR codes as vector artwork (QRCoder computes the modules; we draw them as filled squares).</summary>
 internal static class QrCodes

@@ -2,14 +2,14 @@ using NkHandouts.Content;
 using NkHandouts.Rendering;
 using NkHandouts.Templates;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet;
 
 /// <summary>
 /// The files a leaflet template yields per page size: the screen variant (trim size, no marks,
 /// <c>&lt;slug&gt;.&lt;template&gt;.&lt;size&gt;.pdf</c>), the print variant (bleed, crop marks, <c>.print.pdf</c>) and,
 /// for booklets, the imposed saddle-stitch sheets (<c>.imposed.pdf</c>).
 /// </summary>
-internal static class LeafletPlans
+public static class LeafletPlans
 {
     public const string PrintSuffix = ".print";
     public const string ImposedSuffix = ".imposed";

@@ -1,6 +1,6 @@
 using NkHandouts.Templates;
 
-namespace NkHandouts.Pdf.Trifold;
+namespace NkHandouts.Leaflet.Trifold;
 
 /// <summary>
 /// Panel widths of a roll-fold (letter-fold) tri-fold, left to right, in points. The panel that folds inside is

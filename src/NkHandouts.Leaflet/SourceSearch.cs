@@ -1,10 +1,10 @@
 using NkHandouts.Diagnostics;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet;
 
 /// <summary>Points a rendering diagnostic at the first place in the source file where a character occurs, so a
 /// warning about text says path:line:col like every other diagnostic.</summary>
-internal static class SourceSearch
+public static class SourceSearch
 {
     public static SourceLocation FirstOf(SourceLocation file, IEnumerable<int> codePoints)
     {

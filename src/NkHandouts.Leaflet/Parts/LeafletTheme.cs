@@ -1,7 +1,7 @@
 using NkHandouts.Layout;
 using NkHandouts.Templates;
 
-namespace NkHandouts.Pdf.Leaflet;
+namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>
 /// The leaflet's type scale and colours, derived from the template: body at the template size (≥ 12 pt), headings

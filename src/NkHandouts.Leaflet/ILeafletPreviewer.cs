@@ -1,0 +1,21 @@
+using NkHandouts.Layout;
+
+namespace NkHandouts.Leaflet;
+
+/// <summary>
+/// Draws a composed leaflet as PNG previews. The PDF renderer calls it with the same layout and marks it wrote the
+/// PDF from, so previews show what prints; NkHandouts.Preview implements it, and the CLI wires the two together
+/// (the PDF writer does not reference the preview renderer).
+/// </summary>
+public interface ILeafletPreviewer
+{
+    /// <param name="layout">The composed pages.</param>
+    /// <param name="dpi">Resolution of the PNGs.</param>
+    /// <param name="marks">Wraps the drawing surface the way the PDF's was wrapped (printer's marks), or null.</param>
+    /// <param name="labelFace">Face for the contact sheet's page labels.</param>
+    /// <param name="sheet">For imposed output: the sheet the pages go two-up on, in saddle-stitch order; else null.</param>
+    LeafletPreviews Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet);
+}
+
+/// <summary>PNG bytes of each page (or sheet), in order, and of the contact sheet showing them all.</summary>
+public sealed record LeafletPreviews(IReadOnlyList<byte[]> Pages, byte[] ContactSheet);

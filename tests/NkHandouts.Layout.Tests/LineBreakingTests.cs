@@ -59,14 +59,24 @@ public sealed class LineBreakingTests
     [Fact]
     public void Balanced_lines_even_out_a_title_with_the_same_line_count()
     {
-        var text = "NK Cell Therapy: 3 Myths and the Facts";
-        var shaped = new ShapedText([new TextSpan(text, TestFonts.Style())]);
-        var width = TestFonts.Width("NK Cell Therapy: 3 Myths") + 0.01;
+        var shaped = new ShapedText([new TextSpan("NK Cell Therapy: 3 Myths and the Facts", TestFonts.Style())]);
         string[] Lines(TextLine[] ls) => [.. ls.Select(l => shaped.Text[l.Start..l.VisibleEnd])];
-        Assert.Equal(["NK Cell Therapy: 3 Myths", "and the Facts"], Lines(LineBreaker.Break(shaped, width, 1.2)));
         var narrow = TestFonts.Width("NK Cell Therapy:") + 0.01;
         Assert.Equal(3, LineBreaker.Break(shaped, narrow, 1.2).Length);
-        Assert.Equal(["NK Cell Therapy:", "3 Myths and", "the Facts"], Lines(LineBreaker.Balance(shaped, narrow, 1.2)));
+        Assert.Equal(["NK Cell Therapy:", "3 Myths and", "the Facts"], Lines(LineBreaker.Balance(shaped, narrow, 1.2)));
+    }
+
+    [Fact]
+    public void A_title_keeps_a_small_number_with_the_word_it_counts()
+    {
+        var shaped = new ShapedText([new TextSpan("NK Cell Therapy: 3 Myths and 120 more", TestFonts.Style())]);
+        var width = TestFonts.Width("NK Cell Therapy: 3") + 0.01;
+        string[] Lines() => [.. LineBreaker.Break(shaped, width, 1.2).Select(l => shaped.Text[l.Start..l.VisibleEnd])];
+        Assert.Equal("NK Cell Therapy: 3", Lines()[0]);
+        TextBlock.KeepNumbersWithWords(shaped);
+        Assert.Equal("NK Cell Therapy:", Lines()[0]);
+        Assert.StartsWith("3 Myths", Lines()[1]);
+        Assert.DoesNotContain(Lines(), l => l.EndsWith(" 120", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -123,6 +123,23 @@ public sealed class MappingTests : IDisposable
     }
 
     [Fact]
+    public void Myth_and_fact_boxes_differ_by_icon_and_edge_as_well_as_word_and_colour()
+    {
+        var boxes = Blocks.OfType<Table>().ToDictionary(t => t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value!, t => t);
+        string? IconOf(string box) => boxes[box].Descendants<Paragraph>().First().Descendants<SymbolChar>().SingleOrDefault()?.Char?.Value;
+        Assert.Equal("2716", IconOf("MythBox")); // ✖
+        Assert.Equal("2714", IconOf("FactBox")); // ✔
+        Assert.Null(IconOf("KeyPointsBox"));
+
+        var styles = _main.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        BorderValues EdgeOf(string style) => styles[style].StyleTableProperties!.TableBorders!.LeftBorder!.Val!.Value;
+        Assert.Equal(BorderValues.Dashed, EdgeOf("MythBox"));
+        Assert.Equal(BorderValues.Single, EdgeOf("FactBox"));
+        string ColourOf(string style) => styles[style].StyleRunProperties!.Color!.Val!.Value!;
+        Assert.NotEqual(ColourOf("Myth"), ColourOf("Fact"));
+    }
+
+    [Fact]
     public void Table_header_row_repeats_and_alignment_is_kept()
     {
         var table = Blocks.OfType<Table>().Single(t => t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value == "BriefingTable");

@@ -19,6 +19,7 @@ public sealed record ParagraphStyle
     public int Orphans { get; init; } = 2;
     public int Widows { get; init; } = 2;
 
-    /// <summary>Break into lines of even length (as many lines as greedy breaking, least raggedness), for titles: "NK Cell Therapy: / 3 Myths and the Facts", not "NK Cell Therapy: 3 / Myths and the / Facts".</summary>
+    /// <summary>Break into lines of even length (as many lines as greedy breaking, least raggedness), a small number
+    /// kept with the word after it, for titles: "NK Cell Therapy: / 3 Myths and the Facts", not "NK Cell Therapy: 3 / Myths and the / Facts".</summary>
     public bool Balance { get; init; }
 }

@@ -141,7 +141,7 @@ public sealed class LeafletComposer
     private IEnumerable<Element> TitleBlock()
     {
         var m = article.Metadata;
-        yield return Layout.Compose.Text(TitleText.Bind(m.Title), theme.Title, theme.Heading).KeepTogether().Tag(StructureTag.H1).Bookmark(1, m.Title);
+        yield return Layout.Compose.Text(m.Title, theme.Title, theme.Heading).KeepTogether().Tag(StructureTag.H1).Bookmark(1, m.Title);
         if (m.Subtitle is { Length: > 0 } sub)
         {
             yield return blocks.Plain(sub, theme.Subtitle);

@@ -132,7 +132,7 @@ public sealed class TrifoldComposer
             head.Add(Layout.Compose.Spacer(theme.Gap * 3));
         }
 
-        head.Add(Layout.Compose.Text(TitleText.Bind(mt.Title), theme.Title with { Colour = onPrimary, Size = theme.BodySize * 2.3 }, theme.Heading).KeepTogether().Tag(StructureTag.H1).Bookmark(1, mt.Title));
+        head.Add(Layout.Compose.Text(mt.Title, theme.Title with { Colour = onPrimary, Size = theme.BodySize * 2.3 }, theme.Heading).KeepTogether().Tag(StructureTag.H1).Bookmark(1, mt.Title));
         if (mt.Subtitle is { Length: > 0 } sub)
         {
             head.Add(blocks.Plain(sub, theme.Subtitle with { Colour = onPrimary }));

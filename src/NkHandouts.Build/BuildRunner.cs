@@ -14,12 +14,14 @@ public sealed class BuildRunner
 {
     private readonly IReadOnlyList<IRenderer> _renderers;
     private readonly IReadingGate? _gate;
+    private readonly IPageGate? _pages;
     private readonly IBuildReporter _reporter;
 
-    public BuildRunner(IReadOnlyList<IRenderer> renderers, IReadingGate? gate, IBuildReporter? reporter = null)
+    public BuildRunner(IReadOnlyList<IRenderer> renderers, IReadingGate? gate, IBuildReporter? reporter = null, IPageGate? pages = null)
     {
         _renderers = renderers;
         _gate = gate;
+        _pages = pages;
         _reporter = reporter ?? NullBuildReporter.Instance;
     }
 
@@ -75,7 +77,9 @@ public sealed class BuildRunner
 
         if (!options.Force && manifest.TryGet(job.FileName, out var previous) && previous.Key == job.Key && IsIntact(options.OutDir, previous))
         {
-            return new JobResult(job.FileName, JobStatus.Unchanged, clock.Elapsed) { Pages = previous.Pages, Bytes = previous.Bytes, Reading = reading };
+            // Same inputs, same bytes: the verdict is re-read from the file so the summary always shows it.
+            var kept = _pages?.Evaluate(job.Plan, File.ReadAllBytes(target));
+            return new JobResult(job.FileName, JobStatus.Unchanged, clock.Elapsed) { Pages = previous.Pages, Bytes = previous.Bytes, Reading = reading, PageCheck = kept };
         }
 
         if (reading is { Failed: true } && policy.Enforce)
@@ -107,6 +111,18 @@ public sealed class BuildRunner
                 };
             }
 
+            var pageCheck = _pages?.Evaluate(job.Plan, buffer.ToArray());
+            if (pageCheck is { Failed: true })
+            {
+                return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
+                {
+                    Reading = reading,
+                    PageCheck = pageCheck,
+                    Diagnostics = rendered.Diagnostics,
+                    Message = $"the page check fails the {article.Metadata.Audience} policy of '{job.Plan.Template.Name}' (not written): {string.Join("; ", pageCheck.Reasons)}",
+                };
+            }
+
             var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
             WriteIfChanged(target, bytes);
             var extras = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -122,6 +138,7 @@ public sealed class BuildRunner
                 Pages = rendered.Pages,
                 Bytes = bytes.Length,
                 Reading = reading,
+                PageCheck = pageCheck,
                 Diagnostics = rendered.Diagnostics,
             };
         }

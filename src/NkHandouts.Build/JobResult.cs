@@ -10,7 +10,7 @@ public enum JobStatus
     /// <summary>Inputs unchanged since the last build: not rendered, not rewritten.</summary>
     Unchanged,
 
-    /// <summary>Rendering or the reading-level policy failed; any previous output was left as it was.</summary>
+    /// <summary>Rendering, the reading-level policy or the page check failed; any previous output was left as it was.</summary>
     Failed,
 }
 
@@ -20,6 +20,9 @@ public sealed record JobResult(string FileName, JobStatus Status, TimeSpan Elaps
     public int Pages { get; init; }
     public long Bytes { get; init; }
     public ReadingOutcome? Reading { get; init; }
+
+    /// <summary>The page-level check of the finished output; null where it does not apply.</summary>
+    public PageOutcome? PageCheck { get; init; }
     public string? Message { get; init; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }

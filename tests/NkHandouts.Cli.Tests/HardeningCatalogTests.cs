@@ -21,10 +21,10 @@ public sealed class HardeningCatalogTests
     public static TheoryData<string, string> Errors => new()
     {
         // name, expected "path:line:col: error CODE" (regex)
-        { "corrupt image", @"nk-cell-therapy-myths\.md:\d+:1: error NK405: image 'chart\.png' is refused: the PNG file is truncated" },
-        { "unsupported image", @"nk-cell-therapy-myths\.md:\d+:1: error NK405: image 'chart\.png' is refused: it is not a PNG or JPEG file \(it is a GIF\)" },
-        { "png decompression bomb", @"nk-cell-therapy-myths\.md:\d+:1: error NK405: .*50000 × 50000 = 2,500,000,000 pixels; the limit is 40,000,000" },
-        { "jpeg decompression bomb", @"nk-cell-therapy-myths\.md:\d+:1: error NK405: .*65000 × 65000" },
+        { "corrupt image", @"nk-cell-therapy-myths\.patient\.md:\d+:1: error NK405: image 'chart\.png' is refused: the PNG file is truncated" },
+        { "unsupported image", @"nk-cell-therapy-myths\.patient\.md:\d+:1: error NK405: image 'chart\.png' is refused: it is not a PNG or JPEG file \(it is a GIF\)" },
+        { "png decompression bomb", @"nk-cell-therapy-myths\.patient\.md:\d+:1: error NK405: .*50000 × 50000 = 2,500,000,000 pixels; the limit is 40,000,000" },
+        { "jpeg decompression bomb", @"nk-cell-therapy-myths\.patient\.md:\d+:1: error NK405: .*65000 × 65000" },
         { "symbolic link pointing out", @"nk-cell-therapy-myths\.md:\d+:1: error NK112: .*symbolic link" },
         { "svg logo with a dtd", @"logo\.svg:2:1: error NK405: 'logo\.svg' is refused: it has a DTD" },
         { "malformed svg logo", @"logo\.svg:\d+:\d+: error NK405: 'logo\.svg' is refused: it is not well-formed SVG" },
@@ -73,10 +73,10 @@ public sealed class HardeningCatalogTests
     public static TheoryData<string, string> Warnings => new()
     {
         { "svg logo with scripts and external references", @"logo\.svg: warning NK404: logo\.svg: <script> at line 3 is never run or drawn" },
-        { "characters no font has", @"nk-cell-therapy-myths\.md:\d+:10: warning NK401: no font has '𓀀' \(U\+13000\), '𝄞' \(U\+1D11E\)" },
+        { "characters no font has", @"nk-cell-therapy-myths\.patient\.md:\d+:10: warning NK401: no font has '𓀀' \(U\+13000\), '𝄞' \(U\+1D11E\)" },
         { "unsafe links", @"nk-cell-therapy-myths\.md:\d+:\d+: warning NK110: .*javascript:" },
         { "raw html", @"nk-cell-therapy-myths\.md:\d+:\d+: warning NK106" },
-        { "low resolution image", @"nk-cell-therapy-myths\.md: warning NK402: image 'small\.png' prints at \d+ dpi" },
+        { "low resolution image", @"nk-cell-therapy-myths\.patient\.md: warning NK402: image 'small\.png' prints at \d+ dpi" },
         { "image inside text", @"nk-cell-therapy-myths\.md:\d+:\d+: warning NK115: an image inside text" },
     };
 
@@ -156,8 +156,11 @@ public sealed class HardeningCatalogTests
         string P(string relative) => Path.Combine(project.Root, relative);
         void Image(string file, byte[] bytes)
         {
+            // Leaflets are made from the patient article, the briefing from the clinician one (#15: no patient
+            // leaflet from clinician text): the image goes into both.
             File.WriteAllBytes(P("content/" + file), bytes);
             File.AppendAllText(P(Article), $"\n![A chart of results]({file})\n");
+            File.AppendAllText(P(Patient), $"\n![A chart of results]({file})\n");
         }
 
         void Replace(string file, string from, string to)
@@ -237,14 +240,14 @@ public sealed class HardeningCatalogTests
                 File.WriteAllBytes(P("templates/clinician-briefing/reference.docx"), [.. "PK\x03\x04"u8, .. new byte[200]]);
                 break;
             case "characters no font has":
-                File.AppendAllText(P(Article), "\nThe clef 𝄞 and the sign 𓀀 appear here.\n");
+                File.AppendAllText(P(Patient), "\nThe clef 𝄞 and the sign 𓀀 appear here.\n");
                 break;
             case "unsafe links":
                 File.AppendAllText(P(Article), "\nSee [this](javascript:alert(1)), [that](file:///etc/passwd) and [the clinic](https://example.org).\n");
                 break;
             case "low resolution image":
                 File.WriteAllBytes(P("content/small.png"), TestImages.Png(40, 30));
-                File.AppendAllText(P(Article), "\n![A small chart](small.png)\n");
+                File.AppendAllText(P(Patient), "\n![A small chart](small.png)\n");
                 break;
             case "image inside text":
                 File.WriteAllBytes(P("content/small.png"), TestImages.Png(400, 300));

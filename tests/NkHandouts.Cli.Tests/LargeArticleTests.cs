@@ -28,6 +28,10 @@ public sealed class LargeArticleTests
         }
 
         File.WriteAllText(path, text.ToString());
+
+        // Clinician text in the patient leaflet on purpose: the biggest layout job there is.
+        var leaflet = Path.Combine(project.Templates, "patient-leaflet", "template.yaml");
+        File.WriteAllText(leaflet, File.ReadAllText(leaflet).Replace("audiences: [patients]", "audiences: [patients]\nallowAudiences: [clinicians]", StringComparison.Ordinal));
         Assert.True(new FileInfo(path).Length >= 10 * 1024 * 1024);
 
         using var p = Process.Start(CliProcess.StartInfo(project.Root, null, project.Args("build", "--only", "big.*")))!;

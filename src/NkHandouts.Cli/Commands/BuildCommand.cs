@@ -86,5 +86,5 @@ public static class BuildCommand
     }
 
     private static BuildReport Execute(BuildOptions options, IBuildReporter reporter) =>
-        new BuildRunner(Renderers.All(), Renderers.ReadingGate(options.ContentDir), reporter).Run(options);
+        new BuildRunner(Renderers.All(), Renderers.ReadingGate(options.ContentDir), reporter, Renderers.PageGate()).Run(options);
 }

@@ -4,12 +4,12 @@ using Spectre.Console;
 
 namespace NkHandouts.Cli.Commands;
 
-/// <summary>The table printed after a build: output, pages, size, grade, verdict, time.</summary>
+/// <summary>The table printed after a build: output, pages, size, grade, reading verdict, page-check ("layout") verdict, time.</summary>
 internal static class BuildSummary
 {
     public static void Write(CliContext context, BuildReport report, BuildOptions options)
     {
-        var table = new Table().AddColumns("Output", "Status", "Pages", "Size", "Grade", "Verdict", "Time");
+        var table = new Table().AddColumns("Output", "Status", "Pages", "Size", "Grade", "Reading", "Layout", "Time");
         foreach (var j in report.Jobs)
         {
             table.AddRow(
@@ -19,6 +19,7 @@ internal static class BuildSummary
                 j.Bytes > 0 ? FormatSize(j.Bytes) : "—",
                 j.Reading?.Grade is { } g ? g.ToString("0.0", CultureInfo.InvariantCulture) : "—",
                 Markup.Escape(j.Reading?.Verdict ?? "—"),
+                Markup.Escape(j.PageCheck?.Summary ?? "—"),
                 j.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms");
         }
 
@@ -34,6 +35,12 @@ internal static class BuildSummary
         }
 
         context.Output.WriteLine(line);
+        var broken = report.Jobs.Where(j => j.PageCheck is { Verdict: "report", Reasons.Count: > 0 }).ToList();
+        if (broken.Count > 0)
+        {
+            // Report-only policies never stop a build; say plainly that their limits are broken and where to look.
+            context.Output.WriteLine($"page check: {broken.Count} output(s) break their template's page limits (report only), e.g. 'nkhandouts check {Path.Combine(options.OutDir, broken[0].FileName)}'");
+        }
     }
 
     private static string FormatSize(long bytes) =>

@@ -27,7 +27,7 @@ public static class CheckCommand
 
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("path") { Description = "Markdown (.md) or text (.txt) files or folders; default: every article in --content", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("path") { Description = "Markdown (.md) or text (.txt) files or folders (reading level; default: every article in --content), or built PDF files (page check)", Arity = ArgumentArity.ZeroOrMore };
         var audience = new Option<string?>("--audience") { Description = "Judge against this audience's policy (default: the article's front-matter audience; plain text: report only)" };
         var template = new Option<string?>("--template") { Description = "Take the policy from this template's readingLevel: section instead of the project default" };
         var format = new Option<string>("--format") { Description = "text, json, sarif, github or markdown", DefaultValueFactory = _ => "text" };
@@ -37,7 +37,7 @@ public static class CheckCommand
         var glossary = new Option<string?>("--glossary") { Description = "Jargon glossary (default: glossary.yaml in the content folder, if present)" };
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();
-        var command = new Command("check", "Check the reading level of articles against the audience's policy")
+        var command = new Command("check", "Check the reading level of articles, or the finished pages of built PDFs, against the audience's policy")
         {
             paths, audience, template, format, words, glossary, content, templates, language,
         };
@@ -51,6 +51,18 @@ public static class CheckCommand
 
     private static int Run(CliContext context, Request request)
     {
+        var pdfs = request.Paths.Count(p => p.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        if (pdfs > 0)
+        {
+            if (pdfs < request.Paths.Length || request.Format is "github" or "markdown")
+            {
+                context.Error.WriteLine("nkhandouts: check PDFs (page check: text, json or sarif) and articles (reading level) in separate runs");
+                return ExitCodes.UsageOrIo;
+            }
+
+            return PageCheckRunner.Run(context, request.Paths, request.Audience, request.Template, request.Format, request.Templates, ToolVersion());
+        }
+
         var diagnostics = new DiagnosticBag();
         var files = ExpandPaths(request, diagnostics);
         if (files is null)

@@ -26,6 +26,9 @@ public sealed record ArticleMetadata
 
     /// <summary>Templates to build this article with; empty means the default for its audience.</summary>
     public IReadOnlyList<string> Templates { get; init; } = [];
+
+    /// <summary>Where each <see cref="Templates"/> entry is written in the front matter (same order).</summary>
+    public IReadOnlyList<Diagnostics.SourceLocation> TemplateLocations { get; init; } = [];
 }
 
 /// <summary>Where the text comes from, printed on every output.</summary>

@@ -48,6 +48,7 @@ internal static class MetadataReader
             Url = url,
             Source = source,
             Templates = map.StringList("templates"),
+            TemplateLocations = map.StringListLocations("templates"),
         };
         return title is null || language is null || audience is null ? null : metadata;
     }

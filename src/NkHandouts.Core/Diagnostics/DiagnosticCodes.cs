@@ -36,6 +36,9 @@ public static class DiagnosticCodes
     public const string UnknownTemplate = "NK207";
     public const string FontNotFound = "NK208";
 
+    /// <summary>An article names a template made for another audience (e.g. clinician text in a patient leaflet).</summary>
+    public const string AudienceNotServed = "NK230";
+
     public const string RenderFailed = "NK400";
 
     /// <summary>A template's Word reference document is corrupt, oversized or not a .docx.</summary>

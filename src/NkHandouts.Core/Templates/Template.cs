@@ -8,12 +8,19 @@ public sealed record Template
     public string? Description { get; init; }
     public required TemplateKind Kind { get; init; }
     public IReadOnlyList<string> Audiences { get; init; } = [];
+
+    /// <summary>Audiences outside <see cref="Audiences"/> whose articles may still be built with this template
+    /// (<c>allowAudiences:</c>), on purpose; any other audience is refused (NK230).</summary>
+    public IReadOnlyList<string> AllowAudiences { get; init; } = [];
     public required PageSetup Page { get; init; }
     public required Typography Typography { get; init; }
     public required Brand Brand { get; init; }
 
     /// <summary>The template's policy per audience; an audience not listed gets <see cref="ReadingPolicy.DefaultFor"/>.</summary>
     public IReadOnlyDictionary<string, ReadingPolicy> ReadingLevel { get; init; } = new Dictionary<string, ReadingPolicy>();
+
+    /// <summary>Page-level policy per audience (<c>pageCheck:</c>); an audience not listed gets <see cref="PagePolicy.DefaultFor"/>.</summary>
+    public IReadOnlyDictionary<string, PagePolicy> PageCheck { get; init; } = new Dictionary<string, PagePolicy>();
 
     public LeafletOptions Leaflet { get; init; } = new();
     public BriefingOptions Briefing { get; init; } = new();
@@ -25,6 +32,8 @@ public sealed record Template
     public bool Serves(string audience) => Audiences.Count == 0 || Audiences.Contains(audience, StringComparer.OrdinalIgnoreCase);
 
     public ReadingPolicy PolicyFor(string audience) => ReadingLevel.TryGetValue(audience, out var p) ? p : ReadingPolicy.DefaultFor(audience);
+
+    public PagePolicy PagePolicyFor(string audience) => PageCheck.TryGetValue(audience, out var p) ? p : PagePolicy.DefaultFor(audience);
 }
 
 /// <summary>Page geometry. Sizes are the variants the template builds (the first is the default).</summary>

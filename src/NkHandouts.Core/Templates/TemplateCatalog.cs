@@ -67,16 +67,25 @@ public sealed class TemplateCatalog
         }
 
         var list = new List<Template>();
-        foreach (var name in article.Metadata.Templates)
+        var metadata = article.Metadata;
+        for (var i = 0; i < metadata.Templates.Count; i++)
         {
+            var name = metadata.Templates[i];
+            var at = i < metadata.TemplateLocations.Count ? metadata.TemplateLocations[i] : article.Location with { Line = 1, Column = 1 };
             if (_templates.TryGetValue(name, out var t))
             {
+                if (AudienceGuard.Refuses(t, metadata.Audience, out var message, out var hint))
+                {
+                    diagnostics.Error(DiagnosticCodes.AudienceNotServed, at, message, hint);
+                    continue;
+                }
+
                 list.Add(t);
             }
             else if (!Failed.Contains(name))
             {
                 var closest = KeySuggester.Closest(name, _templates.Keys);
-                diagnostics.Error(DiagnosticCodes.UnknownTemplate, article.Location with { Line = 1, Column = 1 }, $"unknown template '{name}'",
+                diagnostics.Error(DiagnosticCodes.UnknownTemplate, at, $"unknown template '{name}'",
                     closest is null ? $"templates found: {string.Join(", ", _templates.Keys)}" : $"did you mean '{closest}'?");
             }
         }

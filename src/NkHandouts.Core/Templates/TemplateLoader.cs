@@ -11,7 +11,7 @@ namespace NkHandouts.Templates;
 /// template silently changes every leaflet built from it.</summary>
 public static class TemplateLoader
 {
-    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "page", "typography", "brand", "readingLevel", "leaflet", "briefing", "limits"];
+    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "allowAudiences", "page", "typography", "brand", "readingLevel", "pageCheck", "leaflet", "briefing", "limits"];
     private static readonly string[] PageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks", "layout", "panels"];
     private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
     private static readonly string[] TypographyKeys = ["bodyFont", "headingFont", "bodySize", "lineHeight", "fonts"];
@@ -77,10 +77,12 @@ public static class TemplateLoader
             Description = map.String("description"),
             Kind = kind ?? TemplateKind.PdfLeaflet,
             Audiences = map.StringList("audiences").Select(a => a.ToLowerInvariant()).ToList(),
+            AllowAudiences = map.StringList("allowAudiences").Select(a => a.ToLowerInvariant()).ToList(),
             Page = page,
             Typography = typography,
             Brand = brand,
             ReadingLevel = ReadPolicies(map.Map("readingLevel")),
+            PageCheck = PagePolicyReader.Read(map.Map("pageCheck")),
             Leaflet = ReadLeaflet(map.Map("leaflet")),
             Briefing = ReadBriefing(map.Map("briefing"), folder),
             Limits = ReadLimits(map.Map("limits")),

@@ -170,6 +170,17 @@ public sealed class YamlMap
         }
     }
 
+    /// <summary>Where each item of a list (or the scalar) stands, in the order <see cref="StringList"/> returns them.</summary>
+    public IReadOnlyList<SourceLocation> StringListLocations(string key)
+    {
+        return Value(key, false, null) switch
+        {
+            YamlSequenceNode seq => seq.Children.Where(i => i is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value)).Select(i => _source.At(i)).ToList(),
+            YamlScalarNode scalar => (scalar.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(_ => _source.At(scalar)).ToList(),
+            _ => [],
+        };
+    }
+
     public YamlMap? Map(string key, bool required = false)
     {
         var node = Value(key, required, null);

@@ -1,0 +1,22 @@
+using NkHandouts.Build;
+using NkHandouts.Readiness;
+using NkHandouts.Rendering;
+
+namespace NkHandouts.Cli;
+
+/// <summary>Adapts the page check (PdfPig read-back of the finished PDF) to the build's <see cref="IPageGate"/>:
+/// every PDF output is judged under its template's <c>pageCheck:</c> policy for the article's audience.</summary>
+internal sealed class PageGate : IPageGate
+{
+    public PageOutcome? Evaluate(OutputPlan plan, byte[] output)
+    {
+        if (!PageCheck.IsPdf(output))
+        {
+            return null;
+        }
+
+        var audience = plan.Article.Metadata.Audience;
+        var result = PageCheck.Run(plan.FileName, output, plan.Template.PagePolicyFor(audience), audience);
+        return new PageOutcome(result.Verdict, result.Reasons);
+    }
+}

@@ -1,0 +1,31 @@
+using NkHandouts.Readiness.Measures;
+using NkHandouts.Readiness.Pages;
+using NkHandouts.Readiness.Policy;
+using NkHandouts.Templates;
+
+namespace NkHandouts.Readiness;
+
+/// <summary>The page check of one PDF: measurements per page, findings, and the verdict under the policy.</summary>
+public sealed record PageCheckResult(string File, string? Audience, PagePolicy Policy, IReadOnlyList<PageMeasurement> Pages, IReadOnlyList<PageFinding> Findings)
+{
+    public bool Broken => Findings.Any(f => f.Level is FindingLevel.Error or FindingLevel.Warning);
+
+    /// <summary>pass, fail (an enforced policy is broken) or report (the policy only reports).</summary>
+    public string Verdict => !Policy.Enforce ? "report" : Broken ? "fail" : "pass";
+
+    public IReadOnlyList<string> Reasons => Findings.Where(f => f.Level != FindingLevel.Note).Select(f => f.Message).ToList();
+}
+
+/// <summary>Reads a finished PDF back (PdfPig) and judges its pages. Entry point for the build and <c>check</c>.</summary>
+public static class PageCheck
+{
+    public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience)
+    {
+        var pages = PdfPageReader.Read(pdf);
+        var measured = PageMeasurer.Measure(pages, policy.MaxCapsRunWords ?? 3);
+        return new PageCheckResult(file, audience, policy, measured, PageEvaluator.Evaluate(measured, policy));
+    }
+
+    /// <summary>True for bytes that start like a PDF file.</summary>
+    public static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes.Length > 5 && bytes[..5].SequenceEqual("%PDF-"u8);
+}

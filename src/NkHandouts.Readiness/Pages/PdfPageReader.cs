@@ -1,0 +1,125 @@
+using NkHandouts.Templates;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Graphics.Colors;
+using UglyToad.PdfPig.Tokens;
+
+namespace NkHandouts.Readiness.Pages;
+
+/// <summary>
+/// Reads a finished PDF back with PdfPig, independently of the code that wrote it: glyph sizes come from the text
+/// and transformation matrices, colours from the fill colour in force, backgrounds from the filled paths. Only what
+/// lies inside each page's TrimBox counts (crop marks and bleed of print files are outside it).
+/// </summary>
+public static class PdfPageReader
+{
+    public static IReadOnlyList<PageContent> Read(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var pages = new List<PageContent>();
+        foreach (var page in document.GetPages())
+        {
+            pages.Add(ReadPage(page));
+        }
+
+        return pages;
+    }
+
+    private static PageContent ReadPage(Page page)
+    {
+        var trim = TrimBox(page);
+        var glyphs = new List<Glyph>();
+        foreach (var l in page.Letters)
+        {
+            if (string.IsNullOrWhiteSpace(l.Value))
+            {
+                continue; // spaces are found from the gaps between glyphs, as a reader sees them
+            }
+
+            var r = l.BoundingBox;
+            var box = new Box(Math.Min(r.Left, r.Right), Math.Min(r.Bottom, r.Top), Math.Max(r.Left, r.Right), Math.Max(r.Bottom, r.Top));
+            if (!trim.Contains((box.Left + box.Right) / 2, l.StartBaseLine.Y))
+            {
+                continue;
+            }
+
+            var font = l.FontName ?? "";
+            var bold = font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
+            var italic = font.Contains("Italic", StringComparison.OrdinalIgnoreCase) || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase);
+            glyphs.Add(new Glyph(l.Value, box, l.StartBaseLine.Y, Math.Round(l.PointSize, 2), bold, italic, ToColour(l.Color))
+            {
+                StartX = Math.Min(l.StartBaseLine.X, l.EndBaseLine.X),
+                EndX = Math.Max(l.StartBaseLine.X, l.EndBaseLine.X),
+            });
+        }
+
+        var fills = new List<Fill>();
+        var ink = new List<Box>();
+        foreach (var path in page.Paths)
+        {
+            if (path.IsClipping)
+            {
+                continue;
+            }
+
+            var rect = path.GetBoundingRectangle();
+            if (rect is not { } b)
+            {
+                continue;
+            }
+
+            var box = Clip(new Box(b.Left, b.Bottom, b.Right, b.Top), trim);
+            if (box.Width <= 0 && box.Height <= 0)
+            {
+                continue;
+            }
+
+            if (path.IsFilled && path.FillColor is { } colour)
+            {
+                fills.Add(new Fill(box, ToColour(colour)));
+            }
+            else if (path.IsStroked)
+            {
+                ink.Add(box);
+            }
+        }
+
+        foreach (var image in page.GetImages())
+        {
+            var b = image.BoundingBox;
+            ink.Add(Clip(new Box(b.Left, b.Bottom, b.Right, b.Top), trim));
+        }
+
+        return new PageContent(page.Number, trim, glyphs, fills, ink);
+    }
+
+    private static Box Clip(Box b, Box to) =>
+        new(Math.Max(b.Left, to.Left), Math.Max(b.Bottom, to.Bottom), Math.Min(b.Right, to.Right), Math.Min(b.Top, to.Top));
+
+    /// <summary>The TrimBox when the page has one (print files), else the CropBox.</summary>
+    private static Box TrimBox(Page page)
+    {
+        if (page.Dictionary.TryGet(NameToken.TrimBox, out var token) && token is ArrayToken { Length: 4 } array
+            && array.Data.All(t => t is NumericToken))
+        {
+            var n = array.Data.Cast<NumericToken>().Select(t => t.Double).ToArray();
+            return new Box(Math.Min(n[0], n[2]), Math.Min(n[1], n[3]), Math.Max(n[0], n[2]), Math.Max(n[1], n[3]));
+        }
+
+        var c = page.CropBox.Bounds;
+        return new Box(c.Left, c.Bottom, c.Right, c.Top);
+    }
+
+    private static Colour ToColour(IColor? colour)
+    {
+        if (colour is null)
+        {
+            return Colour.Black;
+        }
+
+        var (r, g, b) = colour.ToRGBValues();
+        return new Colour(ToByte(r), ToByte(g), ToByte(b));
+    }
+
+    private static byte ToByte(double v) => (byte)Math.Clamp(Math.Round(v * 255), 0, 255);
+}

@@ -1,0 +1,155 @@
+using System.Text.Json;
+using NkHandouts.Templates;
+
+namespace NkHandouts.Cli.Tests;
+
+/// <summary>The sample patient PDFs, built once, read back by the page check (PdfPig) through <c>nkhandouts check</c>.</summary>
+public sealed class SamplePdfs : IDisposable
+{
+    private readonly ProjectCopy _project = new();
+
+    public SamplePdfs()
+    {
+        var (exit, output, error) = CliRunner.Run(_project.Args("build", "--only", "*.patient.*.pdf"));
+        Assert.True(exit == 0, output + error);
+        BuildOutput = output;
+        Files = _project.Outputs().Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)).Select(f => Path.Combine(_project.Out, f)).ToList();
+    }
+
+    public string BuildOutput { get; }
+
+    public IReadOnlyList<string> Files { get; }
+
+    public string Templates => _project.Templates;
+
+    public string File(string suffix) => Files.Single(f => f.EndsWith(suffix, StringComparison.Ordinal));
+
+    public void Dispose() => _project.Dispose();
+}
+
+public sealed class PageCheckCommandTests(SamplePdfs samples) : IClassFixture<SamplePdfs>
+{
+    private (int Exit, string Out, string Err) Check(params string[] args) =>
+        CliRunner.Run(["check", .. args, "--templates", samples.Templates]);
+
+    [Fact]
+    public void The_A4_patient_leaflet_is_measured_page_by_page()
+    {
+        var (exit, output, error) = Check(samples.File(".patient.patient-leaflet.a4.pdf"), "--format", "json");
+        Assert.True(exit == 0, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("patients", root.GetProperty("audience").GetString());
+        var pages = root.GetProperty("pages").EnumerateArray().ToList();
+        Assert.Equal(5, pages.Count);
+        foreach (var p in pages)
+        {
+            Assert.Equal(12, p.GetProperty("bodySize").GetDouble());
+            Assert.InRange(p.GetProperty("smallestSize").GetDouble(), 9, 12);
+            Assert.InRange(p.GetProperty("lineSpacing").GetDouble(), 1.4, 1.5); // the template's 1.45
+            Assert.Equal(0, p.GetProperty("justifiedLines").GetInt32());
+            Assert.InRange(p.GetProperty("charsPerLine").GetProperty("p90").GetDouble(), 45, 75);
+        }
+
+        // The title band: white on the brand blue (#005EA5), measured against the fill actually under the text.
+        var band = pages[0].GetProperty("contrast").EnumerateArray().Where(c => c.GetProperty("background").GetString() == "#005EA5").ToList();
+        Assert.NotEmpty(band);
+        Assert.All(band, c => Assert.Equal("#FFFFFF", c.GetProperty("text").GetString()));
+        Assert.All(band, c => Assert.InRange(c.GetProperty("ratio").GetDouble(), 6.6, 6.8));
+        Assert.Contains(pages[0].GetProperty("headingSizes").EnumerateArray(), h => h.GetDouble() > 20);
+        Assert.True(pages[^1].GetProperty("emptyPercent").GetDouble() > 40); // the last page may be emptier
+    }
+
+    [Fact]
+    public void The_tri_fold_breaks_the_patient_body_size_and_says_so()
+    {
+        var (exit, output, _) = Check(samples.File(".patient.trifold-leaflet.a4.pdf"));
+        Assert.Equal(0, exit); // report only until the tri-fold sets 12 pt (#15 item 4)
+        Assert.Contains("REPORT ONLY (limits broken)", output, StringComparison.Ordinal);
+        Assert.Contains("NK501: page 2: body text is 9.5 pt; the minimum is 12 pt", output, StringComparison.Ordinal);
+
+    }
+
+    [Fact]
+    public void Sarif_has_one_rule_per_measure_and_results_located_by_page()
+    {
+        var (_, sarif, _) = Check(samples.File(".patient.trifold-leaflet.a4.pdf"), "--format", "sarif");
+        using var doc = JsonDocument.Parse(sarif);
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(Enumerable.Range(501, 12).Select(n => $"NK{n}"), rules);
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        var small = results.First(r => r.GetProperty("ruleId").GetString() == "NK501");
+        Assert.Equal("warning", small.GetProperty("level").GetString());
+        Assert.Equal(0, small.GetProperty("ruleIndex").GetInt32());
+        var location = small.GetProperty("locations")[0];
+        Assert.EndsWith(".patient.trifold-leaflet.a4.pdf", location.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("page ", location.GetProperty("logicalLocations")[0].GetProperty("name").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdfs_and_articles_are_checked_in_separate_runs()
+    {
+        var (exit, _, error) = Check(samples.File(".patient.patient-leaflet.a4.pdf"), Repo.NkArticle);
+        Assert.Equal(2, exit);
+        Assert.Contains("separate runs", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_build_summary_shows_the_page_check()
+    {
+        Assert.Contains("Layout", samples.BuildOutput, StringComparison.Ordinal);
+        Assert.Contains("report:2", samples.BuildOutput, StringComparison.Ordinal); // the tri-fold: body text on both sides
+        Assert.Contains("break their template's page limits (report only)", samples.BuildOutput, StringComparison.Ordinal);
+    }
+
+    /// <summary>Honest policies: a sample patient PDF either passes the patient page policy, or its template says it
+    /// only reports. When a layout is fixed, its template must start enforcing (this test then tells you).</summary>
+    [Fact]
+    public void Sample_templates_enforce_exactly_when_their_pdfs_pass()
+    {
+        var catalog = TemplateCatalog.Load(samples.Templates);
+        foreach (var group in samples.Files.GroupBy(f => Path.GetFileName(f).Split('.')[2]))
+        {
+            Assert.True(catalog.TryGet(group.Key, out var template));
+            var allPass = group.All(f => Check(f, "--template", group.Key).Exit == 0 && Verdict(f, group.Key) is "pass" or "report" && !Broken(f, group.Key));
+            Assert.True(allPass == template.PagePolicyFor("patients").Enforce,
+                $"{group.Key}: its PDFs {(allPass ? "pass" : "do not pass")} the patient page check, but the template {(template.PagePolicyFor("patients").Enforce ? "enforces" : "only reports")}");
+        }
+    }
+
+    private string Verdict(string file, string template)
+    {
+        using var doc = JsonDocument.Parse(Check(file, "--template", template, "--format", "json").Out);
+        return doc.RootElement.GetProperty("verdict").GetString()!;
+    }
+
+    private bool Broken(string file, string template)
+    {
+        using var doc = JsonDocument.Parse(Check(file, "--template", template, "--format", "json").Out);
+        return doc.RootElement.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("level").GetString() != "note");
+    }
+}
+
+/// <summary>An enforced page policy that fails stops the output from being written.</summary>
+public sealed class PageGateBuildTests
+{
+    [Fact]
+    public void An_enforced_failure_writes_nothing_and_keeps_the_previous_file()
+    {
+        using var project = new ProjectCopy();
+        var yaml = Path.Combine(project.Templates, "trifold-leaflet", "template.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("patients: { enforce: false }", "patients: { enforce: true }", StringComparison.Ordinal));
+        var (exit, output, _) = CliRunner.Run(project.Args("build", "--only", "*.trifold-leaflet.a4.pdf"));
+        Assert.Equal(1, exit);
+        Assert.Contains("the page check fails the patients policy of 'trifold-leaflet' (not written): page 1: body text is 9.5 pt", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(project.Outputs(), f => f.EndsWith(".pdf", StringComparison.Ordinal));
+
+        // A previous file of the same name survives the failed build.
+        Directory.CreateDirectory(project.Out);
+        var previous = Path.Combine(project.Out, "nk-cell-therapy-myths.patient.trifold-leaflet.a4.pdf");
+        File.WriteAllText(previous, "previous");
+        Assert.Equal(1, CliRunner.Run(project.Args("build", "--only", "*.trifold-leaflet.a4.pdf")).Exit);
+        Assert.Equal("previous", File.ReadAllText(previous));
+    }
+}

@@ -73,7 +73,7 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
             var labelStyle = list.Ordered ? theme.Body.Bold() : theme.Body with { Colour = LeafletTheme.Rgb(theme.Colours.Heading) };
             var body = Compose.Column(theme.Gap / 2, Blocks(item.Blocks)).Tag(StructureTag.LBody);
             items.Add(Compose.Row(4,
-                (RowWidth.Fixed(theme.BodySize * (list.Ordered ? 1.8 : 1.2)), Compose.Text(label, labelStyle, theme.Paragraph).Tag(StructureTag.Lbl)),
+                (RowWidth.Fixed(theme.BodySize * (list.Ordered ? 1.8 : theme.BulletIndent)), Compose.Text(label, labelStyle, theme.Paragraph).Tag(StructureTag.Lbl)),
                 (RowWidth.Relative(), body)).Tag(StructureTag.LI));
         }
 
@@ -139,7 +139,7 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
         var children = label is null ? content : [label.WithKeepWithNext(), .. content];
         var style = new BoxStyle { Background = background, Border = rule, LeftRule = 4 };
         return Compose.Column(spacing < 0 ? theme.Gap / 2 : spacing, children)
-            .Padding(theme.BodySize * 0.8, theme.BodySize, theme.BodySize * 0.9, theme.BodySize * 1.3)
+            .Padding(theme.BodySize * 0.8, theme.BoxInset.Right, theme.BodySize * 0.9, theme.BoxInset.Left)
             .Box(style)
             .Tag(StructureTag.Div);
     }

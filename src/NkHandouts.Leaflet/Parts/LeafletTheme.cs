@@ -63,6 +63,16 @@ internal sealed class LeafletTheme
     /// <summary>Space between blocks: about two thirds of a line.</summary>
     public double Gap => Body.Size * 0.75;
 
+    /// <summary>Narrow columns (a tri-fold's panels) give boxes and bullets less indent, so 12 pt lines keep 45
+    /// characters or more.</summary>
+    public bool Narrow => Template.Page.Layout == "trifold";
+
+    /// <summary>Text inset of a box from its left (after the rule) and right edges.</summary>
+    public (double Left, double Right) BoxInset => Narrow ? (Body.Size * 0.95, Body.Size * 0.6) : (Body.Size * 1.3, Body.Size);
+
+    /// <summary>Width of a bullet's column, in body sizes.</summary>
+    public double BulletIndent => Narrow ? 1.0 : 1.2;
+
     public BrandColours Colours => Template.Brand.Colours;
 
     public static Rgb Rgb(Colour c) => new(c.R, c.G, c.B);

@@ -155,7 +155,9 @@ public sealed class LeafletComposer
 
     internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background) => blocks.TitledBox(title, content, background);
 
-    internal Element? Questions()
+    /// <param name="boxed">False on a panel that is itself tinted (the tri-fold's flap): heading and list without
+    /// the box's inset, which would cost a narrow column five characters a line.</param>
+    internal Element? Questions(bool boxed = true)
     {
         if (!template.Leaflet.QuestionsBox)
         {
@@ -187,6 +189,12 @@ public sealed class LeafletComposer
         }
 
         content.Insert(0, blocks.Plain("Write your questions down and bring this leaflet to your next appointment.", theme.Body).WithKeepWithNext());
+        if (!boxed)
+        {
+            var heading = Layout.Compose.Text(label, theme.H2, theme.Heading).Tag(StructureTag.H2).Bookmark(1, label).WithKeepWithNext();
+            return Layout.Compose.Column(theme.Gap * 0.75, [heading, .. content]).Tag(StructureTag.Div).KeepTogetherUnlessSparse();
+        }
+
         return TitledBox(label, content, theme.Colours.BoxBackground);
     }
 

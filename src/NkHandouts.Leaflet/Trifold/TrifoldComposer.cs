@@ -175,7 +175,7 @@ public sealed class TrifoldComposer
             content.Add(Layout.Compose.Column(theme.Gap, [heading, .. blocks.Blocks(keyPoints.Blocks)]).KeepTogether());
         }
 
-        if (parts.Questions() is { } questions)
+        if (parts.Questions(boxed: false) is { } questions)
         {
             content.Add(Layout.Compose.Spacer(theme.Gap / 2));
             content.Add(questions);

@@ -187,8 +187,10 @@ internal sealed class HtmlPage(Article article, Template template, HtmlOptions o
             var n = note.Number.ToString(CultureInfo.InvariantCulture);
             content.Open("li", ("id", InlineWriter.NoteId(note.Number)), ("value", n)).Line();
             body.Blocks(content, note.Blocks);
-            content.Open("p").Open("a", ("href", "#" + InlineWriter.ReferenceId(note.Number)), ("class", "fnback"), ("aria-label", HtmlStrings.BackToText + n))
-                .Raw("\u21A9\uFE0E").Close("a").Line("</p>");
+            // Words, not an arrow glyph: the link's name contains what is seen (speech input), and no font is needed.
+            content.Open("p").Open("a", ("href", "#" + InlineWriter.ReferenceId(note.Number)), ("class", "fnback"))
+                .Text(HtmlStrings.BackToText)
+                .Element("span", HtmlStrings.ForNote + n, ("class", "visually-hidden")).Close("a").Line("</p>");
             content.Line("</li>");
         }
 

@@ -8,7 +8,8 @@ internal static class HtmlStrings
     public const string SkipLink = "Skip to main content";
     public const string Contents = "On this page";
     public const string Notes = "Notes";
-    public const string BackToText = "Back to the text for note ";
+    public const string BackToText = "Back to the text";
+    public const string ForNote = " for note ";
     public const string NoteReference = "Note ";
     public const string Version = "Version ";
     public const string Published = "Published ";

@@ -71,6 +71,7 @@ internal static class Stylesheet
         *,*::before,*::after{box-sizing:border-box}
         html{font-size:calc(100% * var(--scale));-webkit-text-size-adjust:100%;text-size-adjust:100%;color-scheme:light}
         body{margin:0;background:var(--bg);color:var(--text);font-family:var(--body-font);font-size:1rem;line-height:var(--line);overflow-wrap:break-word}
+        .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
         .skip-link{position:absolute;left:0.5rem;top:-20rem;z-index:10;padding:0.75rem 1rem;background:var(--bg);color:var(--link);font-weight:bold}
         .skip-link:focus{top:0.5rem}
         a{color:var(--link);text-decoration:underline;text-underline-offset:0.15em}

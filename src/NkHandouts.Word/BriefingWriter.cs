@@ -7,6 +7,7 @@ using NkHandouts.Content.Identity;
 using NkHandouts.Diagnostics;
 using NkHandouts.Rendering;
 using NkHandouts.Templates;
+using NkHandouts.Word.Embedding;
 using NkHandouts.Word.Mapping;
 using NkHandouts.Word.Packaging;
 using NkHandouts.Word.Styles;
@@ -43,6 +44,9 @@ public static class BriefingWriter
         var numbering = (Numbering?)reference?.Numbering?.CloneNode(true) ?? DefaultNumbering.Create();
         var lists = new ListNumbering(numbering, styles);
         var section = (SectionProperties?)reference?.Section?.CloneNode(true) ?? PageLayout.Create(template);
+        var designedWidth = PageLayout.TextWidth(section);
+        PageLayout.ApplyPaperFor(section, template, m.Language);
+        PageLayout.MoveRightTabs(styles, designedWidth, PageLayout.TextWidth(section));
         var context = new BriefingContext(main, template, lists, PageLayout.TextWidth(section), diagnostics, new ContentControls(BlockIdentities.Of(article)));
 
         var body = new Body();
@@ -54,6 +58,12 @@ public static class BriefingWriter
         var tocAfter = body.LastChild!;
         new BlockWriter(context).Write(body, article.Blocks, new BlockScope(context.MainLinks, StyleIds.Normal));
         ContentControls.RemoveEmpty(body);
+        if (TitleBlock.SourceNote(m, context.MainLinks) is { } note)
+        {
+            KeepWithNext(body.LastChild);
+            body.Append(note);
+        }
+
         if (template.Briefing.TableOfContents)
         {
             tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings));
@@ -66,21 +76,43 @@ public static class BriefingWriter
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings =
-            DefaultSettings.Create(m.Language, template.Briefing.TableOfContents, article.Footnotes.Count > 0);
+            DefaultSettings.Create(m.Language, article.Footnotes.Count > 0);
         Feed(main.AddNewPart<ThemePart>("rIdTheme"), reference?.Theme ?? System.Text.Encoding.UTF8.GetBytes(DefaultTheme.Xml(template)));
-        if (reference?.FontTable is { } fonts)
-        {
-            Feed(main.AddNewPart<FontTablePart>("rIdFontTable"), fonts);
-        }
-
         if (article.Footnotes.Count > 0)
         {
             FootnoteWriter.Write(main, article.Footnotes, context);
         }
 
+        // Last: it reads every part's text to know which characters each embedded face must keep.
+        FontEmbedder.Embed(main, styles, reference?.FontTable, template, diagnostics);
+
         CoreProperties.Write(document, m, settings.Timestamp);
         ExtendedProperties.Write(document, template.Brand.ClinicName);
         CustomProperties.Write(document, Custom(article, template, settings));
+    }
+
+    /// <summary>Word has no "keep with previous": the last body paragraph keeps with the closing note instead.</summary>
+    private static void KeepWithNext(DocumentFormat.OpenXml.OpenXmlElement? last)
+    {
+        var p = last as Paragraph ?? last?.Descendants<Paragraph>().LastOrDefault();
+        if (p is null)
+        {
+            return;
+        }
+
+        var pPr = p.ParagraphProperties ??= new ParagraphProperties();
+        if (pPr.GetFirstChild<KeepNext>() is null)
+        {
+            // keepNext directly follows pStyle in a paragraph's properties.
+            if (pPr.ParagraphStyleId is { } style)
+            {
+                style.InsertAfterSelf(new KeepNext());
+            }
+            else
+            {
+                pPr.PrependChild(new KeepNext());
+            }
+        }
     }
 
     private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title)

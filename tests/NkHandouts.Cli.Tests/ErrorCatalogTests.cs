@@ -26,7 +26,7 @@ public sealed class ErrorCatalogTests
         { "deep nesting", "content/" + Article, "{append}\n" + new string('>', 1000) + " deep\n", @"nk-cell-therapy-myths\.md:\d+:\d+: error NK111" },
         { "template key typo", "templates/clinician-briefing/template.yaml", "{replace}tableOfContents:=>tableOfContent:", @"template\.yaml:\d+:3: error NK105" },
         { "invalid colour", "templates/clinician-briefing/template.yaml", "{replace}\"#005EA5\"=>\"#05EA5\"", @"template\.yaml:\d+:\d+: error NK203" },
-        { "invalid size", "templates/clinician-briefing/template.yaml", "{replace}sizes: [A4]=>sizes: [B7]", @"template\.yaml:\d+:\d+: error NK204" },
+        { "invalid size", "templates/clinician-briefing/template.yaml", "{replace}margins: 25mm=>sizes: [B7]\n  margins: 25mm", @"template\.yaml:\d+:\d+: error NK204" },
         { "impossible margins", "templates/clinician-briefing/template.yaml", "{replace}margins: 25mm=>margins: 120mm", @"template\.yaml:\d+:\d+: error NK205" },
     };
 

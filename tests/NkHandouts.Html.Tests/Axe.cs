@@ -17,12 +17,14 @@ internal static class Axe
         return reader.ReadToEnd();
     });
 
-    public sealed record Result(string Version, int Passes, IReadOnlyList<Violation> Violations);
+    public sealed record Result(string Version, int Passes, IReadOnlyList<Violation> Violations, IReadOnlyList<string> Incomplete);
 
     public sealed record Violation(string Id, string Impact, string Help, IReadOnlyList<string> Nodes)
     {
         public override string ToString() => $"{Id} ({Impact}): {Help}\n    " + string.Join("\n    ", Nodes);
     }
+
+    private static string Short(string html) => html.Length <= 80 ? html : html[..77] + "...";
 
     public static async Task<Result> Run(IPage page, params string[] tags)
     {
@@ -38,6 +40,10 @@ internal static class Axe
             v.GetProperty("help").GetString()!,
             v.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("html").GetString()!).ToList())).ToList();
         var version = root.GetProperty("testEngine").GetProperty("version").GetString()!;
-        return new Result(version, root.GetProperty("passes").GetArrayLength(), violations);
+        // "incomplete": rules axe could not decide alone (a person should look), listed, not failed.
+        var incomplete = root.GetProperty("incomplete").EnumerateArray()
+            .Select(v => v.GetProperty("id").GetString()! + " on " + string.Join(" | ", v.GetProperty("nodes").EnumerateArray().Select(n => Short(n.GetProperty("html").GetString()!))))
+            .ToList();
+        return new Result(version, root.GetProperty("passes").GetArrayLength(), violations, incomplete);
     }
 }

@@ -42,6 +42,30 @@ public sealed class BrowserTests(BrowserFixture browser, ITestOutputHelper outpu
         }
     }
 
+    [Fact]
+    public async Task Reflows_at_320_css_px_and_with_wider_text_spacing()
+    {
+        // WCAG 1.4.10 (content at 320 CSS px, i.e. 1280 px at 400 % zoom) and 1.4.12 (the text-spacing overrides
+        // a reader may apply: line height 1.5, paragraphs 2 em apart, letters 0.12 em, words 0.16 em).
+        using var synthetic = new SyntheticArticle();
+        foreach (var (name, html) in new[] { ("patient", PatientHtml()), ("every-block", Pages.Render(synthetic.Article)) })
+        {
+            var page = await browser.Open($"reflow-{name}", html, 320);
+            await using var _ = page;
+            var (scroll, client) = await Dimensions(page);
+            Assert.True(scroll <= client, $"{name} at 320 px scrolls sideways: content is {scroll} px wide");
+            await page.AddStyleTagAsync(new AddTagOptions
+            {
+                Content = "*{line-height:1.5 !important;letter-spacing:0.12em !important;word-spacing:0.16em !important}p{margin-bottom:2em !important}",
+            });
+            (scroll, client) = await Dimensions(page);
+            Assert.True(scroll <= client, $"{name} with wider text spacing scrolls sideways at 320 px: {scroll} px");
+            var clipped = await page.EvaluateExpressionAsync<int>(
+                "[...document.querySelectorAll('main *, header *, footer *')].filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'hidden' && !e.classList.contains('visually-hidden')).length");
+            Assert.Equal(0, clipped);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Widths))]
     public async Task Axe_finds_no_WCAG_2_2_AA_violation(int width)
@@ -52,14 +76,15 @@ public sealed class BrowserTests(BrowserFixture browser, ITestOutputHelper outpu
             var page = await browser.Open($"axe-{name}-{width}", html, width);
             await using var _ = page;
             var result = await Axe.Run(page, Axe.Wcag22AA);
-            var line = $"axe-core {result.Version}, {name} at {width} px, tags {string.Join(",", Axe.Wcag22AA)}: {result.Passes} rules passed, {result.Violations.Count} violated";
+            var line = $"axe-core {result.Version}, {name} at {width} px, tags {string.Join(",", Axe.Wcag22AA)}: {result.Passes} rules passed, {result.Violations.Count} violated, needs review: [{string.Join(", ", result.Incomplete)}]";
             output.WriteLine(line);
             await File.AppendAllTextAsync(Path.Combine(browser.Screenshots, "axe-summary.txt"), line + "\n", TestContext.Current.CancellationToken);
             Assert.True(result.Violations.Count == 0, string.Join("\n", result.Violations));
             Assert.True(result.Passes >= 10, "axe ran its rules");
+            Assert.True(result.Incomplete.Count == 0, "axe could not decide (a person would have to check):\n" + string.Join("\n", result.Incomplete));
 
             var practice = await Axe.Run(page, "best-practice");
-            await File.AppendAllTextAsync(Path.Combine(browser.Screenshots, "axe-summary.txt"), $"axe-core {practice.Version}, {name} at {width} px, best-practice: {practice.Passes} rules passed, {practice.Violations.Count} violated\n", TestContext.Current.CancellationToken);
+            await File.AppendAllTextAsync(Path.Combine(browser.Screenshots, "axe-summary.txt"), $"axe-core {practice.Version}, {name} at {width} px, best-practice: {practice.Passes} rules passed, {practice.Violations.Count} violated, needs review: [{string.Join(", ", practice.Incomplete)}]\n", TestContext.Current.CancellationToken);
             Assert.True(practice.Violations.Count == 0, "best practice:\n" + string.Join("\n", practice.Violations));
         }
     }

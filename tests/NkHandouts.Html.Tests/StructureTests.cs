@@ -180,7 +180,9 @@ public sealed class StructureTests : IClassFixture<StructureTests.Articles>
         Assert.Equal("Note 1", refs[0].GetAttribute("aria-label"));
         var notes = d.QuerySelectorAll("section.footnotes li");
         Assert.Equal(["fn-1", "fn-2"], notes.Select(n => n.Id));
-        Assert.Equal("#fnref-1", notes[0].QuerySelector("a.fnback")?.GetAttribute("href"));
+        var back = notes[0].QuerySelector("a.fnback")!;
+        Assert.Equal("#fnref-1", back.GetAttribute("href"));
+        Assert.Equal("Back to the text for note 1", Pages.Squash(string.Concat(back.ChildNodes.Where(c => c is not IElement { LocalName: "span" } s || s.GetAttribute("aria-hidden") != "true").Select(c => c.TextContent))));
         foreach (var d2 in new[] { _a.Patient, _a.Every })
         {
             var ids = d2.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();

@@ -46,7 +46,10 @@ public static class ExternalTool
 
     public static ToolResult Run(string file, params string[] args) => RunIn(null, file, args);
 
-    public static ToolResult RunIn(string? workingDirectory, string file, params string[] args)
+    public static ToolResult RunIn(string? workingDirectory, string file, params string[] args) => RunWith(workingDirectory, null, file, args);
+
+    /// <summary>Runs a tool with extra environment variables (e.g. FONTCONFIG_FILE for a private font set).</summary>
+    public static ToolResult RunWith(string? workingDirectory, IReadOnlyDictionary<string, string>? environment, string file, params string[] args)
     {
         var psi = new ProcessStartInfo(file)
         {
@@ -55,6 +58,10 @@ public static class ExternalTool
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[name] = value;
+        }
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);

@@ -32,4 +32,34 @@ public sealed record ArticleMetadata
 }
 
 /// <summary>Where the text comes from, printed on every output.</summary>
-public sealed record SourceAttribution(string? Title, string? Author, string? Publisher, string? Url, DateOnly? Published, string? Note);
+public sealed record SourceAttribution(string? Title, string? Author, string? Publisher, string? Url, DateOnly? Published, string? Note)
+{
+    /// <summary>The attribution sentence every output prints: "Source: “Title”, by Author, Publisher, 19 December
+    /// 2025. Note".</summary>
+    /// <param name="language">The article's language, for the date's long form (<see cref="Text.LongDate"/>).</param>
+    public string Line(string? language = null)
+    {
+        var parts = new List<string>();
+        if (Title is not null)
+        {
+            parts.Add($"\u201C{Title}\u201D");
+        }
+
+        if (Author is not null)
+        {
+            parts.Add("by " + Author);
+        }
+
+        if (Publisher is not null)
+        {
+            parts.Add(Publisher);
+        }
+
+        if (Published is { } p)
+        {
+            parts.Add(Text.LongDate.Format(p, language));
+        }
+
+        return "Source: " + string.Join(", ", parts) + "." + (Note is null ? "" : " " + Note);
+    }
+}

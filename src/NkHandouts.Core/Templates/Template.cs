@@ -40,6 +40,10 @@ public sealed record Template
 public sealed record PageSetup
 {
     public required IReadOnlyList<PageSize> Sizes { get; init; }
+
+    /// <summary>False when the template named no size and <see cref="Sizes"/> is the default: an output may then choose
+    /// the paper by the article's locale (Letter in the US).</summary>
+    public bool SizesDeclared { get; init; } = true;
     public bool Landscape { get; init; }
     public required Thickness Margins { get; init; }
 

@@ -97,7 +97,7 @@ public static class TemplateLoader
         var margins = Thickness.All(Length.FromMm(18));
         if (page is null)
         {
-            return new PageSetup { Sizes = [PageSize.A4], Margins = margins };
+            return new PageSetup { Sizes = [PageSize.A4], SizesDeclared = false, Margins = margins };
         }
 
         var d = page.Diagnostics;
@@ -117,7 +117,8 @@ public static class TemplateLoader
             }
         }
 
-        if (sizes.Count == 0)
+        var declared = sizes.Count > 0;
+        if (!declared)
         {
             sizes.Add(PageSize.A4);
         }
@@ -163,6 +164,7 @@ public static class TemplateLoader
         return new PageSetup
         {
             Sizes = sizes,
+            SizesDeclared = declared,
             Landscape = landscape,
             Margins = margins,
             Bleed = ReadLength(page, "bleed") ?? Length.FromMm(3),

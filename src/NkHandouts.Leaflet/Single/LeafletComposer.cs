@@ -242,38 +242,8 @@ public sealed class LeafletComposer
         return blocks.Boxed(blocks.Plain(CalloutKinds.DefaultLabel(CalloutKind.Disclaimer), theme.CalloutLabel), content, theme.Colours.Background).KeepTogether();
     }
 
-    internal Element? SourceLine()
-    {
-        var s = article.Metadata.Source;
-        if (s is null)
-        {
-            return null;
-        }
-
-        var parts = new List<string>();
-        if (s.Title is not null)
-        {
-            parts.Add($"\u201C{s.Title}\u201D");
-        }
-
-        if (s.Author is not null)
-        {
-            parts.Add("by " + s.Author);
-        }
-
-        if (s.Publisher is not null)
-        {
-            parts.Add(s.Publisher);
-        }
-
-        if (s.Published is { } p)
-        {
-            parts.Add(LongDate.Format(p, article.Metadata.Language));
-        }
-
-        var text = "Source: " + string.Join(", ", parts) + "." + (s.Note is null ? "" : " " + s.Note);
-        return blocks.Plain(text, theme.Small);
-    }
+    internal Element? SourceLine() =>
+        article.Metadata.Source is { } s ? blocks.Plain(s.Line(article.Metadata.Language), theme.Small) : null;
 
     /// <summary>Content narrower than this (points) gets a one-column footer.</summary>
     private const double NarrowFooter = 400;

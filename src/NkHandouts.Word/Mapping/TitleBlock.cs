@@ -5,9 +5,9 @@ using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Word.Mapping;
 
-/// <summary>The briefing's opening: title, subtitle, and one line with audience, version, date and review date.
-/// Printed dates are long form in the article's language (December 19, 2025; 19 de diciembre de 2025); the
-/// document properties keep ISO 8601 for programs.</summary>
+/// <summary>The briefing's opening: title, subtitle, one line with audience, version, date and review date, and the
+/// article's summary; and its closing source note. Printed dates are long form in the article's language (December
+/// 19, 2025; 19 de diciembre de 2025); the document properties keep ISO 8601 for programs.</summary>
 internal static class TitleBlock
 {
     public static IEnumerable<Paragraph> Create(ArticleMetadata m, HyperlinkRegistry links)
@@ -19,7 +19,15 @@ internal static class TitleBlock
         }
 
         yield return BlockWriter.Paragraph(StyleIds.DocumentInfo, Info(m), links);
+        if (!string.IsNullOrWhiteSpace(m.Summary))
+        {
+            yield return BlockWriter.Paragraph(StyleIds.Summary, [new TextInline(m.Summary)], links);
+        }
     }
+
+    /// <summary>The closing attribution, kept with the paragraph before it so it never stands alone on a page.</summary>
+    public static Paragraph? SourceNote(ArticleMetadata m, HyperlinkRegistry links) =>
+        m.Source is { } s ? BlockWriter.Paragraph(StyleIds.SourceNote, [new TextInline(s.Line(m.Language))], links) : null;
 
     private static List<Inline> Info(ArticleMetadata m)
     {
@@ -52,12 +60,15 @@ internal static class TitleBlock
                 inlines.Add(new TextInline("  ·  "));
             }
 
-            inlines.Add(new StrongInline([new TextInline(parts[i].Label + ": ")]));
-            inlines.Add(new TextInline(parts[i].Value));
+            // No-break spaces inside a pair: a line may wrap between "Version: 1.0" and "Date: …", never inside one.
+            inlines.Add(new StrongInline([new TextInline(NoBreak(parts[i].Label + ": "))]));
+            inlines.Add(new TextInline(NoBreak(parts[i].Value)));
         }
 
         return inlines;
     }
+
+    private static string NoBreak(string text) => text.Replace(' ', '\u00A0');
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

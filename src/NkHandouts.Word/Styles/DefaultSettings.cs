@@ -2,20 +2,19 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace NkHandouts.Word.Styles;
 
-/// <summary>Document settings: Word 2013+ layout (no "Compatibility Mode"), the article's language for spelling,
-/// and Word updating the table of contents when the briefing is opened.</summary>
+/// <summary>Document settings: Word 2013+ layout (no "Compatibility Mode"), the article's language for spelling, and
+/// the embedded fonts kept when Word saves the file again. No "update fields on open": Word would ask the reader a
+/// question that reads like a warning about the file; the contents list is already filled in.</summary>
 internal static class DefaultSettings
 {
-    public static Settings Create(string language, bool updateFieldsOnOpen, bool hasFootnotes)
+    public static Settings Create(string language, bool hasFootnotes)
     {
         var settings = new Settings(
             new Zoom { Percent = "100" },
+            new EmbedTrueTypeFonts(),
+            new SaveSubsetFonts(),
             new DefaultTabStop { Val = 720 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
-        if (updateFieldsOnOpen)
-        {
-            settings.Append(new UpdateFieldsOnOpen());
-        }
 
         if (hasFootnotes)
         {

@@ -25,6 +25,7 @@ internal static class DefaultStyles
                     Fonts(t.BodyFont), Colour(c.Text), Size(body), SizeCs(body),
                     new Languages { Val = language, EastAsia = language, Bidi = language })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new WidowControl(),
                     new SpacingBetweenLines { After = Units.TwipsText(body * 0.75), Line = line, LineRule = LineSpacingRuleValues.Auto }))));
 
         styles.Append(Paragraph(StyleIds.Normal, "Normal", null, null, 0, true, isDefault: true));
@@ -43,6 +44,16 @@ internal static class DefaultStyles
             new StyleParagraphProperties(
                 new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 6, Color = Units.Hex(c.Primary) }),
                 Spacing(0, 18)),
+            new StyleRunProperties(Size(body * 0.85), SizeCs(body * 0.85))));
+
+        styles.Append(Paragraph(StyleIds.Summary, "Summary", StyleIds.Normal, StyleIds.Normal, 13, true,
+            new StyleParagraphProperties(Spacing(0, 14)),
+            new StyleRunProperties(Colour(c.Heading), Size(body * 1.1), SizeCs(body * 1.1))));
+        styles.Append(Paragraph(StyleIds.SourceNote, "Source Note", StyleIds.Normal, StyleIds.Normal, 14, true,
+            new StyleParagraphProperties(
+                new KeepLines(),
+                new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 4, Space = 6, Color = "A6A6A6" }),
+                Spacing(18, 0)),
             new StyleRunProperties(Size(body * 0.85), SizeCs(body * 0.85))));
 
         double[] sizes = [body * 1.45, body * 1.2, body * 1.05];

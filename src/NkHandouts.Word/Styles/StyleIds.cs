@@ -12,6 +12,8 @@ internal static class StyleIds
     public const string Title = "Title";
     public const string Subtitle = "Subtitle";
     public const string DocumentInfo = "DocumentInfo";
+    public const string Summary = "Summary";
+    public const string SourceNote = "SourceNote";
     public const string Quote = "Quote";
     public const string ListBullet = "ListBullet";
     public const string ListNumber = "ListNumber";

@@ -62,6 +62,13 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
             return new RenderResult(0, diagnostics.Items);
         }
 
+        // A tri-fold whose article does not fit its panels at the template's type size is refused, never shrunk.
+        if (composed.Layout is FrameLayout frames && frames.Render(new NullSurface()).Overflows is { Count: > 0 } overflows)
+        {
+            Overflowing(overflows, article, diagnostics);
+            return new RenderResult(0, diagnostics.Items);
+        }
+
         Func<IDrawingSurface, IDrawingSurface>? marks = print ? s => new MarkedSurface(s, template.Page.CropMarks, composed.Folds) : null;
 
         var m = article.Metadata;
@@ -153,10 +160,15 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
                 $"image '{image}' prints at {dpi.ToString("0", CultureInfo.InvariantCulture)} dpi; print needs 300", "supply a larger image");
         }
 
-        foreach (var panel in report.Overflows)
+        Overflowing(report.Overflows, article, diagnostics);
+    }
+
+    private static void Overflowing(IEnumerable<string> panels, Article article, DiagnosticBag diagnostics)
+    {
+        foreach (var panel in panels)
         {
             diagnostics.Error(DiagnosticCodes.PanelOverflow, article.Location, $"the {panel} does not hold its content; the rest is left out",
-                "shorten the article for the tri-fold, or use the patient-leaflet or booklet template");
+                "type is never made smaller than the template's size: write a shorter version for the tri-fold, or list the booklet-a5 (or patient-leaflet) template under templates: in the article's front matter");
         }
     }
 }

@@ -9,16 +9,41 @@ namespace NkHandouts.Word.Mapping;
 /// <summary>
 /// A myth, fact, key points or other callout as a one-cell table whose table style ("Myth Box", "Fact Box"…) gives
 /// the tint and edge, with a label paragraph in the matching paragraph style ("Myth", "Fact"…). A table, not a text
-/// box: it flows with the text, splits across pages, and screen readers and LibreOffice read it in order.
+/// box: it flows with the text, splits across pages, and screen readers and LibreOffice read it in order. Myths and
+/// facts differ by more than colour: the label word, an icon (✖ or ✔, a symbol character, so the label's text stays
+/// the word alone for readers and import), and the box edge (dashed for a myth, solid for a fact; Styles).
 /// </summary>
 internal sealed class CalloutWriter(BriefingContext context, BlockWriter blocks)
 {
+    /// <summary>The font the icons are drawn from: the briefing's DejaVu Sans has both; Word substitutes a symbol
+    /// font that has them where it is missing.</summary>
+    private const string IconFont = "DejaVu Sans";
+
+    /// <summary>The icon before a myth's or fact's label: a symbol run (w:sym) followed by 5 pt of letter spacing
+    /// rather than a space, so the label paragraph's text is the word alone.</summary>
+    public static Run? Icon(CalloutKind kind)
+    {
+        var code = kind switch
+        {
+            CalloutKind.Myth => "2716", // ✖ heavy multiplication x
+            CalloutKind.Fact => "2714", // ✔ heavy check mark
+            _ => null,
+        };
+        return code is null ? null : new Run(new RunProperties(new Spacing { Val = 100 }), new SymbolChar { Font = IconFont, Char = code });
+    }
+
     public Table Create(CalloutBlock callout, BlockScope scope)
     {
         var width = context.TextWidthTwips;
         var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = Packaging.Units.Text(width), Type = TableWidthUnitValues.Dxa }));
         var label = callout.Title ?? CalloutKinds.DefaultLabel(callout.Kind);
-        cell.Append(BlockWriter.Paragraph(StyleIds.CalloutLabel(callout.Kind), [new TextInline(label)], scope.Links));
+        var labelParagraph = BlockWriter.Paragraph(StyleIds.CalloutLabel(callout.Kind), [new TextInline(label)], scope.Links);
+        if (Icon(callout.Kind) is { } icon)
+        {
+            labelParagraph.InsertAfter(icon, labelParagraph.ParagraphProperties);
+        }
+
+        cell.Append(labelParagraph);
         blocks.Write(cell, callout.Blocks, scope with { ParagraphStyle = StyleIds.CalloutText, InBox = true, ListDepth = 0 });
         if (!EndsWithParagraph(cell))
         {

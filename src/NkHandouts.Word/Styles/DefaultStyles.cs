@@ -162,7 +162,8 @@ internal static class DefaultStyles
         var name = (kind == CalloutKind.Note ? "Callout" : CalloutKinds.DefaultLabel(kind)) + " Box";
         return Table(StyleIds.CalloutBox(kind), name, StyleIds.TableNormal, 31,
             new StyleTableProperties(
-                new TableBorders(new LeftBorder { Val = BorderValues.Single, Size = 36, Space = 0, Color = Units.Hex(edge) }),
+                // A myth's edge is dashed, a fact's solid: a difference that survives a black-and-white print.
+                new TableBorders(new LeftBorder { Val = kind == CalloutKind.Myth ? BorderValues.Dashed : BorderValues.Single, Size = 36, Space = 0, Color = Units.Hex(edge) }),
                 new TableCellMarginDefault(
                     new TopMargin { Width = "113", Type = TableWidthUnitValues.Dxa },
                     new TableCellLeftMargin { Width = 170, Type = TableWidthValues.Dxa },

@@ -43,7 +43,7 @@ public static class BuildPlanner
                 var renderer = renderers.FirstOrDefault(r => r.CanRender(template));
                 if (renderer is null)
                 {
-                    diagnostics.Warning(DiagnosticCodes.UnknownTemplate, SourceLocation.FileOnly(template.FilePath), $"no renderer for template '{template.Name}' ({template.Kind}); it was skipped");
+                    diagnostics.Warning(DiagnosticCodes.UnknownTemplate, SourceLocation.FileOnly(template.FilePath), $"no renderer for template '{template.Name}' (output: {template.Output}); it was skipped");
                     continue;
                 }
 

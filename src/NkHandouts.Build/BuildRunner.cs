@@ -32,7 +32,7 @@ public sealed class BuildRunner
             ?? throw new BuildLockedException(options.OutDir);
         var leftovers = AtomicFile.CleanLeftovers(options.OutDir);
 
-        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir);
+        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir, _renderers.Outputs());
         var plan = BuildPlanner.Plan(workspace, _renderers, options);
         var manifest = Manifest.Load(options.OutDir);
         _reporter.Planned(plan.Jobs.Count);

@@ -17,14 +17,14 @@ public static class LeafletPlans
     public static IReadOnlyList<OutputPlan> For(Article article, Template template)
     {
         var plans = new List<OutputPlan>();
-        var booklet = template.Page.Layout == "booklet";
+        var imposes = LeafletOptions.Of(template).Layout.Imposed;
         foreach (var size in template.Page.Sizes)
         {
             var name = size.Name.ToLowerInvariant();
             var stem = $"{article.Slug}.{template.Name}.{name}";
             plans.Add(new OutputPlan(article, template, stem + ".pdf", name, size, Print: false));
             plans.Add(new OutputPlan(article, template, stem + ".print.pdf", name + PrintSuffix, size, Print: true));
-            if (booklet)
+            if (imposes)
             {
                 var imposed = template.Page.Sizes.Count == 1 ? $"{article.Slug}.{template.Name}.imposed.pdf" : stem + ".imposed.pdf";
                 plans.Add(new OutputPlan(article, template, imposed, name + ImposedSuffix, size, Print: true));

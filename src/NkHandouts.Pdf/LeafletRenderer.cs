@@ -5,8 +5,6 @@ using NkHandouts.Layout;
 using NkHandouts.Leaflet;
 using NkHandouts.Leaflet.Parts;
 using NkHandouts.Leaflet.Print;
-using NkHandouts.Leaflet.Single;
-using NkHandouts.Leaflet.Trifold;
 using NkHandouts.Pdf.Print;
 using NkHandouts.Rendering;
 using NkHandouts.Templates;
@@ -23,7 +21,7 @@ namespace NkHandouts.Pdf;
 /// <param name="previewer">Draws the previews; without one, a render that asks for previews throws.</param>
 public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRenderer
 {
-    public bool CanRender(Template template) => template.Kind == TemplateKind.PdfLeaflet;
+    public ITemplateOutput Output { get; } = new PdfLeafletOutput();
 
     public IReadOnlyList<OutputPlan> Plan(Article article, Template template) => LeafletPlans.For(article, template);
 
@@ -54,9 +52,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
 
         // The imposed file is made from the screen (trim-size) reading pages: they meet at the spine with no bleed.
         var print = plan.Print && !imposed;
-        var composed = template.Page.Layout == "trifold"
-            ? TrifoldComposer.Fit(article, template, fonts, diagnostics, size, print)
-            : new ComposedLeaflet(new LeafletComposer(article, template, fonts, diagnostics).Compose(size, print));
+        var composed = LeafletOptions.Of(template).Layout.Compose(article, template, fonts, diagnostics, size, print);
         if (composed.Layout is DocumentLayout flow)
         {
             flow.PageLimit = template.Limits.MaxPages; // a tri-fold has a fixed number of panels

@@ -8,7 +8,7 @@ namespace NkHandouts.Word;
 /// <c>&lt;slug&gt;.&lt;template&gt;.docx</c> per article.</summary>
 public sealed class BriefingRenderer : IRenderer
 {
-    public bool CanRender(Template template) => template.Kind == TemplateKind.DocxBriefing;
+    public ITemplateOutput Output { get; } = new BriefingOutput();
 
     public IReadOnlyList<OutputPlan> Plan(Article article, Template template) =>
         [new OutputPlan(article, template, $"{article.Slug}.{template.Name}.docx", "docx")];

@@ -24,7 +24,7 @@ public static class BriefingWriter
     public static IReadOnlyList<Diagnostic> Write(Article article, Template template, RenderSettings settings, Stream destination)
     {
         var diagnostics = new DiagnosticBag();
-        var reference = template.Briefing.Reference is { } path ? ReferenceDocument.Load(path, diagnostics) : null;
+        var reference = BriefingOptions.Of(template).Reference is { } path ? ReferenceDocument.Load(path, diagnostics) : null;
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
@@ -64,7 +64,7 @@ public static class BriefingWriter
             body.Append(note);
         }
 
-        if (template.Briefing.TableOfContents)
+        if (BriefingOptions.Of(template).TableOfContents)
         {
             tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings));
         }

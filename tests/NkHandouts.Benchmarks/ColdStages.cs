@@ -17,7 +17,7 @@ public static class ColdStages
         var total = Stopwatch.StartNew();
         Console.WriteLine("stage                       cold ms   warm ms");
         Workspace workspace = null!;
-        Time("workspace load", () => workspace = Workspace.Load(RepoPaths.Content, RepoPaths.Templates));
+        Time("workspace load", () => workspace = Workspace.Load(RepoPaths.Content, RepoPaths.Templates, NkHandouts.Cli.Renderers.Outputs));
         var renderers = NkHandouts.Cli.Renderers.All();
         var articles = workspace.Articles.Select(a => a.Article!).ToList();
         var policyTemplate = workspace.Templates.All.First();

@@ -41,8 +41,8 @@ public class WordBenchmarks
         _article = ArticleLoader.Load(path).Value ?? throw new InvalidOperationException("benchmark article did not load");
         Words = InlineWords(_article.Blocks);
         Console.WriteLine($"// benchmark article: {Words} words");
-        _reference = TemplateLoader.Load(Path.Combine(root, "templates", "clinician-briefing")).Value!;
-        _builtIn = _reference with { Briefing = new BriefingOptions { Reference = null } };
+        _reference = TemplateLoader.Load(Path.Combine(root, "templates", "clinician-briefing"), NkHandouts.Cli.Renderers.Outputs).Value!;
+        _builtIn = _reference with { Options = new BriefingOptions { Reference = null } };
         _settings = RenderSettings.For(_article);
         _output = new MemoryStream(64 * 1024);
     }

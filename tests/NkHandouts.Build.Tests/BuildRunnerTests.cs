@@ -23,6 +23,22 @@ public sealed class BuildRunnerTests
     }
 
     [Fact]
+    public void A_renderer_registered_here_builds_with_its_own_template_section()
+    {
+        // Core, Build and the CLI have never heard of output: fake-text; its renderer declares it and reads 'fake:'.
+        using var box = new Sandbox("a");
+        var report = Build(box, new FakeRenderer());
+        Assert.All(report.Jobs, j => Assert.Equal(JobStatus.Built, j.Status));
+        Assert.EndsWith("|hello", File.ReadAllText(box.OutFile("a.leaflet.a4.txt")));
+
+        File.AppendAllText(Path.Combine(box.Templates, "leaflet", "template.yaml"), "  greting: typo\n");
+        var failed = Build(box, new FakeRenderer());
+        var error = Assert.Single(failed.Diagnostics, d => d.IsError);
+        Assert.Equal(Diagnostics.DiagnosticCodes.UnknownKey, error.Code);
+        Assert.Equal((5, 3), (error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
     public void Two_builds_are_byte_identical_including_the_manifest()
     {
         using var box = new Sandbox("a", "b");

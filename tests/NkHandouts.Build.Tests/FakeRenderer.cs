@@ -5,14 +5,15 @@ using NkHandouts.Templates;
 
 namespace NkHandouts.Build.Tests;
 
-/// <summary>A renderer whose bytes depend only on its inputs, with a switch to fail on chosen articles.</summary>
+/// <summary>A renderer whose bytes depend only on its inputs, with a switch to fail on chosen articles. It is
+/// registered from this test assembly: Core has never heard of <c>output: fake-text</c> or its <c>fake:</c> section.</summary>
 internal sealed class FakeRenderer : IRenderer
 {
     public HashSet<string> FailFor { get; } = [];
 
     public int Renders;
 
-    public bool CanRender(Template template) => true;
+    public ITemplateOutput Output { get; } = new FakeOutput();
 
     public IReadOnlyList<OutputPlan> Plan(Article article, Template template) =>
     [
@@ -28,9 +29,25 @@ internal sealed class FakeRenderer : IRenderer
             throw new InvalidOperationException("simulated renderer failure");
         }
 
-        var text = $"{plan.Article.Metadata.Title}|{plan.Template.Name}|{plan.Variant}|{settings.Timestamp:O}|{string.Join(",", plan.Article.Blocks.Count)}";
+        var text = $"{plan.Article.Metadata.Title}|{plan.Template.Name}|{plan.Variant}|{settings.Timestamp:O}|{string.Join(",", plan.Article.Blocks.Count)}|{plan.Template.OptionsAs<FakeOptions>().Greeting}";
         destination.Write(Encoding.UTF8.GetBytes(text));
         var extras = settings.Previews ? new[] { new ExtraFile(plan.FileName + ".previews/page-1.png", [1, 2, 3]) } : [];
         return new RenderResult(1, []) { ExtraFiles = extras };
     }
 }
+
+/// <summary><c>output: fake-text</c> with options in <c>fake:</c>.</summary>
+internal sealed class FakeOutput : ITemplateOutput
+{
+    public string Key => "fake-text";
+
+    public string Label => "Fake text";
+
+    public string Section => "fake";
+
+    public IReadOnlyList<string> SectionKeys => ["greeting"];
+
+    public object ReadOptions(TemplateSection section) => new FakeOptions(section.Options?.String("greeting") ?? "hi");
+}
+
+internal sealed record FakeOptions(string Greeting);

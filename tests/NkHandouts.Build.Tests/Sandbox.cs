@@ -12,7 +12,7 @@ internal sealed class Sandbox : IDisposable
             Article(slug, $"Title {slug}");
         }
 
-        _dir.File("templates/leaflet/template.yaml", "output: pdf-leaflet\naudiences: [patients]\n");
+        _dir.File("templates/leaflet/template.yaml", "output: fake-text\naudiences: [patients]\nfake:\n  greeting: hello\n");
     }
 
     public string Content => _dir.Combine("content");

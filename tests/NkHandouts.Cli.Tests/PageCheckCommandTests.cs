@@ -116,7 +116,7 @@ public sealed class PageCheckCommandTests(SamplePdfs samples) : IClassFixture<Sa
     [Fact]
     public void Sample_templates_enforce_exactly_when_their_pdfs_pass()
     {
-        var catalog = TemplateCatalog.Load(samples.Templates);
+        var catalog = TemplateCatalog.Load(samples.Templates, Renderers.Outputs);
         foreach (var group in samples.Files.GroupBy(f => Path.GetFileName(f).Split('.')[2]).Where(g => g.Key != "strict-check"))
         {
             Assert.True(catalog.TryGet(group.Key, out var template));

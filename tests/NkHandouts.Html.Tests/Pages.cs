@@ -29,9 +29,21 @@ internal static class Pages
 
     public static Template WebTemplate()
     {
-        var result = TemplateLoader.Load(Path.Combine(Repo.Templates, "patient-leaflet"));
+        var result = TemplateLoader.Load(Path.Combine(Repo.Templates, "patient-leaflet"), new TemplateOutputs([new LeafletStandIn()]));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Value!;
+    }
+
+    /// <summary>Lets the leaflet template load here for its common keys (brand, typography); its leaflet options are
+    /// not read (this project does not reference the leaflet renderer).</summary>
+    private sealed class LeafletStandIn : ITemplateOutput
+    {
+        public string Key => "pdf-leaflet";
+        public string Label => "PDF leaflet";
+        public string Section => "leaflet";
+        public IReadOnlyList<string> SectionKeys => ["keyPoints", "questions", "qrCode", "justify", "disclaimer", "defaultQuestions"];
+        public IReadOnlyList<string> PageKeys => ["layout", "panels"];
+        public object ReadOptions(TemplateSection section) => new();
     }
 
     public static readonly HtmlOptions WebOptions = new()

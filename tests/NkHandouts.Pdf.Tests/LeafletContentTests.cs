@@ -1,4 +1,5 @@
 using NkHandouts.Content;
+using NkHandouts.Rendering;
 using UglyToad.PdfPig;
 
 namespace NkHandouts.Pdf.Tests;
@@ -15,7 +16,7 @@ public sealed class LeafletContentTests(LeafletFixture leaflet) : IClassFixture<
             plans.Select(p => p.FileName));
         Assert.Equal(["a4", "a4.print", "letter", "letter.print"], plans.Select(p => p.Variant));
         Assert.Equal([false, true, false, true], plans.Select(p => p.Print));
-        Assert.True(new LeafletRenderer().CanRender(leaflet.Template));
+        Assert.True(((IRenderer)new LeafletRenderer()).CanRender(leaflet.Template));
     }
 
     [Fact]

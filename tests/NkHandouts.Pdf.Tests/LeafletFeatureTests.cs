@@ -1,3 +1,4 @@
+using NkHandouts.Leaflet;
 using NkHandouts.Diagnostics;
 using UglyToad.PdfPig;
 
@@ -70,7 +71,7 @@ public sealed class LeafletFeatureTests
         var template = SampleArticle.Leaflet;
         var article = SampleArticle.Load(string.Concat(Enumerable.Repeat("Your care team will explain each step of the treatment to you. ", 12)));
         var (ragged, _) = SampleArticle.Render(article, template);
-        var (justified, _) = SampleArticle.Render(article, template with { Leaflet = template.Leaflet with { Justify = true } });
+        var (justified, _) = SampleArticle.Render(article, template with { Options = LeafletOptions.Of(template) with { Justify = true } });
         double RightEdge(byte[] pdf)
         {
             using var doc = PdfDocument.Open(pdf);

@@ -16,7 +16,7 @@ public sealed class LeafletFixture
     {
         Directory.CreateDirectory(OutputFolder);
         Article = ArticleLoader.Load(Repo.NkArticle).Value!;
-        Template = TemplateCatalog.Load(Repo.Templates).All.Single(t => t.Name == "patient-leaflet");
+        Template = TemplateCatalog.Load(Repo.Templates, SampleArticle.Outputs).All.Single(t => t.Name == "patient-leaflet");
         Settings = RenderSettings.For(Article);
         foreach (var plan in new LeafletRenderer().Plan(Article, Template))
         {

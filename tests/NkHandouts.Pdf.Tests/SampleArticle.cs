@@ -50,7 +50,10 @@ internal static class SampleArticle
         return result.Value!;
     }
 
-    public static Template Leaflet => TemplateCatalog.Load(Repo.Templates).All.Single(t => t.Name == "patient-leaflet");
+    /// <summary>The leaflet output alone: the Word template in the folder does not load here, and is not used.</summary>
+    public static readonly TemplateOutputs Outputs = new([new PdfLeafletOutput()]);
+
+    public static Template Leaflet => TemplateCatalog.Load(Repo.Templates, SampleArticle.Outputs).All.Single(t => t.Name == "patient-leaflet");
 
     public static (byte[] Bytes, RenderResult Result) Render(Article article, Template template, int size = 0)
     {

@@ -26,13 +26,13 @@ internal static class Briefings
 
     public static Template LoadTemplate(string folder)
     {
-        var result = TemplateLoader.Load(folder);
+        var result = TemplateLoader.Load(folder, new TemplateOutputs([new BriefingOutput()]));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Value!;
     }
 
     /// <summary>The clinician template without its reference document: the built-in style set.</summary>
-    public static Template BuiltIn() => ClinicianTemplate() with { Briefing = new BriefingOptions { Reference = null, TableOfContents = true } };
+    public static Template BuiltIn() => ClinicianTemplate() with { Options = new BriefingOptions { Reference = null, TableOfContents = true } };
 
     public static byte[] Render(Article article, Template template) => Render(article, template, out _);
 

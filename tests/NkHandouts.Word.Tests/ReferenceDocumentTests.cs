@@ -13,7 +13,7 @@ public sealed class ReferenceDocumentTests
     private static readonly string Committed = Path.Combine(Repo.Templates, "clinician-briefing", "reference.docx");
 
     private static Template WithReference(string path) =>
-        Briefings.ClinicianTemplate() with { Briefing = new BriefingOptions { Reference = path, TableOfContents = true } };
+        Briefings.ClinicianTemplate() with { Options = new BriefingOptions { Reference = path, TableOfContents = true } };
 
     [Fact]
     public void Restyled_reference_changes_the_briefing_and_missing_styles_are_added_back()

@@ -86,7 +86,7 @@ public static class CheckCommand
         Template? template = null;
         if (request.Template is not null)
         {
-            var catalog = TemplateCatalog.Load(request.Templates);
+            var catalog = TemplateCatalog.Load(request.Templates, Renderers.Outputs);
             if (!catalog.TryGet(request.Template, out template))
             {
                 DiagnosticPrinter.Print(context, catalog.Diagnostics);

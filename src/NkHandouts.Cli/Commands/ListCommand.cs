@@ -15,7 +15,7 @@ public static class ListCommand
         var command = new Command("list", "List the articles and templates found, with their status") { content, templates };
         command.SetAction(parse =>
         {
-            var workspace = Workspace.Load(parse.GetValue(content)!, parse.GetValue(templates)!);
+            var workspace = Workspace.Load(parse.GetValue(content)!, parse.GetValue(templates)!, Renderers.Outputs);
             Render(context, workspace);
             return workspace.HasErrors ? ExitCodes.ContentError : ExitCodes.Ok;
         });
@@ -45,7 +45,7 @@ public static class ListCommand
         {
             templates.AddRow(
                 Markup.Escape(t.Name),
-                t.Kind == Templates.TemplateKind.PdfLeaflet ? "PDF leaflet" : "Word briefing",
+                Markup.Escape(Renderers.Outputs.LabelOf(t.Output)),
                 Markup.Escape(string.Join(", ", t.Audiences)),
                 Markup.Escape(string.Join(", ", t.Page.Sizes.Select(s => s.Name))),
                 "[green]ok[/]");

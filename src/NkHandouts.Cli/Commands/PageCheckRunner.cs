@@ -18,7 +18,7 @@ internal static class PageCheckRunner
 {
     public static int Run(CliContext context, IReadOnlyList<string> files, string? audience, string? templateName, string format, string templatesDir, string toolVersion)
     {
-        var catalog = TemplateCatalog.Load(templatesDir);
+        var catalog = TemplateCatalog.Load(templatesDir, Renderers.Outputs);
         var results = new List<PageCheckResult>();
         foreach (var file in files)
         {

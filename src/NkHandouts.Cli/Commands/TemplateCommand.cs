@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NkHandouts.Templates;
+using NkHandouts.Word;
 using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Cli.Commands;
@@ -37,7 +38,7 @@ public static class TemplateCommand
             File.WriteAllBytes(target, []);
         }
 
-        var result = TemplateLoader.Load(folder);
+        var result = TemplateLoader.Load(folder, Renderers.Outputs);
         if (result.Value is not { } template)
         {
             if (placeholder)
@@ -49,14 +50,14 @@ public static class TemplateCommand
             return ExitCodes.ContentError;
         }
 
-        if (template.Kind != TemplateKind.DocxBriefing)
+        if (template.Output != BriefingOutput.OutputKey)
         {
             if (placeholder)
             {
                 File.Delete(target);
             }
 
-            context.Error.WriteLine($"{template.FilePath}: error NK109: template '{name}' makes {template.Kind}; reference documents are for 'output: docx-briefing' templates");
+            context.Error.WriteLine($"{template.FilePath}: error NK109: template '{name}' makes a {Renderers.Outputs.LabelOf(template.Output)}; reference documents are for 'output: {BriefingOutput.OutputKey}' templates");
             return ExitCodes.ContentError;
         }
 

@@ -14,7 +14,7 @@ public static class ValidateCommand
         var command = new Command("validate", "Load all content and templates and report every problem (exit 1 on errors)") { content, templates };
         command.SetAction(parse =>
         {
-            var workspace = Workspace.Load(parse.GetValue(content)!, parse.GetValue(templates)!);
+            var workspace = Workspace.Load(parse.GetValue(content)!, parse.GetValue(templates)!, Renderers.Outputs);
 
             // Template names an article asks for are checked here too, so a typo fails before a build.
             var references = new DiagnosticBag();
@@ -37,7 +37,7 @@ public static class ValidateCommand
 
             foreach (var t in workspace.Templates.All)
             {
-                context.Output.WriteLine($"template {t.Name}: {t.Kind}, {string.Join("/", t.Page.Sizes.Select(s => s.Name))}, audiences {string.Join(", ", t.Audiences)}");
+                context.Output.WriteLine($"template {t.Name}: {Renderers.Outputs.LabelOf(t.Output)}, {string.Join("/", t.Page.Sizes.Select(s => s.Name))}, audiences {string.Join(", ", t.Audiences)}");
             }
 
             var all = workspace.Diagnostics.Concat(references.Items).ToList();

@@ -25,7 +25,7 @@ public sealed record Workspace(
                 .ToList()
             : [];
 
-    public static Workspace Load(string contentRoot, string templatesRoot)
+    public static Workspace Load(string contentRoot, string templatesRoot, TemplateOutputs outputs)
     {
         var options = ArticleLoadOptions.Default with { ContentRoot = Path.GetFullPath(contentRoot) };
         var articles = new List<ArticleEntry>();
@@ -42,7 +42,7 @@ public sealed record Workspace(
             articles.Add(new ArticleEntry(relative, result.Value, result.Diagnostics));
         }
 
-        return new Workspace(contentRoot, templatesRoot, articles, TemplateCatalog.Load(templatesRoot));
+        return new Workspace(contentRoot, templatesRoot, articles, TemplateCatalog.Load(templatesRoot, outputs));
     }
 }
 

@@ -4,13 +4,17 @@ using NkHandouts.Templates;
 namespace NkHandouts.Rendering;
 
 /// <summary>
-/// Turns an article and a template into output files. The build pipeline knows only this interface; the PDF leaflet
-/// and Word briefing renderers implement it and never know of each other.
+/// Turns an article and a template into output files. The build pipeline knows only this interface; each renderer
+/// declares the <c>output:</c> it serves and reads its own template section (<see cref="Output"/>), and renderers
+/// never know of each other. The CLI registers them (src/NkHandouts.Cli/Renderers.cs).
 /// </summary>
 public interface IRenderer
 {
-    /// <summary>True for the template kinds this renderer makes.</summary>
-    bool CanRender(Template template);
+    /// <summary>The output this renderer makes: its <c>output:</c> key, label and template section.</summary>
+    ITemplateOutput Output { get; }
+
+    /// <summary>True for templates whose <c>output:</c> is this renderer's.</summary>
+    bool CanRender(Template template) => template.Output == Output.Key;
 
     /// <summary>The files this article/template pair yields (e.g. A4 and Letter, screen and print variants).</summary>
     IReadOnlyList<OutputPlan> Plan(Article article, Template template);

@@ -6,7 +6,8 @@ public sealed record Template
     public required string Name { get; init; }
     public required string Folder { get; init; }
     public string? Description { get; init; }
-    public required TemplateKind Kind { get; init; }
+    /// <summary>The <c>output:</c> key: which renderer makes this template's files (see <see cref="ITemplateOutput"/>).</summary>
+    public required string Output { get; init; }
     public IReadOnlyList<string> Audiences { get; init; } = [];
 
     /// <summary>Audiences outside <see cref="Audiences"/> whose articles may still be built with this template
@@ -22,8 +23,8 @@ public sealed record Template
     /// <summary>Page-level policy per audience (<c>pageCheck:</c>); an audience not listed gets <see cref="PagePolicy.DefaultFor"/>.</summary>
     public IReadOnlyDictionary<string, PagePolicy> PageCheck { get; init; } = new Dictionary<string, PagePolicy>();
 
-    public LeafletOptions Leaflet { get; init; } = new();
-    public BriefingOptions Briefing { get; init; } = new();
+    /// <summary>The output's own options, read from its section by its <see cref="ITemplateOutput"/>.</summary>
+    public object? Options { get; init; }
 
     public TemplateLimits Limits { get; init; } = new();
 
@@ -34,6 +35,11 @@ public sealed record Template
     public ReadingPolicy PolicyFor(string audience) => ReadingLevel.TryGetValue(audience, out var p) ? p : ReadingPolicy.DefaultFor(audience);
 
     public PagePolicy PagePolicyFor(string audience) => PageCheck.TryGetValue(audience, out var p) ? p : PagePolicy.DefaultFor(audience);
+
+    /// <summary>The output's options as <typeparamref name="T"/>; throws when the template was loaded for another
+    /// output (a renderer handed the wrong template is a bug, not a content error).</summary>
+    public T OptionsAs<T>() where T : class =>
+        Options as T ?? throw new InvalidOperationException($"template '{Name}' (output: {Output}) carries {Options?.GetType().Name ?? "no options"}, not {typeof(T).Name}");
 }
 
 /// <summary>Page geometry. Sizes are the variants the template builds (the first is the default).</summary>
@@ -51,12 +57,6 @@ public sealed record PageSetup
     public Length Bleed { get; init; } = Length.FromMm(3);
 
     public bool CropMarks { get; init; } = true;
-
-    /// <summary>single (pages in order), trifold (two sides of three panels) or booklet (A5 saddle-stitched).</summary>
-    public string Layout { get; init; } = "single";
-
-    /// <summary>Panel widths across a tri-fold sheet, left to right (outside side).</summary>
-    public IReadOnlyList<Length> Panels { get; init; } = [];
 }
 
 public readonly record struct Thickness(Length Top, Length Right, Length Bottom, Length Left)
@@ -112,25 +112,4 @@ public sealed record BrandColours
         ("text", Text), ("background", Background), ("primary", Primary), ("onPrimary", OnPrimary), ("accent", Accent),
         ("heading", Heading), ("mythBackground", MythBackground), ("factBackground", FactBackground), ("boxBackground", BoxBackground),
     ];
-}
-
-public sealed record LeafletOptions
-{
-    public bool KeyPointsBox { get; init; } = true;
-    public bool QuestionsBox { get; init; } = true;
-    public bool QrCode { get; init; } = true;
-    public bool Justify { get; init; }
-    public string? Disclaimer { get; init; }
-
-    /// <summary>Questions printed in the "Questions to ask your care team" box when the article has no
-    /// <c>::: questions</c> container of its own.</summary>
-    public IReadOnlyList<string> DefaultQuestions { get; init; } = [];
-}
-
-public sealed record BriefingOptions
-{
-    /// <summary>Full path of the Word reference document whose styles the briefing uses; null: built-in styles.</summary>
-    public string? Reference { get; init; }
-
-    public bool TableOfContents { get; init; } = true;
 }

@@ -23,7 +23,7 @@ public sealed class TemplateCatalog
 
     public IEnumerable<Template> All => _templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal);
 
-    public static TemplateCatalog Load(string root)
+    public static TemplateCatalog Load(string root, TemplateOutputs outputs)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
@@ -41,7 +41,7 @@ public sealed class TemplateCatalog
                 continue; // shared assets (fonts, schema) live beside the templates
             }
 
-            var result = TemplateLoader.Load(folder);
+            var result = TemplateLoader.Load(folder, outputs);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Value is not null)
             {

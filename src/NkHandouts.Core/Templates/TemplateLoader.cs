@@ -7,27 +7,28 @@ using YamlDotNet.RepresentationModel;
 
 namespace NkHandouts.Templates;
 
-/// <summary>Loads and validates <c>templates/&lt;name&gt;/template.yaml</c>. Unknown keys are errors here: a typo in a
-/// template silently changes every leaflet built from it.</summary>
+/// <summary>Loads and validates <c>templates/&lt;name&gt;/template.yaml</c>: the keys every template shares here, the
+/// output's own section by the <see cref="ITemplateOutput"/> its <c>output:</c> names. Unknown keys are errors: a
+/// typo in a template silently changes every leaflet built from it.</summary>
 public static class TemplateLoader
 {
-    internal static readonly string[] Keys = ["name", "description", "output", "audiences", "allowAudiences", "page", "typography", "brand", "readingLevel", "pageCheck", "leaflet", "briefing", "limits"];
-    private static readonly string[] PageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks", "layout", "panels"];
+    /// <summary>Top-level keys every template may have, whatever its output.</summary>
+    public static readonly IReadOnlyList<string> CommonKeys = ["name", "description", "output", "audiences", "allowAudiences", "page", "typography", "brand", "readingLevel", "pageCheck", "limits"];
+
+    /// <summary><c>page:</c> keys every template may have; outputs add their own (<see cref="ITemplateOutput.PageKeys"/>).</summary>
+    public static readonly IReadOnlyList<string> CommonPageKeys = ["size", "sizes", "orientation", "margins", "bleed", "cropMarks"];
     private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
     private static readonly string[] TypographyKeys = ["bodyFont", "headingFont", "bodySize", "lineHeight", "fonts"];
     private static readonly string[] FontKeys = ["family", "style", "file"];
     private static readonly string[] BrandKeys = ["clinicName", "contact", "logo", "colours"];
     private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "factBackground", "boxBackground"];
     private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "minPerspicuity", "enforce", "languages"];
-    private static readonly string[] LeafletKeys = ["keyPoints", "questions", "qrCode", "justify", "disclaimer", "defaultQuestions"];
-    private static readonly string[] BriefingKeys = ["reference", "tableOfContents"];
     private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels"];
-    private static readonly string[] Layouts = ["single", "trifold", "booklet"];
 
     /// <summary>WCAG AA for body-size text.</summary>
     public const double MinimumContrast = 4.5;
 
-    public static LoadResult<Template> Load(string folder)
+    public static LoadResult<Template> Load(string folder, TemplateOutputs outputs)
     {
         var diagnostics = new DiagnosticBag();
         var file = Path.Combine(folder, "template.yaml");
@@ -39,14 +40,13 @@ public static class TemplateLoader
 
         var text = SourceFile.ReadText(file, diagnostics, 1024 * 1024);
         var map = text is null ? null : YamlSource.Parse(text, file, lineOffset: 0, diagnostics, "template.yaml");
-        var template = map is null ? null : Read(map, folder);
+        var template = map is null ? null : Read(map, folder, outputs);
         return new LoadResult<Template>(diagnostics.HasErrors ? null : template, diagnostics.Items);
     }
 
-    private static Template? Read(YamlMap map, string folder)
+    private static Template? Read(YamlMap map, string folder, TemplateOutputs outputs)
     {
         var d = map.Diagnostics;
-        map.CheckKeys(Keys, "template", unknownIsError: true);
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
         var name = map.String("name") ?? folderName;
         if (name != folderName)
@@ -54,20 +54,19 @@ public static class TemplateLoader
             d.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("name"), $"template name '{name}' differs from its folder '{folderName}'", $"rename the folder or write name: {folderName}");
         }
 
-        var outputText = map.String("output", required: true, hint: "add 'output: pdf-leaflet' or 'output: docx-briefing'");
-        TemplateKind? kind = outputText switch
+        var known = string.Join(" or ", outputs.Keys);
+        var outputText = map.String("output", required: true, hint: $"add 'output: ' and one of {known}");
+        var output = outputText is null ? null : outputs.Find(outputText);
+        if (outputText is not null && output is null)
         {
-            "pdf-leaflet" => TemplateKind.PdfLeaflet,
-            "docx-briefing" => TemplateKind.DocxBriefing,
-            null => null,
-            _ => null,
-        };
-        if (outputText is not null && kind is null)
-        {
-            d.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("output"), $"unknown output '{outputText}'", "use pdf-leaflet or docx-briefing");
+            var closest = Text.KeySuggester.Closest(outputText, [.. outputs.Keys]);
+            d.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("output"), $"unknown output '{outputText}'",
+                closest is null ? $"use {known}" : $"did you mean '{closest}'? (outputs: {known})");
         }
 
-        var page = ReadPage(map.Map("page"), map);
+        CheckSections(map, output, outputs);
+        var pageMap = map.Map("page");
+        var page = ReadPage(pageMap, [.. CommonPageKeys, .. output?.PageKeys ?? []]);
         var typography = ReadTypography(map.Map("typography"), folder);
         var brand = ReadBrand(map.Map("brand"), folder);
         var template = new Template
@@ -75,7 +74,7 @@ public static class TemplateLoader
             Name = name,
             Folder = Path.GetFullPath(folder),
             Description = map.String("description"),
-            Kind = kind ?? TemplateKind.PdfLeaflet,
+            Output = output?.Key ?? outputText ?? "",
             Audiences = map.StringList("audiences").Select(a => a.ToLowerInvariant()).ToList(),
             AllowAudiences = map.StringList("allowAudiences").Select(a => a.ToLowerInvariant()).ToList(),
             Page = page,
@@ -83,15 +82,46 @@ public static class TemplateLoader
             Brand = brand,
             ReadingLevel = ReadPolicies(map.Map("readingLevel")),
             PageCheck = PagePolicyReader.Read(map.Map("pageCheck")),
-            Leaflet = ReadLeaflet(map.Map("leaflet")),
-            Briefing = ReadBriefing(map.Map("briefing"), folder),
             Limits = ReadLimits(map.Map("limits")),
         };
         CheckContrast(template, map.Has("brand") ? map.Map("brand")!.Map("colours") ?? map : map);
-        return kind is null ? null : template;
+        if (output is null)
+        {
+            return null;
+        }
+
+        var section = map.Has(output.Section) ? map.Map(output.Section) : null;
+        section?.CheckKeys([.. output.SectionKeys], output.Section, unknownIsError: true);
+        return template with { Options = output.ReadOptions(new TemplateSection(section, pageMap, map, template)) };
     }
 
-    private static PageSetup ReadPage(YamlMap? page, YamlMap parent)
+    /// <summary>Top-level keys are the common ones and the template's own output section; another registered
+    /// output's section would be silently ignored, so it is an error too.</summary>
+    private static void CheckSections(YamlMap map, ITemplateOutput? output, TemplateOutputs outputs)
+    {
+        var allowed = new List<string>(CommonKeys);
+        if (output is not null)
+        {
+            allowed.Add(output.Section);
+        }
+        else
+        {
+            allowed.AddRange(outputs.All.Select(o => o.Section)); // the output is unknown: say only that
+        }
+
+        foreach (var key in map.Keys.Where(k => !allowed.Contains(k)).ToList())
+        {
+            if (outputs.BySection(key) is { } other)
+            {
+                map.Diagnostics.Error(DiagnosticCodes.UnknownKey, map.LocationOf(key), $"'{key}' holds options for {other.Key} templates; this template makes {output!.Key}",
+                    $"remove the '{key}' section, or put its options under '{output.Section}'");
+            }
+        }
+
+        map.CheckKeys([.. allowed, .. outputs.All.Select(o => o.Section)], "template", unknownIsError: true);
+    }
+
+    private static PageSetup ReadPage(YamlMap? page, IReadOnlyCollection<string> pageKeys)
     {
         var sizes = new List<PageSize>();
         var margins = Thickness.All(Length.FromMm(18));
@@ -101,7 +131,7 @@ public static class TemplateLoader
         }
 
         var d = page.Diagnostics;
-        page.CheckKeys(PageKeys, "page", unknownIsError: true);
+        page.CheckKeys(pageKeys, "page", unknownIsError: true);
         foreach (var key in new[] { "size", "sizes" })
         {
             foreach (var s in page.StringList(key))
@@ -141,26 +171,6 @@ public static class TemplateLoader
             }
         }
 
-        var layout = page.String("layout") ?? "single";
-        if (!Layouts.Contains(layout))
-        {
-            d.Error(DiagnosticCodes.InvalidValue, page.LocationOfValue("layout"), $"unknown layout '{layout}'", $"use one of {string.Join(", ", Layouts)}");
-        }
-
-        var panels = new List<Length>();
-        foreach (var p in page.StringList("panels"))
-        {
-            if (Length.TryParse(p, out var l))
-            {
-                panels.Add(l);
-            }
-            else
-            {
-                d.Error(DiagnosticCodes.InvalidLength, page.LocationOfValue("panels"), $"panel width '{p}' is not a length", "write lengths as 100mm, 12pt or 4in");
-            }
-        }
-
-        CheckPanels(page, d, panels, sizes, landscape);
         return new PageSetup
         {
             Sizes = sizes,
@@ -169,37 +179,7 @@ public static class TemplateLoader
             Margins = margins,
             Bleed = ReadLength(page, "bleed") ?? Length.FromMm(3),
             CropMarks = page.Bool("cropMarks") ?? true,
-            Layout = layout,
-            Panels = panels,
         };
-    }
-
-    /// <summary>Tri-fold panels, when listed, are three widths that add up to every sheet's width (within 0.5 mm).</summary>
-    private static void CheckPanels(YamlMap page, DiagnosticBag d, List<Length> panels, List<PageSize> sizes, bool landscape)
-    {
-        if (panels.Count == 0)
-        {
-            return;
-        }
-
-        if (panels.Count != 3)
-        {
-            d.Error(DiagnosticCodes.PanelWidths, page.LocationOfValue("panels"), $"a tri-fold has 3 panels, not {panels.Count}", "list three widths, e.g. [97mm, 100mm, 100mm] for A4");
-            return;
-        }
-
-        var sum = panels.Sum(p => p.Millimetres);
-        foreach (var size in sizes)
-        {
-            var sheet = landscape ? size.Landscape() : size;
-            if (Math.Abs(sum - sheet.Width.Millimetres) > 0.5)
-            {
-                d.Error(DiagnosticCodes.PanelWidths, page.LocationOfValue("panels"),
-                    $"panel widths add up to {sum.ToString("0.#", CultureInfo.InvariantCulture)} mm but the {size.Name} sheet is {sheet.Width.Millimetres.ToString("0.#", CultureInfo.InvariantCulture)} mm wide",
-                    "make them add up to the sheet width, or leave panels out to have them derived for each size");
-                return;
-            }
-        }
     }
 
     private static Thickness? ReadMargins(YamlMap page)
@@ -226,7 +206,8 @@ public static class TemplateLoader
         return new Thickness(ReadLength(m, "top") ?? fallback, ReadLength(m, "right") ?? fallback, ReadLength(m, "bottom") ?? fallback, ReadLength(m, "left") ?? fallback);
     }
 
-    internal static Length? ReadLength(YamlMap map, string key)
+    /// <summary>A length such as <c>18mm</c> or <c>12pt</c>, or null (after a located error when it is not one).</summary>
+    public static Length? ReadLength(YamlMap map, string key)
     {
         var text = map.String(key);
         if (text is null)
@@ -258,7 +239,7 @@ public static class TemplateLoader
                 fm.CheckKeys(FontKeys, "font", unknownIsError: true);
                 var family = fm.String("family", required: true);
                 var style = (fm.String("style") ?? "regular").ToLowerInvariant();
-                var file = ResolveAsset(fm, "file", folder, required: true);
+                var file = TemplateAssets.Resolve(fm, "file", folder, required: true);
                 if (family is not null && file is not null)
                 {
                     fonts.Add(new FontFile(family, style, file));
@@ -310,7 +291,7 @@ public static class TemplateLoader
         {
             ClinicName = b.String("clinicName"),
             Contact = b.String("contact"),
-            Logo = ResolveAsset(b, "logo", folder, required: false),
+            Logo = TemplateAssets.Resolve(b, "logo", folder, required: false),
             Colours = colours,
         };
     }
@@ -416,26 +397,6 @@ public static class TemplateLoader
         };
     }
 
-    private static LeafletOptions ReadLeaflet(YamlMap? l)
-    {
-        if (l is null)
-        {
-            return new LeafletOptions();
-        }
-
-        l.CheckKeys(LeafletKeys, "leaflet", unknownIsError: true);
-        var d = new LeafletOptions();
-        return new LeafletOptions
-        {
-            KeyPointsBox = l.Bool("keyPoints") ?? d.KeyPointsBox,
-            QuestionsBox = l.Bool("questions") ?? d.QuestionsBox,
-            QrCode = l.Bool("qrCode") ?? d.QrCode,
-            Justify = l.Bool("justify") ?? d.Justify,
-            Disclaimer = l.String("disclaimer"),
-            DefaultQuestions = l.StringList("defaultQuestions"),
-        };
-    }
-
     private static TemplateLimits ReadLimits(YamlMap? l)
     {
         if (l is null)
@@ -450,45 +411,6 @@ public static class TemplateLoader
             MaxPages = (int)(l.Number("maxPages", 1, 10_000) ?? d.MaxPages),
             MaxImagePixels = (long)(l.Number("maxImagePixels", 1, 1_000_000_000) ?? d.MaxImagePixels),
         };
-    }
-
-    private static BriefingOptions ReadBriefing(YamlMap? b, string folder)
-    {
-        if (b is null)
-        {
-            return new BriefingOptions();
-        }
-
-        b.CheckKeys(BriefingKeys, "briefing", unknownIsError: true);
-        return new BriefingOptions
-        {
-            Reference = ResolveAsset(b, "reference", folder, required: false),
-            TableOfContents = b.Bool("tableOfContents") ?? true,
-        };
-    }
-
-    private static string? ResolveAsset(YamlMap map, string key, string folder, bool required)
-    {
-        var relative = map.String(key, required);
-        if (relative is null)
-        {
-            return null;
-        }
-
-        var full = ProjectPath.Resolve(folder, relative, out var reason);
-        if (full is null)
-        {
-            map.Diagnostics.Error(DiagnosticCodes.UnsafePath, map.LocationOfValue(key), $"'{relative}' is refused: {reason}", "keep template assets inside the template folder");
-            return null;
-        }
-
-        if (!File.Exists(full))
-        {
-            map.Diagnostics.Error(DiagnosticCodes.TemplateFileMissing, map.LocationOfValue(key), $"'{relative}' not found in the template folder", $"add the file to {folder} or fix the name (names are case-sensitive)");
-            return null;
-        }
-
-        return full;
     }
 
     private static void CheckContrast(Template t, YamlMap at)

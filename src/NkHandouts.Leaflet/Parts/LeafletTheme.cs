@@ -27,7 +27,7 @@ internal sealed class LeafletTheme
         Small = Body with { Size = Math.Max(9, size * 0.8) };
         Band = new TextStyle(fonts.Heading, size * 1.35, Rgb(c.OnPrimary)) { FontStyle = FontStyle.Bold, Fallbacks = fonts.Fallbacks };
         BandSmall = Band with { Size = size * 0.95, FontStyle = FontStyle.Regular };
-        Paragraph = new ParagraphStyle { LineHeight = template.Typography.LineHeight, Align = template.Leaflet.Justify ? TextAlign.Justify : TextAlign.Left };
+        Paragraph = new ParagraphStyle { LineHeight = template.Typography.LineHeight, Align = LeafletOptions.Of(template).Justify ? TextAlign.Justify : TextAlign.Left };
         Tight = Paragraph with { LineHeight = 1.2 };
         LinkColour = Rgb(c.Heading);
     }

@@ -16,6 +16,7 @@ public sealed class LeafletComposer
 {
     private readonly Article article;
     private readonly Template template;
+    private readonly LeafletOptions options;
     private readonly LeafletTheme theme;
     private readonly BlockComposer blocks;
     private readonly DiagnosticBag diagnostics;
@@ -24,10 +25,14 @@ public sealed class LeafletComposer
     {
         this.article = article;
         this.template = template;
+        options = LeafletOptions.Of(template);
         this.diagnostics = diagnostics;
         theme = new LeafletTheme(template, fonts);
         blocks = new BlockComposer(theme, diagnostics);
     }
+
+    /// <summary>Footers on the outer edge of each spread (left on even pages, right on odd), for booklets.</summary>
+    public bool OuterFooters { get; init; }
 
     internal LeafletTheme Theme => theme;
 
@@ -44,14 +49,14 @@ public sealed class LeafletComposer
 
         var callouts = article.Blocks.OfType<CalloutBlock>().ToList();
         var keyPoints = callouts.FirstOrDefault(c => c.Kind == CalloutKind.KeyPoints);
-        if (keyPoints is not null && template.Leaflet.KeyPointsBox)
+        if (keyPoints is not null && options.KeyPointsBox)
         {
             content.Add(Layout.Compose.Spacer(theme.Gap / 2));
             content.Add(TitledBox(CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), [.. blocks.Blocks(keyPoints.Blocks)], theme.Colours.BoxBackground));
         }
 
         HashSet<CalloutKind> pulledOut = [CalloutKind.KeyPoints, CalloutKind.Questions, CalloutKind.Disclaimer, CalloutKind.LearnMore];
-        content.AddRange(blocks.Blocks(article.Blocks.Where(b => !(b is CalloutBlock c && pulledOut.Contains(c.Kind) && (c.Kind != CalloutKind.KeyPoints || template.Leaflet.KeyPointsBox)))));
+        content.AddRange(blocks.Blocks(article.Blocks.Where(b => !(b is CalloutBlock c && pulledOut.Contains(c.Kind) && (c.Kind != CalloutKind.KeyPoints || options.KeyPointsBox)))));
 
         if (Questions() is { } questions)
         {
@@ -167,7 +172,7 @@ public sealed class LeafletComposer
 
     internal Element? Questions()
     {
-        if (!template.Leaflet.QuestionsBox)
+        if (!options.QuestionsBox)
         {
             return null;
         }
@@ -179,9 +184,9 @@ public sealed class LeafletComposer
             label = own.Title ?? label;
             content = [.. blocks.Blocks(own.Blocks)];
         }
-        else if (template.Leaflet.DefaultQuestions.Count > 0)
+        else if (options.DefaultQuestions.Count > 0)
         {
-            var items = template.Leaflet.DefaultQuestions
+            var items = options.DefaultQuestions
                 .Select(q => new ListItemBlock(default, [new ParagraphBlock(default, [new TextInline(q)])]))
                 .ToList();
             content = [blocks.List(new ListBlock(default, false, 1, items))];
@@ -222,7 +227,7 @@ public sealed class LeafletComposer
 
         var heading = Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Learn more");
         var column = Layout.Compose.Column(theme.Gap / 2, [heading, .. text]);
-        if (url is null || !template.Leaflet.QrCode)
+        if (url is null || !options.QrCode)
         {
             return column.KeepTogether();
         }
@@ -237,7 +242,7 @@ public sealed class LeafletComposer
     internal Element Disclaimer(List<CalloutBlock> callouts)
     {
         var own = callouts.FirstOrDefault(c => c.Kind == CalloutKind.Disclaimer);
-        var content = template.Leaflet.Disclaimer is { Length: > 0 } d
+        var content = options.Disclaimer is { Length: > 0 } d
             ? [blocks.Plain(d, theme.Body)]
             : own is not null ? [.. blocks.Blocks(own.Blocks)] : new List<Element> { blocks.Plain("This leaflet does not replace advice from your care team.", theme.Body) };
         return blocks.Boxed(blocks.Plain(CalloutKinds.DefaultLabel(CalloutKind.Disclaimer), theme.CalloutLabel), content, theme.Colours.Background).KeepTogether();
@@ -267,7 +272,7 @@ public sealed class LeafletComposer
         var clinic = template.Brand.ClinicName ?? "";
         var rule = Layout.Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Primary), 5);
         var pageText = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight with { Align = TextAlign.Right });
-        if (template.Page.Layout == "booklet")
+        if (OuterFooters)
         {
             // Booklet spreads: the footer sits on the outer edge — left on even (left-hand) pages, right on odd ones.
             var outer = Layout.Compose.PageText((n, total) => $"{prefix}Page {n} of {total}", theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);

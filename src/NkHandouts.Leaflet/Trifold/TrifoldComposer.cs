@@ -73,7 +73,7 @@ public sealed class TrifoldComposer
         var bleed = print ? template.Page.Bleed.Points : 0;
         var slug = print && template.Page.CropMarks ? Length.FromMm(6).Points : 0;
         var page = new PageGeometry(sheet.Width.Points, sheet.Height.Points, m.Top.Points, Gutter, m.Bottom.Points, Gutter, bleed, slug);
-        var panels = TrifoldPanels.For(sheet.Width.Points, template.Page.Panels);
+        var panels = TrifoldPanels.For(sheet.Width.Points, TrifoldLayout.Panels(template));
         Rect Panel(IReadOnlyList<double> widths, int i) =>
             new(page.Trim.X + TrifoldPanels.Edges(widths)[i] + Gutter, page.Content.Y, widths[i] - 2 * Gutter, page.Content.Height);
 
@@ -206,7 +206,7 @@ public sealed class TrifoldComposer
             if (mt.Url is { } url)
             {
                 content.Add(blocks.Paragraph([new TextInline("Read the full article online: "), new LinkInline(url, [new TextInline(url)])], theme.Small));
-                if (template.Leaflet.QrCode)
+                if (LeafletOptions.Of(template).QrCode)
                 {
                     var qrSize = Length.FromMm(26).Points;
                     content.Add(Layout.Compose.Row(theme.Gap,

@@ -16,7 +16,7 @@ public static class ReferenceDocumentWriter
 
     public static IReadOnlyList<Diagnostic> Write(Template template, Stream destination)
     {
-        var builtIn = template with { Briefing = template.Briefing with { Reference = null } };
+        var builtIn = template with { Options = BriefingOptions.Of(template) with { Reference = null } };
         var result = ArticleLoader.Parse(Sample(template.Name), "reference.md");
         if (result.Value is null)
         {

@@ -17,7 +17,7 @@ public sealed class AudienceSafetyTests
             File.WriteAllText(Path.Combine(folder, "template.yaml"), $"output: {(name == "patient-leaflet" ? "pdf-leaflet" : "docx-briefing")}\naudiences: [{audience}]\n{extra}");
         }
 
-        return TemplateCatalog.Load(dir.Combine("templates"));
+        return TemplateCatalog.Load(dir.Combine("templates"), new TemplateOutputs([new StubOutput("pdf-leaflet", "leaflet"), new StubOutput("docx-briefing", "briefing")]));
     }
 
     private static Article Article(TempDir dir, string audience, string templates)

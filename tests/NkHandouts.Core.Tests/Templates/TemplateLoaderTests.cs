@@ -5,46 +5,15 @@ namespace NkHandouts.Core.Tests.Templates;
 
 public sealed class TemplateLoaderTests
 {
-    private const string Minimal = "output: pdf-leaflet\naudiences: [patients]\n";
+    private const string Minimal = "output: stub\naudiences: [patients]\n";
 
     private static (Template? Template, IReadOnlyList<Diagnostic> Diagnostics) Load(TempDir dir, string yaml)
     {
         var folder = dir.Combine("leaflet");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "template.yaml"), yaml);
-        var result = TemplateLoader.Load(folder);
+        var result = TemplateLoader.Load(folder, StubOutput.Outputs);
         return (result.Value, result.Diagnostics);
-    }
-
-    [Fact]
-    public void The_shipped_templates_load_cleanly()
-    {
-        var catalog = TemplateCatalog.Load(Repo.Templates);
-        Assert.Empty(catalog.Diagnostics);
-        var leaflet = Assert.Single(catalog.All, t => t.Name == "patient-leaflet");
-        Assert.Equal(TemplateKind.PdfLeaflet, leaflet.Kind);
-        Assert.Equal(["A4", "Letter"], leaflet.Page.Sizes.Select(s => s.Name));
-        Assert.Equal(3, leaflet.Page.Bleed.Millimetres, 3);
-        Assert.True(leaflet.PolicyFor("patients").Enforce);
-        Assert.Equal(8, leaflet.PolicyFor("patients").MaxGrade);
-        Assert.False(leaflet.PolicyFor("clinicians").Enforce);
-        Assert.NotNull(leaflet.Brand.Logo);
-        Assert.Contains(catalog.All, t => t.Kind == TemplateKind.DocxBriefing);
-    }
-
-    [Fact]
-    public void Leaflet_default_questions_and_shipped_fonts_are_read()
-    {
-        var leaflet = Assert.Single(TemplateCatalog.Load(Repo.Templates).All, t => t.Name == "patient-leaflet");
-        Assert.True(leaflet.Leaflet.DefaultQuestions.Count >= 3);
-        Assert.All(leaflet.Leaflet.DefaultQuestions, q => Assert.EndsWith("?", q));
-        Assert.Equal(["bold", "bolditalic", "italic", "regular"], leaflet.Typography.Fonts.Select(f => f.Style).Order());
-        Assert.All(leaflet.Typography.Fonts, f => Assert.True(File.Exists(f.Path), f.Path));
-
-        using var dir = new TempDir();
-        var (t, d) = Load(dir, Minimal + "leaflet:\n  defaultQuestions: [Is it safe?, What next?]\n");
-        Assert.Empty(d);
-        Assert.Equal(["Is it safe?", "What next?"], t!.Leaflet.DefaultQuestions);
     }
 
     [Fact]
@@ -98,30 +67,6 @@ public sealed class TemplateLoaderTests
     }
 
     [Fact]
-    public void Tri_fold_panels_must_add_up_to_the_sheet_width()
-    {
-        using var dir = new TempDir();
-        var (t, ok) = Load(dir, Minimal + "page:\n  size: A4\n  orientation: landscape\n  layout: trifold\n  panels: [97mm, 100mm, 100mm]\n");
-        Assert.Empty(ok);
-        Assert.Equal([97, 100, 100], t!.Page.Panels.Select(p => Math.Round(p.Millimetres, 3)));
-
-        using var dir2 = new TempDir();
-        var (_, d) = Load(dir2, Minimal + "page:\n  sizes: [A4, Letter]\n  orientation: landscape\n  layout: trifold\n  panels: [97mm, 100mm, 100mm]\n");
-        var e = Assert.Single(d);
-        Assert.Equal(DiagnosticCodes.PanelWidths, e.Code);
-        Assert.Contains("Letter sheet is 279.4 mm", e.Message);
-        Assert.Equal(7, e.Location.Line);
-    }
-
-    [Fact]
-    public void A_tri_fold_has_three_panels()
-    {
-        using var dir = new TempDir();
-        var (_, d) = Load(dir, Minimal + "page:\n  size: A4\n  orientation: landscape\n  layout: trifold\n  panels: [148.5mm, 148.5mm]\n");
-        Assert.Equal(DiagnosticCodes.PanelWidths, Assert.Single(d).Code);
-    }
-
-    [Fact]
     public void Impossible_margins_are_refused()
     {
         using var dir = new TempDir();
@@ -168,7 +113,7 @@ public sealed class TemplateLoaderTests
     public void Folder_without_template_yaml_is_an_error()
     {
         using var dir = new TempDir();
-        Assert.Equal(DiagnosticCodes.TemplateMissing, Assert.Single(TemplateLoader.Load(dir.Path).Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.TemplateMissing, Assert.Single(TemplateLoader.Load(dir.Path, StubOutput.Outputs).Diagnostics).Code);
     }
 
     [Theory]
@@ -191,10 +136,54 @@ public sealed class TemplateLoaderTests
     }
 
     [Fact]
-    public void Schema_lists_every_top_level_key_the_loader_knows()
+    public void The_output_reads_its_own_section_with_located_errors()
     {
-        var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Templates, "template.schema.json")));
-        var keys = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToList();
-        Assert.Equal(TemplateLoader.Keys.Order().ToList(), keys);
+        using var dir = new TempDir();
+        var (t, d) = Load(dir, Minimal + "stub:\n  colour: blue\n");
+        Assert.Empty(d);
+        Assert.Equal("blue", t!.OptionsAs<StubOptions>().Colour);
+
+        using var dir2 = new TempDir();
+        var (_, bad) = Load(dir2, Minimal + "stub:\n  color: blue\n");
+        var e = Assert.Single(bad);
+        Assert.Equal(DiagnosticCodes.UnknownKey, e.Code);
+        Assert.Equal((4, 3), (e.Location.Line, e.Location.Column));
+        Assert.Contains("colour", e.Hint);
+    }
+
+    [Fact]
+    public void Unknown_output_lists_the_registered_ones()
+    {
+        using var dir = new TempDir();
+        var (t, d) = Load(dir, "output: stubb\n");
+        var e = Assert.Single(d);
+        Assert.Equal(DiagnosticCodes.InvalidValue, e.Code);
+        Assert.Contains("'stub'", e.Hint);
+        Assert.Null(t);
+    }
+
+    [Fact]
+    public void Another_outputs_section_is_an_error_not_silently_ignored()
+    {
+        using var dir = new TempDir();
+        var outputs = new TemplateOutputs([new StubOutput(), new StubOutput("other", "elsewhere")]);
+        var folder = dir.Combine("leaflet");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "template.yaml"), Minimal + "elsewhere:\n  colour: red\n");
+        var e = Assert.Single(TemplateLoader.Load(folder, outputs).Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownKey, e.Code);
+        Assert.Contains("other templates", e.Message);
+    }
+
+    [Fact]
+    public void Page_keys_an_output_declares_are_accepted_others_are_not()
+    {
+        using var dir = new TempDir();
+        var (_, ok) = Load(dir, Minimal + "page:\n  fold: half\n");
+        Assert.Empty(ok);
+
+        using var dir2 = new TempDir();
+        var (_, d) = Load(dir2, Minimal + "page:\n  layout: single\n");
+        Assert.Equal(DiagnosticCodes.UnknownKey, Assert.Single(d).Code);
     }
 }

@@ -25,7 +25,7 @@ public sealed class PrintFixture
         Directory.CreateDirectory(OutputFolder);
         Article = ArticleLoader.Load(Path.Combine(Repo.Content, "nk-cell-therapy-myths.patient.md")).Value!;
         Settings = RenderSettings.For(Article) with { Previews = true, PreviewDpi = Dpi };
-        var catalog = TemplateCatalog.Load(Repo.Templates).All;
+        var catalog = TemplateCatalog.Load(Repo.Templates, SampleArticle.Outputs).All;
         foreach (var name in new[] { "patient-leaflet", "trifold-leaflet", "booklet-a5" })
         {
             var template = catalog.Single(t => t.Name == name);

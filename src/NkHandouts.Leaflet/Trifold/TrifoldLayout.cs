@@ -1,0 +1,73 @@
+using System.Globalization;
+using NkHandouts.Content;
+using NkHandouts.Diagnostics;
+using NkHandouts.Leaflet.Parts;
+using NkHandouts.Templates;
+
+namespace NkHandouts.Leaflet.Trifold;
+
+/// <summary><c>layout: trifold</c>: one landscape sheet, two sides of three panels (see <see cref="TrifoldComposer"/>).
+/// Reads <c>page.panels</c>: three widths that add up to every sheet's width (within 0.5 mm).</summary>
+public sealed class TrifoldLayout : ILeafletLayout
+{
+    public string Name => "trifold";
+
+    public IReadOnlyList<string> PageKeys => ["panels"];
+
+    public ComposedLeaflet Compose(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print) =>
+        TrifoldComposer.Fit(article, template, fonts, diagnostics, size, print);
+
+    /// <summary>The panel widths listed in the template, or an empty list (derived per size).</summary>
+    public object? ReadPage(TemplateSection section)
+    {
+        var page = section.Page;
+        var panels = new List<Length>();
+        if (page is null)
+        {
+            return panels;
+        }
+
+        var d = section.Diagnostics;
+        foreach (var p in page.StringList("panels"))
+        {
+            if (Length.TryParse(p, out var l))
+            {
+                panels.Add(l);
+            }
+            else
+            {
+                d.Error(DiagnosticCodes.InvalidLength, page.LocationOfValue("panels"), $"panel width '{p}' is not a length", "write lengths as 100mm, 12pt or 4in");
+            }
+        }
+
+        if (panels.Count == 0)
+        {
+            return panels;
+        }
+
+        if (panels.Count != 3)
+        {
+            d.Error(DiagnosticCodes.PanelWidths, page.LocationOfValue("panels"), $"a tri-fold has 3 panels, not {panels.Count}", "list three widths, e.g. [97mm, 100mm, 100mm] for A4");
+            return panels;
+        }
+
+        var sum = panels.Sum(p => p.Millimetres);
+        foreach (var size in section.Common.Page.Sizes)
+        {
+            var sheet = section.Common.Page.Landscape ? size.Landscape() : size;
+            if (Math.Abs(sum - sheet.Width.Millimetres) > 0.5)
+            {
+                d.Error(DiagnosticCodes.PanelWidths, page.LocationOfValue("panels"),
+                    $"panel widths add up to {sum.ToString("0.#", CultureInfo.InvariantCulture)} mm but the {size.Name} sheet is {sheet.Width.Millimetres.ToString("0.#", CultureInfo.InvariantCulture)} mm wide",
+                    "make them add up to the sheet width, or leave panels out to have them derived for each size");
+                break;
+            }
+        }
+
+        return panels;
+    }
+
+    /// <summary>The panel widths a template listed (empty: derive them per size).</summary>
+    public static IReadOnlyList<Length> Panels(Template template) =>
+        LeafletOptions.Of(template).LayoutOptions as IReadOnlyList<Length> ?? [];
+}

@@ -1,0 +1,15 @@
+using NkHandouts.Templates;
+
+namespace NkHandouts.Word;
+
+/// <summary>The <c>briefing:</c> section of a template.</summary>
+public sealed record BriefingOptions
+{
+    /// <summary>Full path of the Word reference document whose styles the briefing uses; null: built-in styles.</summary>
+    public string? Reference { get; init; }
+
+    public bool TableOfContents { get; init; } = true;
+
+    /// <summary>The briefing options of a template loaded for the briefing output.</summary>
+    public static BriefingOptions Of(Template template) => template.OptionsAs<BriefingOptions>();
+}

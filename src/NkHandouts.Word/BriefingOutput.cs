@@ -1,0 +1,25 @@
+using NkHandouts.Templates;
+
+namespace NkHandouts.Word;
+
+/// <summary><c>output: docx-briefing</c>: options in the <c>briefing:</c> section.</summary>
+public sealed class BriefingOutput : ITemplateOutput
+{
+    public const string OutputKey = "docx-briefing";
+
+    public string Key => OutputKey;
+
+    public string Label => "Word briefing";
+
+    public string Section => "briefing";
+
+    public IReadOnlyList<string> SectionKeys => ["reference", "tableOfContents"];
+
+    public object ReadOptions(TemplateSection section) => section.Options is not { } b
+        ? new BriefingOptions()
+        : new BriefingOptions
+        {
+            Reference = section.Asset(b, "reference"),
+            TableOfContents = b.Bool("tableOfContents") ?? true,
+        };
+}

@@ -82,20 +82,28 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
 
         LayoutReport report;
         int pages;
+        // Print files (and the imposed booklet) are PDF/X-4 in CMYK for the size's printing condition.
+        using var inks = plan.Print ? new PrintColours(OutputCondition.For(size), template.Brand.Colours) : null;
         try
         {
             if (imposed)
             {
                 using var reading = new MemoryStream();
-                report = PdfDocumentWriter.Write(composed.Layout, metadata, reading, marks);
+                report = PdfDocumentWriter.Write(composed.Layout, metadata, reading, marks, print: inks);
                 var sheet = BookletSheet(size);
-                pages = BookletImposer.Impose(reading.ToArray(), metadata, sheet.Width.Points, sheet.Height.Points, destination);
+                pages = BookletImposer.Impose(reading.ToArray(), metadata, sheet.Width.Points, sheet.Height.Points, destination, inks?.Condition);
             }
             else
             {
-                report = PdfDocumentWriter.Write(composed.Layout, metadata, destination, marks);
+                report = PdfDocumentWriter.Write(composed.Layout, metadata, destination, marks, print: inks);
                 pages = report.Pages;
             }
+        }
+        catch (ColourEngineMissingException e)
+        {
+            diagnostics.Error(DiagnosticCodes.ColourEngineMissing, SourceLocation.FileOnly(template.FilePath), e.Message,
+                "install LittleCMS (Debian/Ubuntu: apt-get install liblcms2-2), or give every brand colour a print value: { screen: \"#RRGGBB\", print: \"cmyk(C,M,Y,K)\" }");
+            return new RenderResult(0, diagnostics.Items);
         }
         catch (PageLimitException e)
         {
@@ -108,6 +116,11 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         }
 
         Report(report, article, diagnostics);
+        if (inks is not null)
+        {
+            PrintColourReport.Add(inks, template, diagnostics);
+        }
+
         var extra = settings.Previews ? Previews(plan, composed, marks, settings.PreviewDpi, fonts, imposed, size) : [];
         // Reading PDFs are tagged and identify as PDF/UA-1; imposed sheets are press files, not for reading.
         return new RenderResult(pages, diagnostics.Items) { ExtraFiles = extra, Claims = imposed ? [] : [PdfDocumentWriter.PdfUaClaim] };

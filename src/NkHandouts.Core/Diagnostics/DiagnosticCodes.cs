@@ -84,4 +84,9 @@ public static class DiagnosticCodes
 
     /// <summary>A briefing in the output folder was edited after the build wrote it: not overwritten.</summary>
     public const string EditedOutput = "NK710";
+    /// <summary>A print file converted an RGB colour to CMYK through its output profile (no print value given).</summary>
+    public const string ColourConverted = "NK440";
+
+    /// <summary>A print file needed a colour converted and LittleCMS (liblcms2) is not installed.</summary>
+    public const string ColourEngineMissing = "NK441";
 }

@@ -100,4 +100,16 @@ public sealed record BrandColours
     public Colour MythBackground { get; init; } = new(0xFD, 0xEC, 0xEA);
     public Colour FactBackground { get; init; } = new(0xE6, 0xF4, 0xEA);
     public Colour BoxBackground { get; init; } = new(0xEA, 0xF2, 0xFA);
+
+    /// <summary>Print (CMYK) values the template gives next to a screen colour, by colour name
+    /// (<c>primary: { screen: "#005EA5", print: "cmyk(100,43,0,35)" }</c>). A colour without one is converted
+    /// through the print file's output profile.</summary>
+    public IReadOnlyDictionary<string, Cmyk> Print { get; init; } = new Dictionary<string, Cmyk>();
+
+    /// <summary>Each named colour with its screen value, for renderers that map colours by name.</summary>
+    public IEnumerable<(string Name, Colour Screen)> Named =>
+    [
+        ("text", Text), ("background", Background), ("primary", Primary), ("onPrimary", OnPrimary), ("accent", Accent),
+        ("heading", Heading), ("mythBackground", MythBackground), ("factBackground", FactBackground), ("boxBackground", BoxBackground),
+    ];
 }

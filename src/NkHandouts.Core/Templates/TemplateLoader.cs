@@ -271,17 +271,19 @@ public static class TemplateLoader
         if (c is not null)
         {
             c.CheckKeys(ColourKeys, "colour", unknownIsError: true);
+            var print = new Dictionary<string, Cmyk>();
             colours = new BrandColours
             {
-                Text = ReadColour(c, "text") ?? colours.Text,
-                Background = ReadColour(c, "background") ?? colours.Background,
-                Primary = ReadColour(c, "primary") ?? colours.Primary,
-                OnPrimary = ReadColour(c, "onPrimary") ?? colours.OnPrimary,
-                Accent = ReadColour(c, "accent") ?? colours.Accent,
-                Heading = ReadColour(c, "heading") ?? colours.Heading,
-                MythBackground = ReadColour(c, "mythBackground") ?? colours.MythBackground,
-                FactBackground = ReadColour(c, "factBackground") ?? colours.FactBackground,
-                BoxBackground = ReadColour(c, "boxBackground") ?? colours.BoxBackground,
+                Text = ReadColour(c, print, "text") ?? colours.Text,
+                Background = ReadColour(c, print, "background") ?? colours.Background,
+                Primary = ReadColour(c, print, "primary") ?? colours.Primary,
+                OnPrimary = ReadColour(c, print, "onPrimary") ?? colours.OnPrimary,
+                Accent = ReadColour(c, print, "accent") ?? colours.Accent,
+                Heading = ReadColour(c, print, "heading") ?? colours.Heading,
+                MythBackground = ReadColour(c, print, "mythBackground") ?? colours.MythBackground,
+                FactBackground = ReadColour(c, print, "factBackground") ?? colours.FactBackground,
+                BoxBackground = ReadColour(c, print, "boxBackground") ?? colours.BoxBackground,
+                Print = print,
             };
         }
 
@@ -294,20 +296,50 @@ public static class TemplateLoader
         };
     }
 
-    private static Colour? ReadColour(YamlMap map, string key)
+    /// <summary>A colour is <c>"#RRGGBB"</c>, or <c>{ screen: "#RRGGBB", print: "cmyk(c,m,y,k)" }</c> to give the
+    /// print value too (added to <paramref name="print"/>).</summary>
+    private static Colour? ReadColour(YamlMap map, Dictionary<string, Cmyk> print, string key)
     {
-        var text = map.String(key);
-        if (text is null)
+        if (map.Node(key) is YamlMappingNode)
+        {
+            var pair = map.Map(key)!;
+            pair.CheckKeys(["screen", "print"], "colour", unknownIsError: true);
+            var screen = ReadColour(pair, print, "screen");
+            if (pair.String("print") is { } text)
+            {
+                if (Cmyk.TryParse(text, out var cmyk))
+                {
+                    print[key] = cmyk;
+                }
+                else
+                {
+                    map.Diagnostics.Error(DiagnosticCodes.InvalidColour, pair.LocationOfValue("print"), $"'{text}' is not a print colour",
+                        "write print colours as \"cmyk(C,M,Y,K)\" in percent, e.g. \"cmyk(100,43,0,35)\"");
+                }
+            }
+
+            if (screen is null && !pair.Has("screen"))
+            {
+                map.Diagnostics.Error(DiagnosticCodes.MissingKey, pair.Location, $"colour '{key}' has no screen value",
+                    "add screen: \"#RRGGBB\" next to print:");
+            }
+
+            return screen;
+        }
+
+        var value = map.String(key);
+        if (value is null)
         {
             return null;
         }
 
-        if (Colour.TryParse(text, out var colour))
+        if (Colour.TryParse(value, out var colour))
         {
             return colour;
         }
 
-        map.Diagnostics.Error(DiagnosticCodes.InvalidColour, map.LocationOfValue(key), $"'{text}' is not a colour", "write colours as \"#RRGGBB\" in quotes, e.g. \"#005EA5\"");
+        map.Diagnostics.Error(DiagnosticCodes.InvalidColour, map.LocationOfValue(key), $"'{value}' is not a colour",
+            "write colours as \"#RRGGBB\" in quotes, e.g. \"#005EA5\", or { screen: \"#005EA5\", print: \"cmyk(100,43,0,35)\" }");
         return null;
     }
 

@@ -14,7 +14,7 @@ public static class PrintMarks
     /// <summary>Gap between the bleed edge and where a mark starts.</summary>
     public static readonly double Offset = 1 / 25.4 * 72;
 
-    /// <summary>Registration-style black; the file is RGB so this is plain black.</summary>
+    /// <summary>How marks look where there is no registration colour (previews, screen drawing).</summary>
     public static readonly Rgb Colour = Rgb.Black;
 
     public static void DrawCropMarks(IDrawingSurface s, PageGeometry g)
@@ -29,14 +29,14 @@ public static class PrintMarks
 
         foreach (var x in new[] { t.X, t.Right })
         {
-            s.StrokeLine(x, m.Y, x, b.Y - Offset, Colour, LineWidth);
-            s.StrokeLine(x, b.Bottom + Offset, x, m.Bottom, Colour, LineWidth);
+            Stroke(s, x, m.Y, x, b.Y - Offset);
+            Stroke(s, x, b.Bottom + Offset, x, m.Bottom);
         }
 
         foreach (var y in new[] { t.Y, t.Bottom })
         {
-            s.StrokeLine(m.X, y, b.X - Offset, y, Colour, LineWidth);
-            s.StrokeLine(b.Right + Offset, y, m.Right, y, Colour, LineWidth);
+            Stroke(s, m.X, y, b.X - Offset, y);
+            Stroke(s, b.Right + Offset, y, m.Right, y);
         }
     }
 
@@ -64,7 +64,20 @@ public static class PrintMarks
         var step = (to - from) / 5;
         for (var i = 0; i < 5; i += 2)
         {
-            s.StrokeLine(x, from + i * step, x, from + (i + 1) * step, Colour, LineWidth);
+            Stroke(s, x, from + i * step, x, from + (i + 1) * step);
+        }
+    }
+
+    /// <summary>In registration colour (every plate) where the surface has it, else in <see cref="Colour"/>.</summary>
+    private static void Stroke(IDrawingSurface s, double x1, double y1, double x2, double y2)
+    {
+        if (s is IRegistrationSurface r)
+        {
+            r.StrokeRegistration(x1, y1, x2, y2, LineWidth);
+        }
+        else
+        {
+            s.StrokeLine(x1, y1, x2, y2, Colour, LineWidth);
         }
     }
 }

@@ -8,18 +8,28 @@ namespace NkHandouts.Pdf.Print;
 /// Places the reading pages of an A5 booklet two-up on A4 landscape sheets in saddle-stitch order (see
 /// <see cref="SaddleStitch"/>), each page imported whole as a form. The result is a print artifact for duplex
 /// printing (flip on the short edge), fold and staple: it carries no structure tags and no links (imported pages
-/// lose their annotations); the reading file is the accessible one.
+/// lose their annotations); the reading file is the accessible one. With an output condition (always, from the
+/// leaflet renderer) the reading pages are already CMYK and the sheets are made PDF/X-4, trim and bleed box being
+/// the whole sheet (the booklet's pages meet at the spine and its outer margins are trimmed by the folder, not cut
+/// to a bleed).
 /// </summary>
 internal static class BookletImposer
 {
-    public static int Impose(byte[] readingPdf, PdfMetadata metadata, double sheetWidth, double sheetHeight, Stream destination)
+    public static int Impose(byte[] readingPdf, PdfMetadata metadata, double sheetWidth, double sheetHeight, Stream destination, OutputCondition? print = null)
     {
         using var document = new PdfDocument();
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
-        document.Info.Title = metadata.Title + " (booklet imposition)";
+        if (print is not null)
+        {
+            document.Options.ColorMode = PdfColorMode.Cmyk; // the imported pages carry CMYK already; nothing RGB is drawn here
+        }
+
+        var title = metadata with { Title = metadata.Title + " (booklet imposition)" };
+        document.Info.Title = title.Title;
         document.Info.Author = metadata.Author ?? "";
         document.Info.Subject = metadata.Subject ?? "";
+        document.Info.Keywords = metadata.Keywords ?? "";
         document.Info.Creator = metadata.Creator;
         document.Info.CreationDate = metadata.Timestamp.UtcDateTime;
         document.Info.ModificationDate = metadata.Timestamp.UtcDateTime;
@@ -35,6 +45,9 @@ internal static class BookletImposer
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(sheetWidth);
             page.Height = XUnit.FromPoint(sheetHeight);
+            var sheet = new PdfRectangle(new XPoint(0, 0), new XPoint(sheetWidth, sheetHeight));
+            page.TrimBox = sheet;
+            page.BleedBox = sheet;
             using var gfx = XGraphics.FromPdfPage(page);
             foreach (var (number, x) in new[] { (side.Left, left), (side.Right, sheetWidth / 2) })
             {
@@ -44,12 +57,26 @@ internal static class BookletImposer
                     gfx.DrawImage(form, x, top, pageW, pageH);
                 }
             }
+
+            if (print is not null)
+            {
+                // PDFsharp resets the colour to DeviceGray black ("0 g 0 G") before each form; in a CMYK print file
+                // the same reset is CMYK black, so no device gray is left in the file.
+                gfx.Internals?.ContentStringBuilder?.Replace("0 g\n0 G\n", "0 0 0 1 k\n0 0 0 1 K\n");
+            }
+        }
+
+        XmpPacket? xmp = null;
+        if (print is not null)
+        {
+            PdfX4.Prepare(document, print);
+            xmp = new XmpPacket(title) { PdfXVersion = PdfX4.Version, Trapped = PdfX4.Trapped };
         }
 
         var buffer = new MemoryStream();
         var sheets = document.PageCount;
         document.Save(buffer, closeStream: false);
-        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination);
+        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination, xmp);
         return sheets;
     }
 }

@@ -1,4 +1,5 @@
 using NkHandouts.Layout;
+using NkHandouts.Pdf.Print;
 using PdfSharp.Pdf;
 
 namespace NkHandouts.Pdf;
@@ -12,11 +13,20 @@ public static class PdfDocumentWriter
     /// <summary>The conformance a reading PDF claims (XMP pdfuaid:part 1); the build verifies it.</summary>
     public const string PdfUaClaim = "PDF/UA-1";
 
-    public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null, bool pdfUa = true)
+    /// <param name="pdfUa">Identify the file as PDF/UA-1 in its XMP (reading PDFs; not imposed press sheets).</param>
+    /// <param name="print">For a print file: colours as CMYK ink and the document made PDF/X-4 for its output
+    /// condition; null for a screen file (sRGB).</param>
+    public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null, bool pdfUa = true, PrintColours? print = null)
     {
         using var document = new PdfDocument();
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
+        if (print is not null)
+        {
+            // Every colour we draw is CMYK already; this only makes PDFsharp write k/K for them.
+            document.Options.ColorMode = PdfColorMode.Cmyk;
+        }
+
         document.Info.Title = metadata.Title;
         document.Info.Author = metadata.Author ?? "";
         document.Info.Subject = metadata.Subject ?? "";
@@ -28,7 +38,7 @@ public static class PdfDocumentWriter
         document.PageMode = PdfPageMode.UseOutlines;
 
         LayoutReport report;
-        using (var surface = new PdfSurface(document, metadata.Language, metadata.Timestamp))
+        using (var surface = new PdfSurface(document, metadata.Language, metadata.Timestamp, print))
         {
             report = layout.Render(decorate is null ? surface : decorate(surface));
             surface.Finish();
@@ -44,9 +54,16 @@ public static class PdfDocumentWriter
             document.PageMode = PdfPageMode.UseNone;
         }
 
+        XmpPacket? xmp = null;
+        if (print is not null)
+        {
+            PdfX4.Prepare(document, print.Condition);
+            xmp = new XmpPacket(metadata) { PdfXVersion = PdfX4.Version, Trapped = PdfX4.Trapped };
+        }
+
         var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
-        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination, pdfUa);
+        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination, xmp, pdfUa);
         return report;
     }
 }

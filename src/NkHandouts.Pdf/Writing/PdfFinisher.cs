@@ -13,6 +13,7 @@ namespace NkHandouts.Pdf;
 /// streams lack the zlib end marker, which <c>qpdf --check</c> reports;</item>
 /// <item>replaces the random bytes PDFsharp writes (subset-font tags, XMP uuids, trailer /ID) with values derived
 /// from a hash of everything else, so the same input gives the same file;</item>
+/// <item>replaces PDFsharp's XMP with an <see cref="XmpPacket"/> when given one (to carry conformance claims);</item>
 /// <item>writes a fresh cross-reference table and trailer.</item>
 /// </list>
 /// It reads only what PDFsharp writes (classic xref, direct stream lengths) and fails loudly on anything else.
@@ -21,10 +22,16 @@ internal static partial class PdfFinisher
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
+    /// <param name="xmp">A packet replacing PDFsharp's (print files: the PDF/X identification).</param>
     /// <param name="pdfUa">Identify the file as PDF/UA-1 in its XMP (reading PDFs; not imposed press sheets).</param>
-    public static void Finish(ReadOnlySpan<byte> pdf, Stream destination, bool pdfUa = false)
+    public static void Finish(ReadOnlySpan<byte> pdf, Stream destination, XmpPacket? xmp = null, bool pdfUa = false)
     {
         var (header, objects, trailer) = Parse(pdf);
+        if (xmp is not null)
+        {
+            objects = ReplaceXmp(objects, xmp);
+        }
+
         var bodies = objects.Select(o => Compress(pdfUa && IsMetadata(o.Body) ? XmpIdentification.AddPdfUa(o.Body) : o.Body)).ToList();
 
         // Hash the document with its random parts blanked, then derive replacements from that hash.
@@ -150,6 +157,30 @@ internal static partial class PdfFinisher
 
     private static bool IsMetadata(byte[] body) => Latin1.GetString(DictionaryPart(body)).Contains("/Type/Metadata", StringComparison.Ordinal);
 
+    /// <summary>Swaps the metadata stream's packet for <paramref name="xmp"/>, with the producer the Info dictionary
+    /// names (PDFsharp writes its own there on save).</summary>
+    private static List<PdfObject> ReplaceXmp(List<PdfObject> objects, XmpPacket xmp)
+    {
+        var producer = objects.Select(o => ProducerEntry().Match(Latin1.GetString(DictionaryPart(o.Body)))).FirstOrDefault(m => m.Success)?.Groups[1].Value
+            ?? throw new InvalidDataException("no /Producer in the Info dictionary");
+        var metadata = objects.FindIndex(o => IsMetadata(o.Body));
+        if (metadata < 0)
+        {
+            throw new InvalidDataException("no XMP metadata stream to replace");
+        }
+
+        var packet = xmp.Render(producer);
+        var dict = Latin1.GetString(DictionaryPart(objects[metadata].Body));
+        var body = new MemoryStream();
+        body.Write(Latin1.GetBytes(StreamLength().Replace(dict, "/Length " + packet.Length.ToString(CultureInfo.InvariantCulture), 1)));
+        body.Write("\nstream\n"u8);
+        body.Write(packet);
+        body.Write("\nendstream"u8);
+        var result = new List<PdfObject>(objects);
+        result[metadata] = objects[metadata] with { Body = body.ToArray() };
+        return result;
+    }
+
     private static ReadOnlySpan<byte> DictionaryPart(byte[] body)
     {
         var s = body.AsSpan().IndexOf(">>\nstream\n"u8);
@@ -242,6 +273,9 @@ internal static partial class PdfFinisher
 
     [GeneratedRegex(@"/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]")]
     private static partial Regex TrailerId();
+
+    [GeneratedRegex(@"/Producer\s*\(((?:[^()\\]|\\.)*)\)")]
+    private static partial Regex ProducerEntry();
 
     [GeneratedRegex(@"/Size \d+")]
     private static partial Regex TrailerSize();

@@ -1,5 +1,7 @@
 using System.Globalization;
 using NkHandouts.Layout;
+using NkHandouts.Leaflet.Print;
+using NkHandouts.Pdf.Print;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -11,9 +13,11 @@ namespace NkHandouts.Pdf;
 /// Draws layout output into a tagged PDFsharp document: Unicode-encoded embedded fonts, media/bleed/trim boxes,
 /// structure elements continued across pages, artifacts, link annotations and outline entries.
 /// </summary>
-internal sealed class PdfSurface : IDrawingSurface, IDisposable
+internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDisposable
 {
     private readonly PdfDocument document;
+    private readonly PrintColours? print;
+    private PdfItem? registration;
     private readonly StructureBuilder structure;
     private readonly string linkDate;
     private readonly Dictionary<(string, double), XFont> fonts = [];
@@ -26,9 +30,11 @@ internal sealed class PdfSurface : IDrawingSurface, IDisposable
     private PdfPage? page;
     private PageGeometry? geometry;
 
-    public PdfSurface(PdfDocument document, string language, DateTimeOffset timestamp)
+    /// <param name="print">For a print file: every colour becomes CMYK ink (see <see cref="PrintColours"/>).</param>
+    public PdfSurface(PdfDocument document, string language, DateTimeOffset timestamp, PrintColours? print = null)
     {
         this.document = document;
+        this.print = print;
         var ua = UAManager.ForDocument(document);
         ua.SetDocumentLanguage(language); // after ForDocument, whose constructor resets it
         structure = ua.StructureBuilder;
@@ -66,7 +72,7 @@ internal sealed class PdfSurface : IDrawingSurface, IDisposable
             fonts[key] = font;
         }
 
-        Gfx.DrawString(WithoutNotdef(face, text), font, new XSolidBrush(Colour(colour)), x, baseline, XStringFormats.BaseLineLeft);
+        Gfx.DrawString(WithoutNotdef(face, text), font, new XSolidBrush(Colour(colour, text: true)), x, baseline, XStringFormats.BaseLineLeft);
     }
 
     /// <summary>
@@ -239,5 +245,42 @@ internal sealed class PdfSurface : IDrawingSurface, IDisposable
         return new PdfRectangle(new XPoint(r.X, h - r.Bottom), new XPoint(r.Right, h - r.Y));
     }
 
-    private static XColor Colour(Rgb c) => XColor.FromArgb(c.R, c.G, c.B);
+    private XColor Colour(Rgb c, bool text = false)
+    {
+        if (print is null)
+        {
+            return XColor.FromArgb(c.R, c.G, c.B);
+        }
+
+        var ink = print.Ink(c, text);
+        return XColor.FromCmyk(ink.C / 100.0, ink.M / 100.0, ink.Y / 100.0, ink.K / 100.0);
+    }
+
+    /// <summary>A line in registration colour (the <c>/All</c> separation: every plate, for trimming and folding).
+    /// PDFsharp has no separation colours, so this writes the operators itself, inside q/Q so PDFsharp's idea of the
+    /// current colour and line style stays true.</summary>
+    public void StrokeRegistration(double x1, double y1, double x2, double y2, double width)
+    {
+        if (print is null)
+        {
+            StrokeLine(x1, y1, x2, y2, Rgb.Black, width);
+            return;
+        }
+
+        registration ??= RegistrationColourSpace.Create(document);
+        var resources = page!.Resources.Elements;
+        if (resources.GetDictionary("/ColorSpace") is not { } spaces)
+        {
+            spaces = new PdfDictionary(document);
+            resources["/ColorSpace"] = spaces;
+        }
+
+        spaces.Elements[RegistrationColourSpace.Name] = registration;
+        var h = geometry!.Media.Height;
+        Gfx.Save();
+        var content = Gfx.Internals?.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp gave no content stream to write to");
+        content.Append(string.Create(CultureInfo.InvariantCulture,
+            $"{RegistrationColourSpace.Name} CS 1 SCN {width:0.###} w 0 J [] 0 d {x1:0.####} {h - y1:0.####} m {x2:0.####} {h - y2:0.####} l S\n"));
+        Gfx.Restore();
+    }
 }

@@ -221,7 +221,7 @@ public static class Importer
         var title = Changed(model.Properties.GetValueOrDefault("title"), yaml.GetValueOrDefault("title")) ?? Changed(model.TitleText, yaml.GetValueOrDefault("title"));
         Check("title", title);
         Check("subtitle", Changed(model.Properties.GetValueOrDefault("subject"), yaml.GetValueOrDefault("subtitle")) ?? Changed(model.SubtitleText, yaml.GetValueOrDefault("subtitle")));
-        Check("summary", Changed(model.Properties.GetValueOrDefault("description"), yaml.GetValueOrDefault("summary")));
+        Check("summary", Changed(model.Properties.GetValueOrDefault("description"), yaml.GetValueOrDefault("summary")) ?? Changed(model.SummaryText, yaml.GetValueOrDefault("summary")));
         Check("version", Changed(model.Properties.GetValueOrDefault("Version"), yaml.GetValueOrDefault("version")));
         Check("reviewBy", Changed(model.Properties.GetValueOrDefault("ReviewBy"), yaml.GetValueOrDefault("reviewBy")));
         var s = seq;

@@ -35,4 +35,38 @@ public sealed class WorkflowTests
         Assert.Contains(uses, u => u.StartsWith("github/codeql-action/upload-sarif", StringComparison.Ordinal));
         Assert.Contains("--shard", File.ReadAllText(path));
     }
+
+    [Fact]
+    public void Import_job_imports_returned_briefings_into_the_job_summary()
+    {
+        var path = Repo.Path_(".github", "workflows", "handouts.yml");
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(path)));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var jobs = (YamlMappingNode)root.Children[new YamlScalarNode("jobs")];
+        var job = (YamlMappingNode)jobs.Children[new YamlScalarNode("import")];
+        Assert.Equal("ubuntu-latest", ((YamlScalarNode)job.Children[new YamlScalarNode("runs-on")]).Value);
+        var steps = ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>().ToList();
+        string Field(YamlMappingNode step, string key) =>
+            step.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value ?? "" : "";
+        var runs = string.Join("\n", steps.Select(s => Field(s, "run")));
+        var uses = steps.Select(s => Field(s, "uses")).ToList();
+
+        Assert.Contains(uses, u => u.StartsWith("actions/checkout", StringComparison.Ordinal));
+        Assert.Contains("returns/*.docx", runs);
+        Assert.Contains("-- import \"$docx\" --format diff", runs);
+        Assert.Contains("--comments text --comments-file", runs);
+        Assert.Contains("--comments github", runs);
+        Assert.Contains("GITHUB_STEP_SUMMARY", runs);
+        Assert.Contains("```diff", runs);
+        Assert.Contains("exit $status", runs);
+        Assert.Contains(uses, u => u.StartsWith("actions/upload-artifact", StringComparison.Ordinal));
+
+        // The options the job passes are the command's real options.
+        var help = CliRunner.Run("import", "--help").Out;
+        foreach (var option in new[] { "--format", "--comments", "--comments-file", "--write", "--article", "--track-changes" })
+        {
+            Assert.Contains(option, help);
+        }
+    }
 }

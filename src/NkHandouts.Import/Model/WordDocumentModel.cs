@@ -18,6 +18,9 @@ public sealed class WordDocumentModel
 
     public string? SubtitleText { get; set; }
 
+    /// <summary>Text of the Summary paragraph (the front matter's summary, shown under the title).</summary>
+    public string? SummaryText { get; set; }
+
     /// <summary>Things that have no Markdown form and belong to no paragraph (a new table column…).</summary>
     public List<(string Where, string What)> Warnings { get; } = [];
 

@@ -143,7 +143,14 @@ internal sealed class DocxReader
             return;
         }
 
-        if (Is("documentinfo", "tocheading", "toc1", "toc2", "toc3", "toc4", "contentsheading", "header", "footer"))
+        if (Is("summary") && _partName == "body" && callout is null)
+        {
+            _model.SummaryText = Segments.PlainText(segments);
+            return;
+        }
+
+        // Furniture the briefing adds around the article: the info line, the contents, the source note.
+        if (Is("documentinfo", "tocheading", "toc1", "toc2", "toc3", "toc4", "contentsheading", "header", "footer", "sourcenote"))
         {
             return;
         }

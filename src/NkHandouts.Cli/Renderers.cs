@@ -14,6 +14,7 @@ public static class Renderers
     [
         new NkHandouts.Word.BriefingRenderer(),
         new NkHandouts.Pdf.LeafletRenderer(new NkHandouts.Preview.LeafletPreviewer()),
+        new NkHandouts.Html.HtmlRenderer(),
     ];
 
     /// <summary>The <c>output:</c> keys and template sections of <see cref="All"/>, for loading templates.</summary>

@@ -55,4 +55,17 @@ public sealed class OptionsTests
         Assert.True(e.IsError);
         Assert.Equal(2, e.Location.Line);
     }
+
+    [Fact]
+    public void The_shipped_patient_web_template_loads_through_the_output_with_its_web_section()
+    {
+        var template = Pages.WebTemplate();
+        Assert.Equal(HtmlOutput.OutputKey, template.Output);
+        Assert.True(((NkHandouts.Rendering.IRenderer)new HtmlRenderer()).CanRender(template));
+        var options = template.OptionsAs<HtmlOptions>();
+        Assert.Equal(4, options.DefaultQuestions.Count);
+        Assert.StartsWith("This page does not replace advice", options.Disclaimer);
+        Assert.Equal(8, template.PolicyFor("patients").MaxGrade);
+        Assert.EndsWith("logo.svg", template.Brand.Logo);
+    }
 }

@@ -27,23 +27,12 @@ internal static class Pages
 
     public static Article FromMarkdown(TempDir dir, string markdown, string name = "article.md") => Load(dir.File(name, markdown));
 
+    /// <summary>templates/patient-web, loaded through the HTML output's own registration.</summary>
     public static Template WebTemplate()
     {
-        var result = TemplateLoader.Load(Path.Combine(Repo.Templates, "patient-leaflet"), new TemplateOutputs([new LeafletStandIn()]));
+        var result = TemplateLoader.Load(Path.Combine(Repo.Templates, "patient-web"), new TemplateOutputs([new HtmlOutput()]));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Value!;
-    }
-
-    /// <summary>Lets the leaflet template load here for its common keys (brand, typography); its leaflet options are
-    /// not read (this project does not reference the leaflet renderer).</summary>
-    private sealed class LeafletStandIn : ITemplateOutput
-    {
-        public string Key => "pdf-leaflet";
-        public string Label => "PDF leaflet";
-        public string Section => "leaflet";
-        public IReadOnlyList<string> SectionKeys => ["keyPoints", "questions", "qrCode", "justify", "disclaimer", "defaultQuestions"];
-        public IReadOnlyList<string> PageKeys => ["layout", "panels"];
-        public object ReadOptions(TemplateSection section) => new();
     }
 
     public static readonly HtmlOptions WebOptions = new()
@@ -63,8 +52,8 @@ internal static class Pages
 
     public static byte[] RenderBytes(Article article, Template? template, HtmlOptions? options, out RenderResult result)
     {
-        var renderer = new HtmlRenderer(_ => options ?? WebOptions);
-        var plan = Assert.Single(renderer.Plan(article, template ?? WebTemplate()));
+        var renderer = new HtmlRenderer();
+        var plan = Assert.Single(renderer.Plan(article, (template ?? WebTemplate()) with { Options = options ?? WebOptions }));
         using var stream = new MemoryStream();
         result = renderer.Render(plan, new RenderSettings(Timestamp, "0.1.0"), stream);
         return stream.ToArray();

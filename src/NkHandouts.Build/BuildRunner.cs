@@ -170,17 +170,6 @@ public sealed class BuildRunner
         }
     }
 
-    private List<Diagnostic> Verify(string fileName, IReadOnlyList<string> claims, byte[] bytes)
-    {
-        var errors = new List<Diagnostic>();
-        foreach (var verifier in _verifiers.Where(v => claims.Contains(v.Claim)))
-        {
-            errors.AddRange(verifier.Verify(fileName, bytes).Where(d => d.IsError));
-        }
-
-        return errors;
-    }
-
     /// <summary>NK710 when an editable output's bytes differ from those the manifest recorded for it.</summary>
     private static Diagnostic? EditedInPlace(BuildJob job, string target, Manifest manifest)
     {
@@ -197,6 +186,17 @@ public sealed class BuildRunner
         return new Diagnostic(Severity.Error, DiagnosticCodes.EditedOutput, SourceLocation.FileOnly(target),
             $"'{job.FileName}' was edited after the build wrote it (its bytes differ from {Manifest.FileName}); it was not overwritten",
             editable.HowToKeepEdits(target));
+    }
+
+    private List<Diagnostic> Verify(string fileName, IReadOnlyList<string> claims, byte[] bytes)
+    {
+        var errors = new List<Diagnostic>();
+        foreach (var verifier in _verifiers.Where(v => claims.Contains(v.Claim)))
+        {
+            errors.AddRange(verifier.Verify(fileName, bytes).Where(d => d.IsError));
+        }
+
+        return errors;
     }
 
     /// <summary>Writes only when the bytes differ, so an unchanged output keeps its file time.</summary>

@@ -15,8 +15,8 @@ public static class CliApp
             BuildCommand.Create(context),
             TemplateCommand.Create(context),
             CheckCommand.Create(context),
-            VerifyCommand.Create(context, Renderers.VerifyProfiles()),
             ImportCommand.Create(context),
+            VerifyCommand.Create(context, Renderers.VerifyProfiles()),
         };
         return root;
     }

@@ -30,6 +30,7 @@ public static class Renderers
     public static IReadOnlyList<VerifyProfile> VerifyProfiles() =>
     [
         new(null, "PDF/UA-1: machine-checkable Matterhorn 1.1 conditions", () => new NkHandouts.Verify.Accessibility.PdfUaCheck()),
+        new("--print", "also check the PDF/X-4 print-production conditions (for *.print.pdf and imposed files)", () => new NkHandouts.Verify.PrintProduction.PdfX4Check()),
     ];
 
     public static IReadOnlyList<IOutputVerifier> Verifiers() =>

@@ -19,6 +19,22 @@ public sealed class VerifyCommandTests : IClassFixture<VerifyCommandTests.Built>
     }
 
     [Fact]
+    public void Print_option_adds_the_pdf_x_4_check_print_files_pass_and_screen_files_fail_it()
+    {
+        var print = built.ReadingPdfs.Where(p => p.EndsWith(".print.pdf", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(print);
+        var (exit, output, error) = CliRunner.Run(["verify", "--print", .. print]);
+        Assert.True(exit == 0, output + error);
+        Assert.All(print, f => Assert.Contains($"{f}: pass", output));
+
+        var screen = built.ReadingPdfs.First(p => p.EndsWith(".a4.pdf", StringComparison.Ordinal));
+        var (failed, report, _) = CliRunner.Run("verify", "--print", screen);
+        Assert.Equal(1, failed);
+        Assert.Contains("pdfx4/output-intent", report);
+        Assert.Equal(0, CliRunner.Run("verify", screen).Exit);
+    }
+
+    [Fact]
     public void Imposed_sheets_do_not_claim_pdf_ua_and_fail_with_rule_ids()
     {
         var (exit, output, _) = CliRunner.Run("verify", built.Imposed);

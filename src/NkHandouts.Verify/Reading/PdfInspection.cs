@@ -31,13 +31,16 @@ public sealed class PdfInspection : IDisposable
     {
         try
         {
-            return new PdfInspection(PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false }));
+            return new PdfInspection(PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false })) { Bytes = bytes };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new PdfUnreadableException(e.Message, e);
         }
     }
+
+    /// <summary>The file's bytes, for checks that walk the raw objects themselves (PDF/X-4).</summary>
+    public byte[] Bytes { get; private init; } = [];
 
     public DictionaryToken Catalog { get; }
 

@@ -73,6 +73,7 @@ public sealed class FrameLayout : IPageLayout
 
             if (!f.Content.IsComplete)
             {
+                surface.BeginFrame();
                 f.Content.Draw(context, new Slot(f.Area.X, f.Area.Y, f.Area.Width, f.Area.Height, true) { PageHeight = f.Area.Height });
             }
 

@@ -70,7 +70,8 @@ public sealed class OpeningTests
 
         var last = Assert.IsType<Paragraph>(body.Elements().Last(e => e is not SectionProperties));
         Assert.Equal("SourceNote", Style(last));
-        Assert.StartsWith("Source: \u201CDebunking 3 Common Myths About NK Cell Therapy\u201D, by Yolanda, 19 December 2025.", last.InnerText);
+        // The date in the article's own long form (en-US: "December 19, 2025"), as on the patient pages (#15 item 6).
+        Assert.StartsWith("Source: \u201CDebunking 3 Common Myths About NK Cell Therapy\u201D, by Yolanda, December 19, 2025.", last.InnerText);
         var before = last.PreviousSibling()!;
         var keeps = before as Paragraph ?? before.Descendants<Paragraph>().Last();
         Assert.NotNull(keeps.ParagraphProperties?.KeepNext);

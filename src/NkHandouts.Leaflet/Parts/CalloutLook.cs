@@ -10,15 +10,12 @@ namespace NkHandouts.Leaflet.Parts;
 /// </summary>
 internal sealed record CalloutLook(Rgb Background, Rgb Ink, Rgb Rule, VectorImage? Icon)
 {
-    /// <summary>Myth red, the same as the Word briefing's Myth style (7:1 on white, 6.8:1 on the myth tint).</summary>
-    public static readonly Rgb MythInk = new(0xA1, 0x26, 0x1B);
-
     public static CalloutLook For(CalloutKind kind, LeafletTheme theme)
     {
         var c = theme.Colours;
         return kind switch
         {
-            CalloutKind.Myth => new(LeafletTheme.Rgb(c.MythBackground), MythInk, MythInk, CalloutIcons.Cross(MythInk)),
+            CalloutKind.Myth => new(LeafletTheme.Rgb(c.MythBackground), LeafletTheme.Rgb(c.Myth), LeafletTheme.Rgb(c.Myth), CalloutIcons.Cross(LeafletTheme.Rgb(c.Myth))),
             CalloutKind.Fact => new(LeafletTheme.Rgb(c.FactBackground), LeafletTheme.Rgb(c.Accent), LeafletTheme.Rgb(c.Accent), CalloutIcons.Tick(LeafletTheme.Rgb(c.Accent))),
             _ => new(LeafletTheme.Rgb(c.BoxBackground), theme.Body.Colour, LeafletTheme.Rule(c.BoxBackground), null),
         };

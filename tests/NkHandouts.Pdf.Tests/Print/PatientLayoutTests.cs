@@ -66,9 +66,12 @@ public sealed class PatientLayoutTests(PrintFixture print)
         Assert.Equal(2, myths[0].Icon.Count(p => p.IsStroked && PdfRead.Signature(p) == "ML"));
         Assert.Single(facts[0].Icon, p => p.IsStroked && PdfRead.Signature(p) == "MLL");
 
-        // And, on top: label colours of their own that pass 4.5:1 on the tint under them.
+        // And, on top: label colours of their own that pass 4.5:1 on the tint under them. A print file's colours are
+        // CMYK inks (PDF/X-4): what they look like depends on the press profile, and PdfPig's (1-C)(1-K) reading is
+        // not that look (the fact green reads 4.0:1 that way), so contrast is measured on the screen files, which
+        // carry the same template colours as sRGB.
         Assert.NotEqual(myths[0].Colour, facts[0].Colour);
-        foreach (var label in myths.Concat(facts))
+        foreach (var label in variant.EndsWith("print", StringComparison.Ordinal) ? [] : myths.Concat(facts))
         {
             var ratio = PdfRead.Contrast(label.Colour, label.Background);
             Assert.True(ratio >= 4.5, $"{label.Text} label contrast {ratio:0.00}:1");

@@ -227,7 +227,9 @@ public static class Importer
                 return;
             }
 
-            if (FrontMatterEditor.Set(text, key, value.Trim(), 0) is { } edit)
+            // Printed text goes back with the straight quotes the loader educates (as edited paragraphs do).
+            var plain = key is "title" or "subtitle" or "summary" ? NkHandouts.Text.SmartQuotes.Plain(value.Trim()) : value.Trim();
+            if (FrontMatterEditor.Set(text, key, plain, 0) is { } edit)
             {
                 edits.Add(edit);
             }

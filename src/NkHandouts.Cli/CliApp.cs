@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NkHandouts.Cli.Commands;
+using NkHandouts.Diagnostics;
 
 namespace NkHandouts.Cli;
 
@@ -43,12 +44,12 @@ public static class CliApp
         }
         catch (IOException e)
         {
-            context.Error.WriteLine($"nkhandouts: error NK900: {e.Message}");
+            context.Error.WriteLine($"nkhandouts: error {DiagnosticCodes.Unexpected}: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
         catch (UnauthorizedAccessException e)
         {
-            context.Error.WriteLine($"nkhandouts: error NK900: {e.Message}");
+            context.Error.WriteLine($"nkhandouts: error {DiagnosticCodes.Unexpected}: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -15,6 +15,10 @@ public sealed record LeafletOptions
     /// <c>::: questions</c> container of its own.</summary>
     public IReadOnlyList<string> DefaultQuestions { get; init; } = [];
 
+    /// <summary>The printing condition print files are made for (<c>leaflet.printCondition</c>, e.g. FOGRA39);
+    /// null: chosen by paper size. The PDF writer owns the list of conditions and checks the name.</summary>
+    public string? PrintCondition { get; init; }
+
     /// <summary>The layout named by <c>page.layout</c> (default: the first in <see cref="LeafletLayouts"/>).</summary>
     public ILeafletLayout Layout { get; init; } = LeafletLayouts.Default;
 

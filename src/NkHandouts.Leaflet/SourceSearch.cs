@@ -1,3 +1,4 @@
+using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 
 namespace NkHandouts.Leaflet;
@@ -6,14 +7,10 @@ namespace NkHandouts.Leaflet;
 /// warning about text says path:line:col like every other diagnostic.</summary>
 public static class SourceSearch
 {
-    public static SourceLocation FirstOf(SourceLocation file, IEnumerable<int> codePoints)
+    public static SourceLocation FirstOf(Article article, IEnumerable<int> codePoints)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(file.Path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var file = article.Location;
+        if (article.SourceText is not { } text)
         {
             return file;
         }

@@ -83,7 +83,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         LayoutReport report;
         int pages;
         // Print files (and the imposed booklet) are PDF/X-4 in CMYK for the size's printing condition.
-        using var inks = plan.Print ? new PrintColours(OutputCondition.For(size), template.Brand.Colours) : null;
+        using var inks = plan.Print ? new PrintColours(OutputCondition.For(size, LeafletOptions.Of(template).PrintCondition), template.Brand.Colours) : null;
         try
         {
             if (imposed)
@@ -163,7 +163,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         if (report.MissingGlyphs.Count > 0)
         {
             var list = string.Join(", ", report.MissingGlyphs.Select(cp => $"'{char.ConvertFromUtf32(cp)}' (U+{cp.ToString("X4", CultureInfo.InvariantCulture)})"));
-            diagnostics.Warning(DiagnosticCodes.MissingGlyph, SourceSearch.FirstOf(article.Location, report.MissingGlyphs), $"no font has {list}; they print as empty boxes",
+            diagnostics.Warning(DiagnosticCodes.MissingGlyph, SourceSearch.FirstOf(article, report.MissingGlyphs), $"no font has {list}; they print as empty boxes",
                 "add a font that has them to the template's typography.fonts, or rewrite the text");
         }
 
@@ -171,6 +171,15 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         {
             diagnostics.Warning(DiagnosticCodes.LowResolutionImage, article.Location,
                 $"image '{image}' prints at {dpi.ToString("0", CultureInfo.InvariantCulture)} dpi; print needs 300", "supply a larger image");
+        }
+
+        if (article.Footnotes.Count > 0)
+        {
+            // A leaflet has no footnote area (a patient reads it front to back); say so rather than drop them quietly.
+            var n = article.Footnotes.Count;
+            diagnostics.Warning(DiagnosticCodes.FootnotesLeftOut, article.Footnotes[0].Source,
+                $"{n} footnote{(n == 1 ? " is" : "s are")} not printed on leaflets",
+                "put what a patient needs from the note into the text; keep references for the briefing");
         }
 
         Overflowing(report.Overflows, article, diagnostics);

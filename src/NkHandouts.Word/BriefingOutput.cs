@@ -15,11 +15,18 @@ public sealed class BriefingOutput : ITemplateOutput
 
     public IReadOnlyList<string> SectionKeys => ["reference", "tableOfContents"];
 
-    public object ReadOptions(TemplateSection section) => section.Options is not { } b
-        ? new BriefingOptions()
-        : new BriefingOptions
-        {
-            Reference = section.Asset(b, "reference"),
-            TableOfContents = b.Bool("tableOfContents") ?? true,
-        };
+    public object ReadOptions(TemplateSection section)
+    {
+        var options = section.Options is not { } b
+            ? new BriefingOptions()
+            : new BriefingOptions
+            {
+                Reference = section.Asset(b, "reference"),
+                TableOfContents = b.Bool("tableOfContents") ?? true,
+            };
+
+        // Every style's text colour against what it is printed on, now rather than in each built briefing.
+        Styles.ContrastCheck.Run(section, options);
+        return options;
+    }
 }

@@ -69,6 +69,7 @@ public static class BriefingWriter
             tocAfter.InsertAfterSelf(TableOfContents.Create(context.Headings));
         }
 
+        BlockSpacing.Apply(body, styles);
         AddHeaderFooter(main, section, reference, template, m.Title);
         body.Append(section);
         main.Document = new Document(body);
@@ -162,7 +163,7 @@ public static class BriefingWriter
             values.Add(("ReviewBy", TitleBlock.Iso(review)));
         }
 
-        if (SourceHash(article.Path) is { } hash)
+        if ((article.SourceHash ?? SourceHash(article.Path)) is { } hash)
         {
             values.Add(("SourceHash", hash));
         }
@@ -176,7 +177,8 @@ public static class BriefingWriter
         return values;
     }
 
-    /// <summary>SHA-256 of the article file's bytes, lower-case hex; null when the article has no file.</summary>
+    /// <summary>SHA-256 of the article file's bytes, lower-case hex, for an article parsed from text (a loaded article
+    /// carries its hash from the one read); null when the article has no file.</summary>
     internal static string? SourceHash(string path)
     {
         try

@@ -70,4 +70,26 @@ public sealed class RendererRegistryTests
         var layouts = page.GetProperty("properties").GetProperty("layout").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
         Assert.Equal(LeafletLayouts.All.Select(l => l.Name).Order(StringComparer.Ordinal), layouts.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Every_schema_key_is_documented_in_docs_templates()
+    {
+        var doc = File.ReadAllText(Repo.Path_("docs", "templates.md"));
+        var missing = new List<string>();
+        foreach (var top in Schema.GetProperty("properties").EnumerateObject())
+        {
+            if (!doc.Contains($"`{top.Name}`", StringComparison.Ordinal))
+            {
+                missing.Add(top.Name);
+            }
+
+            var section = top.Value.TryGetProperty("$ref", out var r) ? Schema.GetProperty("$defs").GetProperty(r.GetString()!.Split('/')[^1]) : top.Value;
+            if (section.TryGetProperty("properties", out var keys))
+            {
+                missing.AddRange(keys.EnumerateObject().Where(k => !doc.Contains($"`{k.Name}`", StringComparison.Ordinal)).Select(k => $"{top.Name}.{k.Name}"));
+            }
+        }
+
+        Assert.True(missing.Count == 0, "document these template keys in docs/templates.md: " + string.Join(", ", missing));
+    }
 }

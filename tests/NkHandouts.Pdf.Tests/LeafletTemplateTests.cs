@@ -49,6 +49,24 @@ public sealed class LeafletTemplateTests
     }
 
     [Fact]
+    public void A_template_chooses_the_printing_condition_and_an_unknown_one_is_located()
+    {
+        using var dir = new TempDir();
+        var (t, ok) = Load(dir, Minimal + "leaflet:\n  printCondition: gracol\n");
+        Assert.Empty(ok);
+        Assert.Equal("GRACoL", LeafletOptions.Of(t!).PrintCondition);
+        Assert.Null(LeafletOptions.Of(SampleArticle.Leaflet).PrintCondition);
+
+        using var dir2 = new TempDir();
+        var (_, d) = Load(dir2, Minimal + "leaflet:\n  printCondition: SWOP\n");
+        var e = Assert.Single(d);
+        Assert.Equal(DiagnosticCodes.InvalidValue, e.Code);
+        Assert.Equal((4, 19), (e.Location.Line, e.Location.Column));
+        Assert.Contains("FOGRA39", e.Hint);
+        Assert.Contains("GRACoL", e.Hint);
+    }
+
+    [Fact]
     public void Layouts_are_found_by_name_and_unknown_ones_listed()
     {
         using var dir = new TempDir();

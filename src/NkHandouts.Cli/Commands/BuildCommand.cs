@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NkHandouts.Build;
+using NkHandouts.Diagnostics;
 using Spectre.Console;
 
 namespace NkHandouts.Cli.Commands;
@@ -71,7 +72,7 @@ public static class BuildCommand
         }
         catch (BuildLockedException e)
         {
-            context.Error.WriteLine($"nkhandouts: error NK901: {e.Message}");
+            context.Error.WriteLine($"nkhandouts: error {DiagnosticCodes.OutputLocked}: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using NkHandouts.Build;
+using NkHandouts.Diagnostics;
 using NkHandouts.Import;
 
 namespace NkHandouts.Cli.Commands;
@@ -40,7 +40,7 @@ public static class ImportCommand
     {
         if (!File.Exists(docx))
         {
-            context.Error.WriteLine($"{docx}: error NK001: file not found");
+            context.Error.WriteLine($"{docx}: error {DiagnosticCodes.FileUnreadable}: file not found");
             context.Error.WriteLine("  hint: check the path; it is relative to the current folder");
             return ExitCodes.UsageOrIo;
         }
@@ -73,7 +73,7 @@ public static class ImportCommand
                 context.Output.WriteLine(Json(result));
             }
 
-            return result.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.FileUnreadable) ? ExitCodes.UsageOrIo : ExitCodes.ContentError;
+            return result.Diagnostics.Any(d => d.Code == DiagnosticCodes.FileUnreadable) ? ExitCodes.UsageOrIo : ExitCodes.ContentError;
         }
 
         context.Output.Write(format == "json" ? Json(result) + Environment.NewLine : result.Diff);
@@ -92,18 +92,5 @@ public static class ImportCommand
         return ExitCodes.Ok;
     }
 
-    private static string Json(ImportResult r) => JsonSerializer.Serialize(new
-    {
-        document = r.DocumentPath,
-        article = r.ArticlePath,
-        newArticle = r.NewArticle,
-        refused = r.Refused,
-        changed = r.Changed,
-        added = r.Added,
-        removed = r.Deleted,
-        diff = r.HasErrors ? "" : r.Diff,
-        diagnostics = r.Diagnostics.Select(d => new { severity = d.IsError ? "error" : "warning", code = d.Code, path = d.Location.Path, line = d.Location.Line, column = d.Location.Column, message = d.Message, hint = d.Hint }),
-        comments = r.Comments.Select(ReviewReport.ToJson),
-        revisions = r.Revisions.Select(v => new { kind = v.Kind, author = v.Author, date = v.Date, text = v.Text, path = v.Location.Path, line = v.Location.Line, column = v.Location.Column, word = v.WordPlace }),
-    }, ReviewReport.JsonOptions);
+    private static string Json(ImportResult r) => ImportJson.Result(r);
 }

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using NkHandouts.Readiness;
+using NkHandouts.Diagnostics;
 using NkHandouts.Readiness.Pages;
 using NkHandouts.Readiness.Policy;
 using NkHandouts.Readiness.Reports;
+using NkHandouts.Readiness;
 using NkHandouts.Templates;
 using Spectre.Console;
 
@@ -29,13 +30,13 @@ internal static class PageCheckRunner
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"{file}: error NK001: cannot read the file: {e.Message}");
+                context.Error.WriteLine($"{file}: error {DiagnosticCodes.FileUnreadable}: cannot read the file: {e.Message}");
                 return ExitCodes.UsageOrIo;
             }
 
             if (!PageCheck.IsPdf(bytes))
             {
-                context.Error.WriteLine($"{file}: error NK001: not a PDF file");
+                context.Error.WriteLine($"{file}: error {DiagnosticCodes.FileUnreadable}: not a PDF file");
                 return ExitCodes.UsageOrIo;
             }
 

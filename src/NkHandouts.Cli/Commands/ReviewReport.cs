@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using NkHandouts.Import;
+using NkHandouts.Reports;
 
 namespace NkHandouts.Cli.Commands;
 
@@ -8,14 +8,6 @@ namespace NkHandouts.Cli.Commands;
 /// GitHub annotations, each located at the Markdown path:line:col of the text the comment is anchored to.</summary>
 internal static class ReviewReport
 {
-    public static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
-
-    public static object ToJson(ReviewComment c) => new
-    {
-        author = c.Author, date = c.Date, text = c.Text, anchor = c.Anchor,
-        path = c.Location.Path, line = c.Location.Line, column = c.Location.Column, word = c.WordPlace,
-    };
-
     public static string Write(ImportResult result, string format)
     {
         if (result.Comments.Count == 0 && format is "text" or "github")
@@ -27,7 +19,7 @@ internal static class ReviewReport
         switch (format)
         {
             case "json":
-                sb.Append(JsonSerializer.Serialize(result.Comments.Select(ToJson), JsonOptions)).Append('\n');
+                sb.Append(ImportJson.Comments(result.Comments)).Append('\n');
                 break;
             case "github":
                 foreach (var c in result.Comments)
@@ -38,7 +30,7 @@ internal static class ReviewReport
 
                 break;
             case "sarif":
-                sb.Append(JsonSerializer.Serialize(Sarif(result), JsonOptions)).Append('\n');
+                sb.Append(Sarif(result));
                 break;
             default:
                 foreach (var c in result.Comments)
@@ -57,23 +49,12 @@ internal static class ReviewReport
 
     private static string Escape(string s) => s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal).Replace("::", "%3A%3A", StringComparison.Ordinal);
 
-    private static object Sarif(ImportResult result) => new Dictionary<string, object>
-    {
-        ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
-        ["version"] = "2.1.0",
-        ["runs"] = new[]
-        {
-            new
-            {
-                tool = new { driver = new { name = "nkhandouts import", informationUri = "https://github.com/nkhandouts/nkhandouts/blob/main/docs/round-trip.md", rules = new[] { new { id = "word-comment", shortDescription = new { text = "A reviewer's comment in the Word briefing" } } } } },
-                results = result.Comments.Select(c => new
-                {
-                    ruleId = "word-comment",
-                    level = "note",
-                    message = new { text = Message(c) },
-                    locations = new[] { new { physicalLocation = new { artifactLocation = new { uri = c.Location.Path.Replace('\\', '/') }, region = new { startLine = c.Location.Line, startColumn = c.Location.Column } } } },
-                }),
-            },
-        },
-    };
+    private static string Sarif(ImportResult result) => SarifWriter.Write(
+        "nkhandouts import",
+        null,
+        [new SarifRule(CommentRule, "A reviewer's comment in the Word briefing")],
+        result.Comments.Select(c => new SarifResult(CommentRule, SarifLevel.Note, Message(c), c.Location.Path, (c.Location.Line, c.Location.Column))),
+        "https://github.com/nkhandouts/nkhandouts/blob/main/docs/round-trip.md");
+
+    private const string CommentRule = "word-comment";
 }

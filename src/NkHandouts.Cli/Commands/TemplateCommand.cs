@@ -1,7 +1,8 @@
 using System.CommandLine;
+using NkHandouts.Diagnostics;
 using NkHandouts.Templates;
-using NkHandouts.Word;
 using NkHandouts.Word.Styles;
+using NkHandouts.Word;
 
 namespace NkHandouts.Cli.Commands;
 
@@ -26,7 +27,7 @@ public static class TemplateCommand
         var target = Path.Combine(folder, ReferenceFileName);
         if (!File.Exists(Path.Combine(folder, "template.yaml")))
         {
-            context.Error.WriteLine($"{folder}: error NK201: no template.yaml; run 'nkhandouts list' to see the templates");
+            context.Error.WriteLine($"{folder}: error {DiagnosticCodes.TemplateMissing}: no template.yaml; run 'nkhandouts list' to see the templates");
             return ExitCodes.ContentError;
         }
 
@@ -57,7 +58,7 @@ public static class TemplateCommand
                 File.Delete(target);
             }
 
-            context.Error.WriteLine($"{template.FilePath}: error NK109: template '{name}' makes a {Renderers.Outputs.LabelOf(template.Output)}; reference documents are for 'output: {BriefingOutput.OutputKey}' templates");
+            context.Error.WriteLine($"{template.FilePath}: error {DiagnosticCodes.InvalidValue}: template '{name}' makes a {Renderers.Outputs.LabelOf(template.Output)}; reference documents are for 'output: {BriefingOutput.OutputKey}' templates");
             return ExitCodes.ContentError;
         }
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Reflection;
-using NkHandouts.Verify;
+using NkHandouts.Diagnostics;
 using NkHandouts.Verify.Reports;
+using NkHandouts.Verify;
 
 namespace NkHandouts.Cli.Commands;
 
@@ -45,7 +46,7 @@ public static class VerifyCommand
         var missing = files.Where(f => !File.Exists(f)).ToList();
         foreach (var f in missing)
         {
-            context.Error.WriteLine($"{f}: error NK001: file not found");
+            context.Error.WriteLine($"{f}: error {DiagnosticCodes.FileUnreadable}: file not found");
             context.Error.WriteLine("  hint: check the path; it is relative to the current folder");
         }
 

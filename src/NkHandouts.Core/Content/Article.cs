@@ -30,4 +30,8 @@ public sealed record Article(
     /// <summary>The Markdown text it was parsed from (BOM dropped, line ends LF); null for an article built in code.
     /// Block identities hash spans of it, so a briefing can be mapped back to the exact source.</summary>
     public string? SourceText { get; init; }
+
+    /// <summary>SHA-256 (lower-case hex) of the file's bytes as loaded; null when the article was parsed from text
+    /// rather than read from its file.</summary>
+    public string? SourceHash { get; init; }
 }

@@ -23,10 +23,14 @@ public static class ArticleLoader
     public static LoadResult<Article> Load(string path, ArticleLoadOptions? options = null)
     {
         var diagnostics = new DiagnosticBag();
-        var text = SourceFile.ReadText(path, diagnostics, (options ?? ArticleLoadOptions.Default).MaxBytes);
-        return text is null
-            ? new LoadResult<Article>(null, diagnostics.Items)
-            : Parse(text, path, options, diagnostics);
+        var (text, sha256) = SourceFile.Read(path, diagnostics, (options ?? ArticleLoadOptions.Default).MaxBytes);
+        if (text is null)
+        {
+            return new LoadResult<Article>(null, diagnostics.Items);
+        }
+
+        var loaded = Parse(text, path, options, diagnostics);
+        return loaded.Value is { } article ? loaded with { Value = article with { SourceHash = sha256 } } : loaded;
     }
 
     /// <summary>Parses article text; <paramref name="path"/> is used for messages and to resolve images.</summary>

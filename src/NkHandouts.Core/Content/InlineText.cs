@@ -2,7 +2,7 @@ using System.Text;
 
 namespace NkHandouts.Content;
 
-/// <summary>Flattens inlines to plain text (for readability analysis, bookmarks, alt text, metadata).</summary>
+/// <summary>Flattens inlines to plain text (heading text, bookmarks, alt text, metadata; the reading check walks inlines itself).</summary>
 public static class InlineText
 {
     public static string Of(IReadOnlyList<Inline> inlines)

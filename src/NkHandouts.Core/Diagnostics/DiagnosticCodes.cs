@@ -1,15 +1,17 @@
 namespace NkHandouts.Diagnostics;
 
 /// <summary>
-/// Every diagnostic code the project emits. NK1xx: content; NK2xx: templates; NK3xx: reading level;
-/// NK4xx: rendering; NK9xx: I/O. Keep docs/errors.md in step with this list.
+/// Every diagnostic code the project emits, in numeric order (a test keeps this list, docs/errors.md and the
+/// source in step: no code is written as a literal anywhere else).
 /// </summary>
 public static class DiagnosticCodes
 {
+    // NK0xx: Input files
     public const string FileUnreadable = "NK001";
     public const string NotUtf8 = "NK002";
     public const string FileTooLarge = "NK003";
 
+    // NK1xx: Content (articles, front matter, Markdown)
     public const string FrontMatterMissing = "NK101";
     public const string YamlSyntax = "NK102";
     public const string WrongType = "NK103";
@@ -27,6 +29,7 @@ public static class DiagnosticCodes
     public const string UnsupportedMarkdown = "NK115";
     public const string MissingImage = "NK116";
 
+    // NK2xx: Templates
     public const string TemplateMissing = "NK201";
     public const string TemplateFileMissing = "NK202";
     public const string InvalidColour = "NK203";
@@ -36,37 +39,75 @@ public static class DiagnosticCodes
     public const string UnknownTemplate = "NK207";
     public const string FontNotFound = "NK208";
 
-    /// <summary>An article names a template made for another audience (e.g. clinician text in a patient leaflet).</summary>
-    public const string AudienceNotServed = "NK230";
-
-    public const string RenderFailed = "NK400";
+    /// <summary>Tri-fold panel widths that do not add up to the sheet width.</summary>
+    public const string PanelWidths = "NK209";
 
     /// <summary>A template's Word reference document is corrupt, oversized or not a .docx.</summary>
     public const string ReferenceDocumentInvalid = "NK220";
 
-    /// <summary>An image the Word briefing cannot embed (format other than PNG, JPEG or GIF, or unreadable).</summary>
-    public const string BriefingImageUnsupported = "NK420";
+    /// <summary>An article names a template made for another audience (e.g. clinician text in a patient leaflet).</summary>
+    public const string AudienceNotServed = "NK230";
+
+    // NK3xx: Reading level
+    /// <summary>Reading rules (NK301–NK306) are described by <c>ReadingRule</c> in the reading-level part.</summary>
+    public const string ReadingGradeTooHigh = "NK301";
+    public const string TooManyComplexWords = "NK302";
+    public const string SentencesTooLong = "NK303";
+    public const string HardSentence = "NK304";
+    public const string Jargon = "NK305";
+    public const string PassiveVoice = "NK306";
+
+    // NK4xx: Rendering and output standards
+    public const string RenderFailed = "NK400";
     public const string MissingGlyph = "NK401";
     public const string LowResolutionImage = "NK402";
     public const string LayoutFailed = "NK403";
     public const string UnsupportedSvg = "NK404";
 
-    /// <summary>A tri-fold panel's content does not fit the panel (the rest is left out).</summary>
-    public const string PanelOverflow = "NK410";
-
-    /// <summary>Tri-fold panel widths that do not add up to the sheet width.</summary>
-    public const string PanelWidths = "NK209";
     /// <summary>An image or logo refused: corrupt, not PNG/JPEG/SVG, over the pixel limit, or an SVG with a DTD.</summary>
     public const string ImageRefused = "NK405";
-
-    /// <summary>A built output fails a standard it claims (PDF/UA-1); the output is not written.</summary>
-    public const string OutputNonConforming = "NK430";
 
     /// <summary>A leaflet that would run past the template's page limit.</summary>
     public const string TooManyPages = "NK406";
 
-    // Round trip: `nkhandouts import` and the build's protection of edited briefings (docs/round-trip.md).
+    /// <summary>An article's footnotes are left out of a leaflet, which has no footnote area.</summary>
+    public const string FootnotesLeftOut = "NK407";
 
+    /// <summary>A tri-fold panel's content does not fit the panel (the rest is left out).</summary>
+    public const string PanelOverflow = "NK410";
+
+    /// <summary>An image the Word briefing cannot embed (format other than PNG, JPEG or GIF, or unreadable).</summary>
+    public const string BriefingImageUnsupported = "NK420";
+
+    /// <summary>A blank paragraph the Word briefing cannot avoid (a table right after a table, a box ending with a
+    /// table): screen readers announce it as "blank".</summary>
+    public const string BriefingBlankParagraph = "NK421";
+
+    /// <summary>A built output fails a standard it claims (PDF/UA-1); the output is not written.</summary>
+    public const string OutputNonConforming = "NK430";
+
+    /// <summary>A print file converted an RGB colour to CMYK through its output profile (no print value given).</summary>
+    public const string ColourConverted = "NK440";
+
+    /// <summary>A print file needed a colour converted and LittleCMS (liblcms2) is not installed.</summary>
+    public const string ColourEngineMissing = "NK441";
+
+    // NK5xx: The finished page (readiness)
+    /// <summary>Page-check rules (NK501–NK512), one per measure of the finished page (docs/readiness.md).</summary>
+    public const string PageBodySize = "NK501";
+    public const string PageSmallestSize = "NK502";
+    public const string PageHeadingSizes = "NK503";
+    public const string PageCharsPerLine = "NK504";
+    public const string PageWordsPerLine = "NK505";
+    public const string PageLineSpacing = "NK506";
+    public const string PageContrast = "NK507";
+    public const string PageJustified = "NK508";
+    public const string PageCapsRun = "NK509";
+    public const string PageItalic = "NK510";
+    public const string PageEmpty = "NK511";
+    public const string PageWordsBetweenHeadings = "NK512";
+
+    // NK7xx: Word round trip (docs/round-trip.md)
     /// <summary>Something in the Word document with no Markdown form (a picture, a text box, a new column…): not imported.</summary>
     public const string ImportUnmappable = "NK701";
 
@@ -84,9 +125,11 @@ public static class DiagnosticCodes
 
     /// <summary>A briefing in the output folder was edited after the build wrote it: not overwritten.</summary>
     public const string EditedOutput = "NK710";
-    /// <summary>A print file converted an RGB colour to CMYK through its output profile (no print value given).</summary>
-    public const string ColourConverted = "NK440";
 
-    /// <summary>A print file needed a colour converted and LittleCMS (liblcms2) is not installed.</summary>
-    public const string ColourEngineMissing = "NK441";
+    // NK9xx: The tool and its output folder
+    /// <summary>An unexpected failure outside any article (a bug to report).</summary>
+    public const string Unexpected = "NK900";
+
+    /// <summary>Another build holds the output folder's lock.</summary>
+    public const string OutputLocked = "NK901";
 }

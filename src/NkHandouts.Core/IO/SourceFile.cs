@@ -14,7 +14,12 @@ public static class SourceFile
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? ReadText(string path, DiagnosticBag diagnostics, long maxBytes = DefaultMaxBytes)
+    public static string? ReadText(string path, DiagnosticBag diagnostics, long maxBytes = DefaultMaxBytes) =>
+        Read(path, diagnostics, maxBytes).Text;
+
+    /// <summary>The decoded text and the SHA-256 (lower-case hex) of the file's bytes as stored (BOM and CRLF
+    /// included), from one read: the briefing records the hash so an import can tell whether the file changed.</summary>
+    public static (string? Text, string? Sha256) Read(string path, DiagnosticBag diagnostics, long maxBytes = DefaultMaxBytes)
     {
         var at = SourceLocation.FileOnly(path);
         byte[] bytes;
@@ -24,13 +29,13 @@ public static class SourceFile
             if (!info.Exists)
             {
                 diagnostics.Error(DiagnosticCodes.FileUnreadable, at, "file not found", "check the path; it is relative to the current folder");
-                return null;
+                return (null, null);
             }
 
             if (info.Length > maxBytes)
             {
                 diagnostics.Error(DiagnosticCodes.FileTooLarge, at, $"file is {info.Length:N0} bytes; the limit is {maxBytes:N0}", "split the article, or raise the limit with --max-input-bytes");
-                return null;
+                return (null, null);
             }
 
             bytes = File.ReadAllBytes(path);
@@ -38,10 +43,10 @@ public static class SourceFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.FileUnreadable, at, $"cannot read file: {e.Message}", "check that the file exists and is readable");
-            return null;
+            return (null, null);
         }
 
-        return Decode(bytes, path, diagnostics);
+        return (Decode(bytes, path, diagnostics), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)

@@ -25,6 +25,9 @@ internal sealed class DocxReader
     private readonly Dictionary<Paragraph, WordLeaf> _leafOf = new(ReferenceEqualityComparer.Instance);
     private Paragraph? _skip;
 
+    /// <summary>A box's label read from the paragraph just above its table (briefings write it there), for that table.</summary>
+    private (CalloutKind Kind, string Text, List<BlockKey> Keys)? _label;
+
     /// <summary>Word footnote id → Markdown footnote number (order of first reference). Word keeps the ids the
     /// briefing wrote; LibreOffice renumbers them, so the order is what counts.</summary>
     private readonly Dictionary<long, int> _notes = [];
@@ -107,6 +110,10 @@ internal sealed class DocxReader
                     break;
                 case Paragraph p when ReferenceEquals(p, _skip):
                     _skip = null;
+                    break;
+                case Paragraph p when callout is null && LabelOfNextBox(p) is { } label:
+                    _paragraphs++; // the label paragraph: furniture, not article text
+                    _label = (label.Kind, label.Text, keys);
                     break;
                 case Paragraph p:
                     Paragraph(p, keys, callout);
@@ -260,6 +267,38 @@ internal sealed class DocxReader
         return 0;
     }
 
+    /// <summary>The kind and text of a label paragraph (Myth, Fact… style) whose next block is a one-cell box table:
+    /// the box's label, not article text. A label with no box after it (Word or LibreOffice dissolved the table) is
+    /// read as a paragraph, so its words are kept.</summary>
+    private (CalloutKind Kind, string Text)? LabelOfNextBox(Paragraph p)
+    {
+        if (CalloutLabelKind(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value) is not { } kind)
+        {
+            return null;
+        }
+
+        // The next block in reading order: out of the content control when the label ends it (LibreOffice
+        // leaves the table after the control), into a control that starts with it.
+        static bool IsBlock(OpenXmlElement e) => e is DocumentFormat.OpenXml.Wordprocessing.Paragraph or DocumentFormat.OpenXml.Wordprocessing.Table or SdtBlock;
+        OpenXmlElement? next = null;
+        for (OpenXmlElement? at = p; at is not null && next is null; at = at.Parent is SdtContentBlock { Parent: SdtBlock up } ? up : null)
+        {
+            next = at.ElementsAfter().FirstOrDefault(IsBlock);
+        }
+
+        while (next is SdtBlock sdt)
+        {
+            next = sdt.SdtContentBlock?.ChildElements.FirstOrDefault(IsBlock);
+        }
+
+        if (next is not DocumentFormat.OpenXml.Wordprocessing.Table table || table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()).Count() != 1)
+        {
+            return null;
+        }
+
+        return (kind, Segments.PlainText(RunReader.Read(p, _styles, _part, _notes).Segments));
+    }
+
     private CalloutKind? CalloutLabelKind(string? styleId)
     {
         foreach (var key in _styles.Chain(styleId))
@@ -283,8 +322,21 @@ internal sealed class DocxReader
         var firstParagraph = cells.FirstOrDefault()?.Descendants<Paragraph>().FirstOrDefault();
         var labelKind = CalloutLabelKind(firstParagraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
         var boxStyle = _styles.Chain(styleId).Any(k => k.EndsWith("box", StringComparison.Ordinal));
+        var above = _label;
+        _label = null;
+        if (cells.Count == 1 && above is { } outside)
+        {
+            // The label stood above the table (briefings since #16): the whole cell is the callout's content.
+            // LibreOffice closes the callout's content control after the label and leaves the table outside it:
+            // the label's keys are the box's.
+            var context = new CalloutContext(_callouts++, outside.Kind, outside.Text);
+            Blocks(cells[0], outside.Keys.Count > keys.Count ? outside.Keys : keys, context);
+            return;
+        }
+
         if (cells.Count == 1 && (labelKind is not null || boxStyle))
         {
+            // The label is the cell's first paragraph (briefings written before #16 put it there).
             var label = firstParagraph is null ? "" : Segments.PlainText(RunReader.Read(firstParagraph, _styles, _part, _notes).Segments);
             var context = new CalloutContext(_callouts++, labelKind ?? CalloutKind.Note, label);
             var cell = cells[0];

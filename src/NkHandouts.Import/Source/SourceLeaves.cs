@@ -109,6 +109,8 @@ internal sealed class SourceLeaves
             case TableBlock t:
                 Rows(t, ancestors, part);
                 break;
+            default:
+                throw new NotSupportedException($"the import has no mapping for {block.GetType().Name} ({block.Source})");
         }
     }
 

@@ -58,7 +58,8 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
         TableBlock t => Table(t),
         ImageBlock i => Image(i),
         ThematicBreakBlock => Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Heading), 0),
-        _ => null,
+        FootnoteBlock => null, // leaflets carry no footnotes; the renderer warns (NK407)
+        _ => throw new NotSupportedException($"the leaflet has no layout for {block.GetType().Name} ({block.Source})"),
     };
 
     /// <summary>A list; a long one may split across pages, but never before its second item or after its

@@ -4,7 +4,7 @@ using NkHandouts.Layout;
 namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>Article inlines to styled text spans: bold, italic, links (underlined, not colour alone), line breaks.
-/// Footnote markers are left out of leaflets, which carry no footnotes.</summary>
+/// Footnote markers are left out of leaflets, which carry no footnotes (the renderer warns, NK407).</summary>
 internal static class InlineSpans
 {
     public static List<TextSpan> Of(IReadOnlyList<Inline> inlines, TextStyle style, Rgb linkColour)

@@ -4,9 +4,10 @@ using NkHandouts.Templates;
 namespace NkHandouts.Leaflet.Parts;
 
 /// <summary>
-/// The leaflet's type scale and colours, derived from the template: body at the template size (≥ 12 pt), headings
-/// stepped up from it — one scale per template: every rank-2 heading (sections, boxes, learn more) is <see cref="H2"/>,
-/// rank 3 is <see cref="H3"/> — small print for furniture only. Every text colour is one the template loader checked for
+/// The leaflet's type scale and colours, derived from the template: body at the template's size (the page check holds
+/// each audience to its minimum), headings stepped up from it — one scale per template: every rank-2 heading
+/// (sections, boxes, learn more) is <see cref="H2"/>, rank 3 is <see cref="H3"/> — small print for furniture only.
+/// Every text colour is one the template loader checked for
 /// 4.5:1 contrast against the background it is drawn on.
 /// </summary>
 internal sealed class LeafletTheme

@@ -51,8 +51,21 @@ public sealed record OutputCondition(string Identifier, string Condition, string
         return 100;
     }
 
-    /// <summary>North American paper sizes print on GRACoL presses; everything else on FOGRA39.</summary>
-    public static OutputCondition For(PageSize size) => size.Name.ToLowerInvariant() switch
+    /// <summary>The conditions a template can name in <c>leaflet.printCondition</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, OutputCondition> Named = new Dictionary<string, OutputCondition>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["FOGRA39"] = Fogra39,
+        ["GRACoL"] = GracolTr006,
+    };
+
+    /// <summary>The name a template uses for this condition.</summary>
+    public string Name => Named.First(n => n.Value == this).Key;
+
+    public static OutputCondition? Find(string name) => Named.TryGetValue(name, out var c) ? c : null;
+
+    /// <summary>The template's choice when it makes one; otherwise North American paper sizes print on GRACoL
+    /// presses and everything else on FOGRA39.</summary>
+    public static OutputCondition For(PageSize size, string? chosen = null) => chosen is not null && Find(chosen) is { } c ? c : size.Name.ToLowerInvariant() switch
     {
         "letter" or "legal" or "tabloid" or "ledger" => GracolTr006,
         _ => Fogra39,

@@ -1,20 +1,22 @@
+using NkHandouts.Diagnostics;
+
 namespace NkHandouts.Readiness.Policy;
 
 /// <summary>One rule id per measure (SARIF <c>ruleId</c>, docs/errors.md, docs/readiness.md).</summary>
 public static class PageRules
 {
-    public const string BodySize = "NK501";
-    public const string SmallestSize = "NK502";
-    public const string HeadingSizes = "NK503";
-    public const string CharsPerLine = "NK504";
-    public const string WordsPerLine = "NK505";
-    public const string LineSpacing = "NK506";
-    public const string Contrast = "NK507";
-    public const string Justified = "NK508";
-    public const string CapsRun = "NK509";
-    public const string Italic = "NK510";
-    public const string EmptyPage = "NK511";
-    public const string WordsBetweenHeadings = "NK512";
+    public const string BodySize = DiagnosticCodes.PageBodySize;
+    public const string SmallestSize = DiagnosticCodes.PageSmallestSize;
+    public const string HeadingSizes = DiagnosticCodes.PageHeadingSizes;
+    public const string CharsPerLine = DiagnosticCodes.PageCharsPerLine;
+    public const string WordsPerLine = DiagnosticCodes.PageWordsPerLine;
+    public const string LineSpacing = DiagnosticCodes.PageLineSpacing;
+    public const string Contrast = DiagnosticCodes.PageContrast;
+    public const string Justified = DiagnosticCodes.PageJustified;
+    public const string CapsRun = DiagnosticCodes.PageCapsRun;
+    public const string Italic = DiagnosticCodes.PageItalic;
+    public const string EmptyPage = DiagnosticCodes.PageEmpty;
+    public const string WordsBetweenHeadings = DiagnosticCodes.PageWordsBetweenHeadings;
 
     public static readonly IReadOnlyList<(string Id, string Name, string Description)> All =
     [

@@ -277,6 +277,11 @@ public sealed record TextDocument(
                     }
 
                     break;
+                case ImageBlock or ThematicBreakBlock:
+                    break; // no running text to judge (an image's alt text is not body text)
+                default:
+                    // A new block type must be judged, not skipped: its words would escape the reading check.
+                    throw new NotSupportedException($"the reading-level check has no rule for {block.GetType().Name} ({block.Source})");
             }
         }
 

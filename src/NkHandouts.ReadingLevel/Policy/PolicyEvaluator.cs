@@ -18,15 +18,15 @@ public static class PolicyEvaluator
         policy = policy.ForLanguage(report.LanguageTag);
         if (!policy.Enforce)
         {
-            return new Verdict(Outcome.Pass, false, ["report only: this audience's policy is not enforced"]);
+            return new Verdict(Outcome.Pass, false, [new PolicyReason(ReadingRule.Grade, false, "report only: this audience's policy is not enforced")]);
         }
 
-        var fails = new List<string>();
-        var warns = new List<string>();
+        var fails = new List<PolicyReason>();
+        var warns = new List<PolicyReason>();
         if (report.Language == ReadingLanguage.Unsupported)
         {
             // No formula for this language: the text cannot be judged, and English formulas would be wrong.
-            warns.Add($"no reading-level formulas for language '{report.LanguageTag}': have the text reviewed by a reader of that language");
+            warns.Add(new PolicyReason(ReadingRule.Grade, false, $"no reading-level formulas for language '{report.LanguageTag}': have the text reviewed by a reader of that language"));
         }
         else
         {
@@ -34,11 +34,11 @@ public static class PolicyEvaluator
             var grade = Math.Round(report.Grade, 1);
             if (policy.MaxGrade is { } max && grade > max)
             {
-                fails.Add($"{gradeName} {F(grade)} is above the maximum {F(max)}");
+                fails.Add(new PolicyReason(ReadingRule.Grade, true, $"{gradeName} {F(grade)} is above the maximum {F(max)}"));
             }
             else if (policy.TargetGrade is { } target && grade > target)
             {
-                warns.Add($"{gradeName} {F(grade)} is above the target {F(target)}");
+                warns.Add(new PolicyReason(ReadingRule.Grade, false, $"{gradeName} {F(grade)} is above the target {F(target)}"));
             }
         }
 
@@ -47,7 +47,7 @@ public static class PolicyEvaluator
             var complex = Math.Round(report.Counts.ComplexWordPercent, 1);
             if (policy.MaxComplexWordPercent is { } maxComplex && complex > maxComplex)
             {
-                fails.Add($"{F(complex)}% of words have 3+ syllables; the limit is {F(maxComplex)}%");
+                fails.Add(new PolicyReason(ReadingRule.ComplexWords, true, $"{F(complex)}% of words have 3+ syllables; the limit is {F(maxComplex)}%"));
             }
         }
 
@@ -56,7 +56,7 @@ public static class PolicyEvaluator
             var p = Math.Round(spanish.SzigrisztPazos, 1);
             if (p < minPerspicuity)
             {
-                fails.Add($"Szigriszt-Pazos perspicuity {F(p)} (INFLESZ \"{Inflesz.Name(spanish.Inflesz)}\") is below the minimum {F(minPerspicuity)} (\"{Inflesz.Name(Inflesz.Band(minPerspicuity))}\")");
+                fails.Add(new PolicyReason(ReadingRule.Grade, true, $"Szigriszt-Pazos perspicuity {F(p)} (INFLESZ \"{Inflesz.Name(spanish.Inflesz)}\") is below the minimum {F(minPerspicuity)} (\"{Inflesz.Name(Inflesz.Band(minPerspicuity))}\")"));
             }
         }
 
@@ -65,13 +65,13 @@ public static class PolicyEvaluator
             var average = Math.Round(report.Counts.WordsPerSentence, 1);
             if (average > maxWords)
             {
-                fails.Add($"sentences average {F(average)} words; the limit is {maxWords}");
+                fails.Add(new PolicyReason(ReadingRule.SentenceLength, true, $"sentences average {F(average)} words; the limit is {maxWords}"));
             }
 
             var longOnes = report.LongSentences.Count(s => s.Words > maxWords);
             if (longOnes > 0)
             {
-                warns.Add($"{longOnes} sentence{(longOnes == 1 ? " is" : "s are")} longer than {maxWords} words");
+                warns.Add(new PolicyReason(ReadingRule.SentenceLength, false, $"{longOnes} sentence{(longOnes == 1 ? " is" : "s are")} longer than {maxWords} words"));
             }
         }
 

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Content;
+using NkHandouts.Diagnostics;
 using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Word.Mapping;
@@ -18,6 +19,11 @@ internal sealed class BlockWriter(BriefingContext context)
 
     public void Write(OpenXmlElement outer, Block block, BlockScope scope)
     {
+        if (block is TableBlock table)
+        {
+            SeparateFromTable(outer, table);
+        }
+
         var container = block is FootnoteBlock || !scope.Controls ? outer : context.Controls.Open(outer, block);
         switch (block)
         {
@@ -34,10 +40,14 @@ internal sealed class BlockWriter(BriefingContext context)
                 Write(container, q.Blocks, scope with { ParagraphStyle = StyleIds.Quote });
                 break;
             case CalloutBlock c:
-                AppendTable(container, outer, new CalloutWriter(context, this).Create(c, scope));
+                foreach (var element in new CalloutWriter(context, this).Create(c, scope))
+                {
+                    container.Append(element);
+                }
+
                 break;
             case TableBlock t:
-                AppendTable(container, outer, TableWriter.Create(t, scope.Links, context.TextWidthTwips));
+                container.Append(TableWriter.Create(t, scope.Links, context.TextWidthTwips));
                 break;
             case ImageBlock i:
                 foreach (var element in context.Images.Create(i, context, scope))
@@ -51,6 +61,8 @@ internal sealed class BlockWriter(BriefingContext context)
                 break;
             case FootnoteBlock:
                 break; // written to the footnotes part by FootnoteWriter
+            default:
+                throw new NotSupportedException($"the Word briefing has no mapping for {block.GetType().Name} ({block.Source})");
         }
     }
 
@@ -125,12 +137,19 @@ internal sealed class BlockWriter(BriefingContext context)
         }
     }
 
-    /// <summary>A table has no "space after", and Word joins two tables that touch into one: a small spacer
-    /// paragraph after each box keeps it apart from what follows. It goes after the block's content control
-    /// (<paramref name="outer"/>), as layout rather than content.</summary>
-    private static void AppendTable(OpenXmlElement container, OpenXmlElement outer, Table table)
+    /// <summary>Word joins two tables that touch into one, so a table right after a table (a Markdown table after a
+    /// box or another table) needs a paragraph between them; with no words to put there it can only be blank, which a
+    /// screen reader announces, so the author is told. It goes before the table's content control, as layout.</summary>
+    private void SeparateFromTable(OpenXmlElement outer, TableBlock table)
     {
-        container.Append(table);
-        outer.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.BoxSpacing })));
+        if (!BlockSpacing.EndsWithTable(outer))
+        {
+            return;
+        }
+
+        outer.Append(new Paragraph());
+        context.Diagnostics.Warning(DiagnosticCodes.BriefingBlankParagraph, table.Source,
+            "this table follows a box or another table directly; Word would join the two, so the briefing has a blank paragraph between them that screen readers announce",
+            "write a sentence that introduces the table before it");
     }
 }

@@ -72,7 +72,8 @@ internal sealed class ImageWriter(MainDocumentPart main)
             pPr.RemoveAllChildren<KeepNext>();
         }
 
-        yield return new Paragraph(pPr, new Run(Drawing(relationshipId, id, name, alt, cx, cy)));
+        // A title as well as the description: Word's accessibility checker and some screen readers read the title.
+        yield return new Paragraph(pPr, new Run(Drawing(relationshipId, id, name, alt, image.Title ?? alt, cx, cy)));
         if (image.Title is not null)
         {
             yield return BlockWriter.Paragraph(StyleIds.Caption, [new TextInline(image.Title)], scope.Links);
@@ -97,16 +98,16 @@ internal sealed class ImageWriter(MainDocumentPart main)
         return id;
     }
 
-    private static Drawing Drawing(string relationshipId, uint id, string name, string alt, long cx, long cy) =>
+    private static Drawing Drawing(string relationshipId, uint id, string name, string alt, string title, long cx, long cy) =>
         new(new DW.Inline(
             new DW.Extent { Cx = cx, Cy = cy },
             new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new DW.DocProperties { Id = id, Name = name, Description = alt },
+            new DW.DocProperties { Id = id, Name = name, Description = alt, Title = title },
             new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(
                 new PIC.Picture(
                     new PIC.NonVisualPictureProperties(
-                        new PIC.NonVisualDrawingProperties { Id = id, Name = name, Description = alt },
+                        new PIC.NonVisualDrawingProperties { Id = id, Name = name, Description = alt, Title = title },
                         new PIC.NonVisualPictureDrawingProperties()),
                     new PIC.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
                     new PIC.ShapeProperties(

@@ -25,8 +25,11 @@ internal static class TableOfContents
         first.InsertAfter(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }), first.ParagraphProperties);
         first.ChildElements[1].InsertAfterSelf(new Run(new FieldCode(Instruction) { Space = SpaceProcessingModeValues.Preserve }));
         first.ChildElements[2].InsertAfterSelf(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
-        // Word ends its own TOC field in a paragraph of its own, which also leaves a gap before the text.
-        paragraphs.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Toc(1) }), new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
+        // The field ends in the last entry, not in a paragraph of its own as Word writes it: that one would be blank
+        // to a screen reader. The last entry keeps the gap that paragraph made before the text (18 pt).
+        var last = paragraphs[^1];
+        last.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+        last.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { After = "360" };
         content.Append(paragraphs);
         return new SdtBlock(
             new SdtProperties(

@@ -32,7 +32,6 @@ internal static class StyleIds
     public const string BriefingTable = "BriefingTable";
     public const string CalloutText = "CalloutText";
     public const string ThematicBreak = "ThematicBreak";
-    public const string BoxSpacing = "BoxSpacing";
 
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 3);
 

@@ -1,3 +1,4 @@
+using NkHandouts.Leaflet;
 using NkHandouts.Verify.PrintProduction;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Graphics.Colors;
@@ -65,6 +66,19 @@ public sealed class PdfX4Tests(PrintFixture print)
         Assert.Equal(1.6, pdf.Version);
         Assert.Equal(2, pdf.Structure.Trailer.Identifier.Count);
         Assert.False(pdf.IsEncrypted);
+    }
+
+    [Fact]
+    public void A_template_that_chooses_GRACoL_gets_it_on_A4()
+    {
+        var template = print.Get("patient-leaflet", "a4.print").Plan.Template;
+        var gracol = template with { Options = LeafletOptions.Of(template) with { PrintCondition = "GRACoL" } };
+        var plan = new LeafletRenderer().Plan(print.Article, gracol).Single(p => p.Variant == "a4.print");
+        using var stream = new MemoryStream();
+        new LeafletRenderer().Render(plan, print.Settings with { Previews = false }, stream);
+        var report = PdfX4Checker.Check(stream.ToArray(), plan.FileName);
+        Assert.True(report.Passed, string.Join('\n', report.Findings));
+        Assert.Equal("CGATS TR 006", report.OutputCondition);
     }
 
     [Fact]

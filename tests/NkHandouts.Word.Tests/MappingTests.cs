@@ -129,7 +129,8 @@ public sealed class MappingTests : IDisposable
     public void Myth_and_fact_boxes_differ_by_icon_and_edge_as_well_as_word_and_colour()
     {
         var boxes = Blocks.OfType<Table>().ToDictionary(t => t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value!, t => t);
-        string? IconOf(string box) => boxes[box].Descendants<Paragraph>().First().Descendants<SymbolChar>().SingleOrDefault()?.Char?.Value;
+        // The label paragraph stands just above its box (a table), and carries the icon.
+        string? IconOf(string box) => boxes[box].ElementsBefore().OfType<Paragraph>().Last().Descendants<SymbolChar>().SingleOrDefault()?.Char?.Value;
         Assert.Equal("2716", IconOf("MythBox")); // ✖
         Assert.Equal("2714", IconOf("FactBox")); // ✔
         Assert.Null(IconOf("KeyPointsBox"));

@@ -423,8 +423,6 @@ public static class TemplateLoader
             ("heading on background", c.Heading, c.Background),
             ("onPrimary on primary", c.OnPrimary, c.Primary),
             ("text on mythBackground", c.Text, c.MythBackground),
-            ("myth on mythBackground", c.Myth, c.MythBackground),
-            ("accent on factBackground", c.Accent, c.FactBackground),
             ("text on factBackground", c.Text, c.FactBackground),
             ("text on boxBackground", c.Text, c.BoxBackground),
             ("heading on boxBackground", c.Heading, c.BoxBackground),

@@ -10,6 +10,10 @@ public sealed record BriefingOptions
 
     public bool TableOfContents { get; init; } = true;
 
+    /// <summary>Written at the end of every briefing, before the source note, when the article has no
+    /// <c>::: disclaimer</c> of its own: the same key and rule as a leaflet template's <c>leaflet.disclaimer</c>.</summary>
+    public string? Disclaimer { get; init; }
+
     /// <summary>The briefing options of a template loaded for the briefing output.</summary>
     public static BriefingOptions Of(Template template) => template.OptionsAs<BriefingOptions>();
 }

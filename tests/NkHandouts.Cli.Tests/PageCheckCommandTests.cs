@@ -102,8 +102,8 @@ public sealed class PageCheckCommandTests(SamplePdfs samples) : IClassFixture<Sa
     [Fact]
     public void The_build_summary_shows_the_page_check()
     {
-        Assert.Contains("Layout", samples.BuildOutput, StringComparison.Ordinal);
-        var verdicts = System.Text.RegularExpressions.Regex.Matches(samples.BuildOutput, @"│ (pass|report|report:\d+) +│ \d+ ms").Count;
+        // Piped output: one plain line per output, the page check as layout=VERDICT (issue #19: no box table).
+        var verdicts = System.Text.RegularExpressions.Regex.Matches(samples.BuildOutput, @" layout=(pass|report|report:\d+) ms=\d+").Count;
         Assert.Equal(samples.Files.Count, verdicts); // one page-check verdict per PDF
         if (samples.BuildOutput.Contains("report:", StringComparison.Ordinal))
         {
@@ -185,7 +185,7 @@ public sealed class ItemCheckCommandTests
         Assert.Equal(44, items.Count); // 24 PEMAT-P print items + 20 CDC items
         var summary = items.Single(i => i.GetProperty("instrument").GetString() == "CDC CCI" && i.GetProperty("id").GetString() == "2");
         Assert.Equal("agree", summary.GetProperty("rating").GetString()); // key points before the first heading
-        Assert.Equal(30, summary.GetProperty("locations")[0].GetProperty("line").GetInt32()); // the key points box (the front matter gained its templates: line and comment)
+        Assert.Equal(31, summary.GetProperty("locations")[0].GetProperty("line").GetInt32()); // the key points box (after the front matter's status, comment and templates: lines)
         Assert.Contains(items, i => i.GetProperty("rating").GetString() == "to review" && i.GetProperty("id").GetString() == "1");
     }
 

@@ -72,7 +72,10 @@ public sealed class OpeningTests
         Assert.Equal("SourceNote", Style(last));
         // The date in the article's own long form (en-US: "December 19, 2025"), as on the patient pages (#15 item 6).
         Assert.StartsWith("Source: \u201CDebunking 3 Common Myths About NK Cell Therapy\u201D, by Yolanda, December 19, 2025.", last.InnerText);
-        var before = last.PreviousSibling()!;
+        // The template's disclaimer stands between them (its style keeps it with the note; ClosingTests).
+        var disclaimer = Assert.IsType<Paragraph>(last.PreviousSibling());
+        Assert.Equal("Disclaimer", Style(disclaimer));
+        var before = disclaimer.PreviousSibling()!;
         var keeps = before as Paragraph ?? before.Descendants<Paragraph>().Last();
         Assert.NotNull(keeps.ParagraphProperties?.KeepNext);
     }

@@ -19,6 +19,18 @@ public sealed record ArticleMetadata
     public string? Version { get; init; }
     public DateOnly? ReviewBy { get; init; }
 
+    /// <summary>Where <see cref="ReviewBy"/> is written, for review-date diagnostics.</summary>
+    public Diagnostics.SourceLocation ReviewByLocation { get; init; }
+
+    /// <summary>Governance: draft, review or approved (front matter <c>status:</c>; missing means draft).</summary>
+    public string Status { get; init; } = Governance.Draft;
+
+    /// <summary>Who approved the text for use (front matter <c>approvedBy:</c>), when <see cref="Status"/> is approved.</summary>
+    public string? ApprovedBy { get; init; }
+
+    /// <summary>When it was approved (front matter <c>approved:</c>).</summary>
+    public DateOnly? Approved { get; init; }
+
     /// <summary>The article's public web address (leaflets print it and a QR code to it).</summary>
     public string? Url { get; init; }
 

@@ -10,7 +10,7 @@ internal static class MetadataReader
     public static readonly string[] Keys =
     [
         "title", "subtitle", "date", "author", "keywords", "language", "audience", "summary", "version", "reviewBy",
-        "url", "source", "templates",
+        "url", "source", "templates", "status", "approvedBy", "approved",
     ];
 
     private static readonly string[] SourceKeys = ["title", "author", "publisher", "url", "published", "note"];
@@ -33,6 +33,22 @@ internal static class MetadataReader
         }
 
         var source = ReadSource(map.Map("source"));
+        var status = (map.String("status") ?? Governance.Draft).Trim().ToLowerInvariant();
+        if (!Governance.Statuses.Contains(status))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("status"), $"status must be one of {string.Join(", ", Governance.Statuses)}, not '{status}'",
+                "draft while it is written, review while a clinician checks it, approved once they have (with approvedBy and approved)");
+            status = Governance.Draft;
+        }
+
+        var approvedBy = map.String("approvedBy");
+        var approved = map.Date("approved");
+        if (status == Governance.Approved && (approvedBy is null || approved is null))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.LocationOfValue("status"),
+                $"an approved article names who approved it and when; '{(approvedBy is null ? "approvedBy" : "approved")}' is missing",
+                "add 'approvedBy: Dr A. Clinician' and 'approved: YYYY-MM-DD', or set 'status: review' until it is approved");
+        }
         var metadata = new ArticleMetadata
         {
             Title = Prose(title) ?? "",
@@ -45,6 +61,10 @@ internal static class MetadataReader
             Summary = Prose(map.String("summary")),
             Version = map.String("version"),
             ReviewBy = map.Date("reviewBy"),
+            ReviewByLocation = map.LocationOfValue("reviewBy"),
+            Status = status,
+            ApprovedBy = approvedBy,
+            Approved = approved,
             Url = url,
             Source = source,
             Templates = map.StringList("templates"),
@@ -71,5 +91,6 @@ internal static class MetadataReader
         System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
     internal static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && Uri.CheckHostName(uri.Host) != UriHostNameType.Unknown;
 }

@@ -157,7 +157,7 @@ internal sealed class DocxReader
         }
 
         // Furniture the briefing adds around the article: the info line, the contents, the source note.
-        if (Is("documentinfo", "tocheading", "toc1", "toc2", "toc3", "toc4", "contentsheading", "header", "footer", "sourcenote"))
+        if (Is("documentinfo", "tocheading", "toc1", "toc2", "toc3", "toc4", "contentsheading", "header", "footer", "sourcenote", "disclaimer"))
         {
             return;
         }

@@ -25,6 +25,13 @@ internal static class TitleBlock
         }
     }
 
+    /// <summary>The template's disclaimer, unless the article has a <c>::: disclaimer</c> of its own (written in place):
+    /// the rule leaflets and web pages follow.</summary>
+    public static Paragraph? Disclaimer(Article article, string? disclaimer, HyperlinkRegistry links) =>
+        string.IsNullOrWhiteSpace(disclaimer) || article.Blocks.Any(b => b is CalloutBlock { Kind: CalloutKind.Disclaimer })
+            ? null
+            : BlockWriter.Paragraph(StyleIds.Disclaimer, [new TextInline(disclaimer.Trim())], links);
+
     /// <summary>The closing attribution, kept with the paragraph before it so it never stands alone on a page.</summary>
     public static Paragraph? SourceNote(ArticleMetadata m, HyperlinkRegistry links) =>
         m.Source is { } s ? BlockWriter.Paragraph(StyleIds.SourceNote, [new TextInline(s.Line(m.Language))], links) : null;

@@ -49,6 +49,9 @@ internal static class DefaultStyles
         styles.Append(Paragraph(StyleIds.Summary, "Summary", StyleIds.Normal, StyleIds.Normal, 13, true,
             new StyleParagraphProperties(Spacing(0, 14)),
             new StyleRunProperties(Colour(c.Heading), Size(body * 1.1), SizeCs(body * 1.1))));
+        styles.Append(Paragraph(StyleIds.Disclaimer, "Disclaimer", StyleIds.Normal, StyleIds.SourceNote, 14, true,
+            new StyleParagraphProperties(new KeepNext(), new KeepLines(), Spacing(18, 0)),
+            new StyleRunProperties(new Italic(), new ItalicComplexScript(), Size(body * 0.9), SizeCs(body * 0.9))));
         styles.Append(Paragraph(StyleIds.SourceNote, "Source Note", StyleIds.Normal, StyleIds.Normal, 14, true,
             new StyleParagraphProperties(
                 new KeepLines(),

@@ -14,6 +14,7 @@ internal static class StyleIds
     public const string DocumentInfo = "DocumentInfo";
     public const string Summary = "Summary";
     public const string SourceNote = "SourceNote";
+    public const string Disclaimer = "Disclaimer";
     public const string Quote = "Quote";
     public const string ListBullet = "ListBullet";
     public const string ListNumber = "ListNumber";

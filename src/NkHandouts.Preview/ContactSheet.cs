@@ -18,7 +18,7 @@ public static class ContactSheet
     /// document; the page PNGs are all written.</summary>
     public const int MaxPages = 48;
 
-    /// <summary>A page scaled to thumbnail height, with the resampling <see cref="Compose"/> uses.</summary>
+    /// <summary>A page scaled to thumbnail height (drawn by <see cref="Compose"/> at its own size).</summary>
     public static SKBitmap Thumbnail(SKBitmap page)
     {
         var scale = Math.Min(1.0, MaxThumbHeight / (double)page.Height);
@@ -26,7 +26,8 @@ public static class ContactSheet
         using var canvas = new SKCanvas(thumb);
         using var image = SKImage.FromBitmap(page);
         using var paint = new SKPaint { IsAntialias = true };
-        canvas.DrawImage(image, SKRect.Create(thumb.Width, thumb.Height), new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
+        // Mipmaps: a 600 dpi page shrinks twenty-fold, and a single cubic pass would alias the text into noise.
+        canvas.DrawImage(image, SKRect.Create(thumb.Width, thumb.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
         canvas.Flush();
         return thumb;
     }

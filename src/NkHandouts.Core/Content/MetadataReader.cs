@@ -1,4 +1,5 @@
 using NkHandouts.Diagnostics;
+using NkHandouts.Text;
 using NkHandouts.Yaml;
 
 namespace NkHandouts.Content;
@@ -51,14 +52,14 @@ internal static class MetadataReader
         }
         var metadata = new ArticleMetadata
         {
-            Title = title ?? "",
-            Subtitle = map.String("subtitle"),
+            Title = Prose(title) ?? "",
+            Subtitle = Prose(map.String("subtitle")),
             Date = map.Date("date"),
             Author = map.String("author"),
             Keywords = map.StringList("keywords"),
             Language = language ?? "",
             Audience = audience?.ToLowerInvariant() ?? "",
-            Summary = map.String("summary"),
+            Summary = Prose(map.String("summary")),
             Version = map.String("version"),
             ReviewBy = map.Date("reviewBy"),
             ReviewByLocation = map.LocationOfValue("reviewBy"),
@@ -82,7 +83,7 @@ internal static class MetadataReader
         }
 
         map.CheckKeys(SourceKeys, "source", unknownIsError: false);
-        return new SourceAttribution(map.String("title"), map.String("author"), map.String("publisher"), map.String("url"), map.Date("published"), map.String("note"));
+        return new SourceAttribution(Prose(map.String("title")), Prose(map.String("author")), Prose(map.String("publisher")), map.String("url"), map.Date("published"), Prose(map.String("note")));
     }
 
     /// <summary><c>translationOf: { path, sha256, reviewedBy }</c>: the source this article translates and the hash of
@@ -105,6 +106,9 @@ internal static class MetadataReader
 
         return path is null || hash is null ? null : new TranslationSource(path, hash, t.String("reviewedBy"), map.LocationOf("translationOf"));
     }
+
+    /// <summary>Front-matter text that is printed gets the same typographic quotes as the body.</summary>
+    private static string? Prose(string? value) => value is null ? null : SmartQuotes.Apply(value);
 
     internal static bool IsLanguageTag(string tag) =>
         System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");

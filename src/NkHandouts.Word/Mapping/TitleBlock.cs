@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Content;
+using NkHandouts.Text;
 using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Word.Mapping;

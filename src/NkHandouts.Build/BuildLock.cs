@@ -15,8 +15,16 @@ public sealed class BuildLock : IDisposable
     /// <summary>Takes the lock, waiting up to <paramref name="wait"/>; null when another build still holds it.</summary>
     public static BuildLock? TryAcquire(string outFolder, TimeSpan wait)
     {
-        Directory.CreateDirectory(outFolder);
         var path = Path.Combine(outFolder, FileName);
+        try
+        {
+            Directory.CreateDirectory(outFolder);
+        }
+        catch (Exception e) when (WriteFailure.IsWriteFailure(e))
+        {
+            throw new OutputFolderException(WriteFailure.From(e, outFolder));
+        }
+
         var deadline = DateTime.UtcNow + wait;
         while (true)
         {
@@ -24,6 +32,11 @@ public sealed class BuildLock : IDisposable
             {
                 var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
                 return new BuildLock(stream);
+            }
+            catch (Exception e) when (WriteFailure.IsWriteFailure(e) && WriteFailure.From(e, path).Code != Diagnostics.DiagnosticCodes.WriteFailed)
+            {
+                // A read-only disk or a folder we may not write is not "another build": say what it is.
+                throw new OutputFolderException(WriteFailure.From(e, path));
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {

@@ -25,6 +25,9 @@ public sealed record BuildOptions
 
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Write patient outputs even past their article's review date (a warning instead of an error).</summary>
+    public bool AllowExpired { get; init; }
+
     /// <summary>SOURCE_DATE_EPOCH override (tests); null reads the environment.</summary>
     public string? SourceDateEpoch { get; init; }
 }

@@ -22,12 +22,26 @@ public static class BuildPlanner
         var glossary = InputHasher.File(Path.Combine(workspace.ContentRoot, GlossaryFile));
         var epoch = options.SourceDateEpoch ?? Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") ?? "";
         var templateHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var planned = new List<string>();
+        var onlyMatches = 0;
+
+        // The glossary is an input of every output's reading check: while it is broken, no output is rebuilt (the
+        // previous ones stay), rather than judged against half a glossary.
+        if (workspace.ContentDiagnostics.Any(d => d.IsError && Path.GetFileName(d.Location.Path) == GlossaryFile))
+        {
+            return new BuildPlan([], []);
+        }
 
         foreach (var entry in workspace.Articles)
         {
             if (entry.Article is not { } article)
             {
                 continue;
+            }
+
+            if (!ReviewAllows(article, options, diagnostics))
+            {
+                continue; // past its review date: the patient outputs stay as they were, none is rewritten
             }
 
             var articleHash = InputHasher.File(article.Path);
@@ -64,6 +78,8 @@ public static class BuildPlanner
 
                 foreach (var plan in renderer.Plan(article, template))
                 {
+                    planned.Add(plan.FileName);
+                    onlyMatches += only is not null && only.IsMatch(plan.FileName) ? 1 : 0;
                     if ((only is not null && !only.IsMatch(plan.FileName)) || !options.Shard.Contains(plan.FileName))
                     {
                         continue;
@@ -84,13 +100,71 @@ public static class BuildPlanner
         }
 
         jobs.Sort((a, b) => string.CompareOrdinal(a.FileName, b.FileName));
-        var duplicates = jobs.GroupBy(j => j.FileName).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        foreach (var name in duplicates)
+
+        // Output names come from file names, so a/dup.md and b/dup.md would write the same files: neither may
+        // (out/ would otherwise mix the two articles), and both are named, each at its own file.
+        var clashes = jobs.GroupBy(j => j.FileName).Where(g => g.Select(j => j.Plan.Article.Path).Distinct().Count() > 1).ToList();
+        foreach (var pair in clashes.GroupBy(c => string.Join('\n', c.Select(j => j.Plan.Article.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, SourceLocation.FileOnly(name), $"two jobs would write '{name}'", "give the articles different file names");
+            var paths = pair.Key.Split('\n');
+            var names = pair.Select(c => c.Key).ToList();
+            var what = names.Count == 1 ? $"'{names[0]}'" : $"'{names[0]}' and {names.Count - 1} more output(s)";
+            foreach (var path in paths)
+            {
+                var others = string.Join("' and '", paths.Where(p => p != path));
+                diagnostics.Error(DiagnosticCodes.OutputNameClash, new SourceLocation(path, 1, 1),
+                    $"'{path}' and '{others}' would both write {what}; neither is built",
+                    "rename one of the files (output names come from the file name, not its folder)");
+            }
+        }
+
+        var clashing = clashes.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        jobs.RemoveAll(j => clashing.Contains(j.FileName));
+
+        if (options.Only is not null && onlyMatches == 0 && planned.Count > 0)
+        {
+            var examples = string.Join(", ", planned.Order(StringComparer.Ordinal).Take(3));
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, SourceLocation.FileOnly("--only"),
+                $"'{options.Only}' matches none of the {planned.Count} planned outputs (e.g. {examples}); nothing was built",
+                "match the output file names, e.g. --only '*.a4.pdf' or --only '*.docx'");
         }
 
         return new BuildPlan(jobs, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The review date, judged against today (SOURCE_DATE_EPOCH's day when set): past it, a patient article's outputs
+    /// are not written (error, unless <see cref="BuildOptions.AllowExpired"/>); within <see cref="Governance.WarnDays"/>
+    /// days, a warning. Texts not for patients are only warned about.
+    /// </summary>
+    private static bool ReviewAllows(Content.Article article, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var today = SourceDate.Today(options.SourceDateEpoch);
+        if (Governance.DaysLeft(article.Metadata, today) is not { } days || days > Governance.WarnDays)
+        {
+            return true;
+        }
+
+        var at = article.Metadata.ReviewByLocation.Path is null ? new SourceLocation(article.Path, 1, 1) : article.Metadata.ReviewByLocation;
+        var date = article.Metadata.ReviewBy!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var when = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (days >= 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.ReviewDue, at, $"review by {date}: {days} day(s) left (today is {when}); after that date patient outputs are no longer written",
+                "have a clinician review the text, then set a new reviewBy date");
+            return true;
+        }
+
+        if (!Governance.IsForPatients(article) || options.AllowExpired)
+        {
+            diagnostics.Warning(DiagnosticCodes.ReviewExpired, at, $"review date {date} has passed ({-days} day(s) ago; today is {when})" + (options.AllowExpired && Governance.IsForPatients(article) ? "; built anyway because of --allow-expired" : ""),
+                "have a clinician review the text, then set a new reviewBy date");
+            return true;
+        }
+
+        diagnostics.Error(DiagnosticCodes.ReviewExpired, at, $"review date {date} has passed ({-days} day(s) ago; today is {when}); its patient outputs are not written (the previous files are kept)",
+            "have a clinician review the text and set a new reviewBy date, or build with --allow-expired to write them anyway");
+        return false;
     }
 }
 

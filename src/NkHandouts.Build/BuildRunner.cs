@@ -1,3 +1,4 @@
+using NkHandouts.Content;
 using System.Diagnostics;
 using NkHandouts.Diagnostics;
 using NkHandouts.Project;
@@ -61,7 +62,15 @@ public sealed class BuildRunner
         var json = manifest.ToJson();
         if (!File.Exists(manifestPath) || !File.ReadAllBytes(manifestPath).AsSpan().SequenceEqual(json))
         {
-            AtomicFile.WriteAllBytes(manifestPath, json);
+            try
+            {
+                AtomicFile.WriteAllBytes(manifestPath, json);
+            }
+            catch (Exception e) when (WriteFailure.IsWriteFailure(e))
+            {
+                // Outputs that could not be written already say why; the manifest failing is one more line, not a crash.
+                plan = plan with { Diagnostics = [.. plan.Diagnostics, WriteFailure.From(e, manifestPath)] };
+            }
         }
 
         var diagnostics = workspace.Diagnostics.Concat(plan.Diagnostics).ToList();
@@ -100,15 +109,25 @@ public sealed class BuildRunner
             };
         }
 
+        // Tables too wide for a page: stacked for every renderer alike, or refused in patient outputs.
+        var tables = new DiagnosticBag();
+        var plan = job.Plan with { Article = WideTables.Apply(article, job.Plan.Template.Limits.MaxTableColumns, Governance.IsForPatients(article), tables) };
+        if (tables.HasErrors)
+        {
+            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = tables.Items, Message = "a table is too wide for a patient output; the previous output was kept" };
+        }
+
         try
         {
             var settings = new RenderSettings(RenderSettings.TimestampFor(article, options.SourceDateEpoch), RenderSettings.CurrentToolVersion)
             {
                 Previews = options.Previews,
                 PreviewDpi = options.PreviewDpi,
+                DraftMark = Governance.MarkFor(article),
             };
             using var buffer = new MemoryStream();
-            var rendered = job.Renderer.Render(job.Plan, settings, buffer);
+            var rendered = job.Renderer.Render(plan, settings, buffer);
+            rendered = rendered with { Diagnostics = [.. tables.Items, .. rendered.Diagnostics] };
             if (rendered.Diagnostics.Any(d => d.IsError))
             {
                 return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
@@ -144,12 +163,23 @@ public sealed class BuildRunner
             }
 
             var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-            WriteIfChanged(target, bytes);
             var extras = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var extra in rendered.ExtraFiles)
+            var writing = target;
+            try
             {
-                WriteIfChanged(Path.Combine(options.OutDir, extra.FileName), extra.Content);
-                extras[extra.FileName] = InputHasher.Bytes(extra.Content);
+                WriteIfChanged(target, bytes);
+                foreach (var extra in rendered.ExtraFiles)
+                {
+                    writing = Path.Combine(options.OutDir, extra.FileName);
+                    WriteIfChanged(writing, extra.Content);
+                    extras[extra.FileName] = InputHasher.Bytes(extra.Content);
+                }
+            }
+            catch (Exception e) when (WriteFailure.IsWriteFailure(e))
+            {
+                // The disk, not the article: its own code naming the output and the OS reason (exit 2).
+                var failure = WriteFailure.From(e, writing);
+                return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = [failure], Message = failure.Message };
             }
 
             entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, InputHasher.Bytes(bytes), bytes.Length, rendered.Pages, extras);

@@ -18,6 +18,7 @@ public static class CliApp
             CheckCommand.Create(context),
             ImportCommand.Create(context),
             VerifyCommand.Create(context, Renderers.VerifyProfiles()),
+            ServeCommand.Create(context),
         };
         return root;
     }

@@ -7,7 +7,8 @@ public static class DiagnosticPrinter
 {
     public static void Print(CliContext context, IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var d in diagnostics.OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column))
+        // Distinct: a finding about an article (a wide table, a review date) may come from each of its outputs.
+        foreach (var d in diagnostics.Distinct().OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column))
         {
             context.Error.WriteLine(d.ToString());
         }

@@ -41,6 +41,12 @@ internal sealed class HtmlPage(Article article, Template template, HtmlOptions o
         Head(page);
         page.Line("<body>");
         page.Open("a", ("class", "skip-link"), ("href", "#" + MainId)).Text(HtmlStrings.SkipLink).Close("a").Line();
+        if (settings.DraftMark is { } draft)
+        {
+            // Before everything a reader sees or hears; fixed in print, so it repeats on every printed page.
+            page.Element("p", draft, ("class", "draft-mark"), ("role", "note")).Line();
+        }
+
         Banner(page, images);
         page.Open("main", ("id", MainId), ("tabindex", "-1")).Line();
         page.Line("<header class=\"article-header\">");
@@ -77,6 +83,7 @@ internal sealed class HtmlPage(Article article, Template template, HtmlOptions o
         Meta(page, "author", m.Author ?? template.Brand.ClinicName);
         Meta(page, "keywords", m.Keywords.Count > 0 ? string.Join(", ", m.Keywords) : null);
         Meta(page, "generator", "NkHandouts " + settings.ToolVersion + " (" + template.Name + ")");
+        Meta(page, "status", settings.DraftMark);
         if (m.Url is { } url && SafeUrl.IsAllowed(url) && url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             page.Open("link", ("rel", "canonical"), ("href", url)).Line();

@@ -74,6 +74,7 @@ internal static class Stylesheet
         .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
         .skip-link{position:absolute;left:0.5rem;top:-20rem;z-index:10;padding:0.75rem 1rem;background:var(--bg);color:var(--link);font-weight:bold}
         .skip-link:focus{top:0.5rem}
+        .draft-mark{margin:0;padding:0.5rem 1rem;border:2px solid #000;background:#fff;color:#000;font-weight:bold;text-align:center}
         a{color:var(--link);text-decoration:underline;text-underline-offset:0.15em}
         a:focus-visible,.skip-link:focus{outline:3px solid var(--text);outline-offset:2px;box-shadow:0 0 0 6px var(--bg)}
         .site-header{background:var(--primary);color:var(--on-primary)}
@@ -130,6 +131,7 @@ internal static class Stylesheet
         html{font-size:var(--print-size)}
         body{background:#fff}
         .skip-link,.contents{display:none}
+        .draft-mark{position:fixed;top:0;left:0;right:0}
         .site-header,.callout,thead th,.callout-icon{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         .site-header .inner,main,.site-footer .inner{max-width:none;padding-left:0;padding-right:0}
         main{padding-top:1rem;padding-bottom:1rem}

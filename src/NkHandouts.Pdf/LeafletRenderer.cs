@@ -70,13 +70,20 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         }
 
         Func<IDrawingSurface, IDrawingSurface>? marks = print ? s => new MarkedSurface(s, template.Page.CropMarks, composed.Folds) : null;
+        if (settings.DraftMark is { } draft)
+        {
+            // A patient text not yet approved: the mark on every page (PDF, imposed sheets and previews alike).
+            var printMarks = marks;
+            var bold = fonts.Body.Face(FontStyle.Bold);
+            marks = s => new DraftMarkSurface(printMarks?.Invoke(s) ?? s, draft, bold, composed.Folds);
+        }
 
         var m = article.Metadata;
         var metadata = new PdfMetadata(m.Title, m.Language, settings.Timestamp)
         {
             Author = m.Author ?? template.Brand.ClinicName,
-            Subject = m.Summary ?? m.Subtitle,
-            Keywords = string.Join(", ", m.Keywords),
+            Subject = settings.DraftMark is { } mark ? mark + ". " + (m.Summary ?? m.Subtitle) : m.Summary ?? m.Subtitle,
+            Keywords = string.Join(", ", settings.DraftMark is null ? m.Keywords : [settings.DraftMark, .. m.Keywords]),
             Creator = "NkHandouts " + settings.ToolVersion + " (" + template.Name + ")",
         };
 
@@ -108,6 +115,12 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         catch (PageLimitException e)
         {
             return TooManyPages(diagnostics, article, e.Limit, "");
+        }
+        catch (NoRoomException e)
+        {
+            diagnostics.Error(DiagnosticCodes.LayoutFailed, SourceLocation.FileOnly(template.FilePath), "the leaflet could not be laid out: " + e.Message,
+                "reduce page.margins or the type sizes (typography.bodySize) in the template");
+            return new RenderResult(0, diagnostics.Items);
         }
         catch (LayoutException e)
         {

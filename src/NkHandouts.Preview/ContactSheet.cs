@@ -14,6 +14,24 @@ public static class ContactSheet
     public const int MaxThumbHeight = 320;
     public const int MaxColumns = 4;
 
+    /// <summary>A contact sheet shows at most this many pages (12 rows), so its size is bounded however long the
+    /// document; the page PNGs are all written.</summary>
+    public const int MaxPages = 48;
+
+    /// <summary>A page scaled to thumbnail height (drawn by <see cref="Compose"/> at its own size).</summary>
+    public static SKBitmap Thumbnail(SKBitmap page)
+    {
+        var scale = Math.Min(1.0, MaxThumbHeight / (double)page.Height);
+        var thumb = new SKBitmap(new SKImageInfo(Math.Max(1, (int)Math.Round(page.Width * scale)), Math.Max(1, (int)Math.Round(page.Height * scale)), SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(thumb);
+        using var image = SKImage.FromBitmap(page);
+        using var paint = new SKPaint { IsAntialias = true };
+        // Mipmaps: a 600 dpi page shrinks twenty-fold, and a single cubic pass would alias the text into noise.
+        canvas.DrawImage(image, SKRect.Create(thumb.Width, thumb.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
+        canvas.Flush();
+        return thumb;
+    }
+
     public static byte[] Compose(IReadOnlyList<SKBitmap> pages, FontFace? labelFace = null)
     {
         if (pages.Count == 0)
@@ -21,6 +39,7 @@ public static class ContactSheet
             throw new ArgumentException("no pages", nameof(pages));
         }
 
+        pages = pages.Take(MaxPages).ToList();
         var scale = Math.Min(1.0, MaxThumbHeight / (double)pages.Max(p => p.Height));
         var cellW = (int)Math.Ceiling(pages.Max(p => p.Width) * scale);
         var cellH = (int)Math.Ceiling(pages.Max(p => p.Height) * scale);

@@ -8,16 +8,19 @@ namespace NkHandouts.Preview;
 /// (so text lands where the PDF puts it). The whole media box is drawn: print variants show bleed and marks.
 /// Structure, links and bookmarks have no pixels and are ignored.
 /// </summary>
-public sealed class SkiaSurface(double dpi) : IDrawingSurface, IDisposable
+/// <param name="finished">Streaming: when set, a page is handed over (then freed) as soon as a later page begins,
+/// so only one page bitmap is held at a time. Only for layouts that draw each page once, in order.</param>
+public sealed class SkiaSurface(double dpi, Action<int, SKBitmap>? finished = null) : IDrawingSurface, IDisposable
 {
-    private readonly List<SKBitmap> pages = [];
+    private readonly List<SKBitmap?> pages = [];
     private readonly Dictionary<string, SKTypeface> typefaces = [];
     private readonly Dictionary<ImageData, SKBitmap?> images = [];
     private SKCanvas? canvas;
 
     public double Dpi => dpi;
 
-    public IReadOnlyList<SKBitmap> Pages => pages;
+    /// <summary>The page bitmaps (not in streaming mode, where finished pages are handed over and freed).</summary>
+    public IReadOnlyList<SKBitmap> Pages => finished is null ? pages.Select(p => p!).ToList() : throw new InvalidOperationException("pages are streamed");
 
     /// <summary>Pixels for a length in points: rounded up, as pdftoppm sizes its pages.</summary>
     public static int Pixels(double points, double dpi) => (int)Math.Ceiling(points * dpi / 72 - 1e-6);
@@ -25,6 +28,17 @@ public sealed class SkiaSurface(double dpi) : IDrawingSurface, IDisposable
     public void BeginPage(PageGeometry geometry, int pageNumber)
     {
         canvas?.Dispose();
+        canvas = null;
+        if (finished is not null)
+        {
+            if (pageNumber <= pages.Count && pages[pageNumber - 1] is null)
+            {
+                throw new InvalidOperationException($"page {pageNumber} was already streamed; this layout revisits pages");
+            }
+
+            Finish(pageNumber - 1);
+        }
+
         if (pageNumber > pages.Count)
         {
             var bitmap = new SKBitmap(new SKImageInfo(Pixels(geometry.Media.Width, dpi), Pixels(geometry.Media.Height, dpi), SKColorType.Rgba8888, SKAlphaType.Premul));
@@ -32,7 +46,7 @@ public sealed class SkiaSurface(double dpi) : IDrawingSurface, IDisposable
             pages.Add(bitmap);
         }
 
-        canvas = new SKCanvas(pages[pageNumber - 1]);
+        canvas = new SKCanvas(pages[pageNumber - 1]!);
         canvas.Scale((float)(dpi / 72));
     }
 
@@ -141,12 +155,28 @@ public sealed class SkiaSurface(double dpi) : IDrawingSurface, IDisposable
     {
     }
 
+    /// <summary>Streaming: hands over every page still held below <paramref name="before"/> (all pages by default).</summary>
+    public void Finish(int before = int.MaxValue)
+    {
+        canvas?.Dispose();
+        canvas = null;
+        for (var i = 0; i < Math.Min(before, pages.Count); i++)
+        {
+            if (pages[i] is { } bitmap)
+            {
+                finished?.Invoke(i + 1, bitmap);
+                bitmap.Dispose();
+                pages[i] = null;
+            }
+        }
+    }
+
     public void Dispose()
     {
         canvas?.Dispose();
         foreach (var p in pages)
         {
-            p.Dispose();
+            p?.Dispose();
         }
 
         foreach (var t in typefaces.Values)

@@ -73,7 +73,7 @@ public static class BriefingWriter
         }
 
         BlockSpacing.Apply(body, styles);
-        AddHeaderFooter(main, section, reference, template, m.Title);
+        AddHeaderFooter(main, section, reference, template, m.Title, settings.DraftMark);
         body.Append(section);
         main.Document = new Document(body);
 
@@ -90,7 +90,7 @@ public static class BriefingWriter
         // Last: it reads every part's text to know which characters each embedded face must keep.
         FontEmbedder.Embed(main, styles, reference?.FontTable, template, diagnostics);
 
-        CoreProperties.Write(document, m, settings.Timestamp);
+        CoreProperties.Write(document, m, settings.Timestamp, settings.DraftMark);
         ExtendedProperties.Write(document, template.Brand.ClinicName);
         CustomProperties.Write(document, Custom(article, template, settings));
     }
@@ -119,11 +119,24 @@ public static class BriefingWriter
         }
     }
 
-    private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title)
+    private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title, string? draftMark)
     {
         var headerPart = main.AddNewPart<HeaderPart>("rIdHeader");
         var header = (Header?)reference?.Header?.Root.CloneNode(true) ?? DefaultHeaderFooter.CreateHeader(title, template.Brand.ClinicName);
         TitleField.SetCachedTitle(header, title);
+        if (draftMark is not null)
+        {
+            // The header repeats on every page: the draft mark goes first in it, bold and framed.
+            header.PrependChild(new Paragraph(
+                new ParagraphProperties(
+                    new ParagraphBorders(
+                        new TopBorder { Val = BorderValues.Single, Size = 12, Space = 1, Color = "000000" },
+                        new LeftBorder { Val = BorderValues.Single, Size = 12, Space = 4, Color = "000000" },
+                        new BottomBorder { Val = BorderValues.Single, Size = 12, Space = 1, Color = "000000" },
+                        new RightBorder { Val = BorderValues.Single, Size = 12, Space = 4, Color = "000000" }),
+                    new Justification { Val = JustificationValues.Center }),
+                new Run(new RunProperties(new Bold(), new FontSize { Val = "24" }), new DocumentFormat.OpenXml.Wordprocessing.Text(draftMark))));
+        }
         headerPart.Header = header;
         AddImages(headerPart, reference?.Header);
 

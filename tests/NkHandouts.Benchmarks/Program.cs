@@ -28,4 +28,5 @@ if (args.Length > 0 && args[0] == "stages")
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Not typeof(Program): the CLI's top-level Program is public since it references ASP.NET Core (serve), and would clash.
+BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);

@@ -19,7 +19,7 @@ public class CheckCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("FAIL", output, StringComparison.Ordinal);
         Assert.Contains("Hardest sentences", output, StringComparison.Ordinal);
-        Assert.Contains("nk-cell-therapy-myths.md:53:", output, StringComparison.Ordinal);
+        Assert.Contains("nk-cell-therapy-myths.md:54:", output, StringComparison.Ordinal);
         Assert.Contains("made from your own cells", output, StringComparison.Ordinal); // autologous, in plain words
     }
 

@@ -8,6 +8,9 @@ namespace NkHandouts.Cli.Commands;
 /// <summary><c>nkhandouts build</c>: regenerate every handout into the output folder, incrementally and safely.</summary>
 public static class BuildCommand
 {
+    /// <summary>More threads than this only add memory: each job holds a whole document.</summary>
+    private const int MaxJobs = 256;
+
     public static Command Create(CliContext context)
     {
         var content = CommonOptions.Content();
@@ -21,11 +24,12 @@ public static class BuildCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'error' (default) or also on any 'warning'", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
         var lockWait = new Option<double>("--lock-wait") { Description = "Seconds to wait for another build on the same output folder", DefaultValueFactory = _ => 10 };
+        var allowExpired = new Option<bool>("--allow-expired") { Description = "Write patient outputs even when the article's reviewBy date has passed (a warning instead of an error)" };
         var jobs = new Option<int>("--jobs") { Description = "Parallel jobs (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("build", "Generate every handout (leaflets, briefings) into the output folder")
         {
-            content, templates, outDir, only, force, previews, previewDpi, shard, failOn, jobs, lockWait,
+            content, templates, outDir, only, force, previews, previewDpi, shard, failOn, jobs, lockWait, allowExpired,
         };
         command.SetAction(parse =>
         {
@@ -41,6 +45,18 @@ public static class BuildCommand
                 return ExitCodes.UsageOrIo;
             }
 
+            if (parse.GetValue(jobs) is < 1 or > MaxJobs)
+            {
+                context.Error.WriteLine($"nkhandouts: --jobs must be a whole number from 1 to {MaxJobs}, not {parse.GetValue(jobs)} (default: the number of cores, {Environment.ProcessorCount})");
+                return ExitCodes.UsageOrIo;
+            }
+
+            if (!NkHandouts.Rendering.SourceDate.TryRead(null, out _, out var epochError))
+            {
+                context.Error.WriteLine($"nkhandouts: {epochError}");
+                return ExitCodes.UsageOrIo;
+            }
+
             var options = new BuildOptions
             {
                 ContentDir = parse.GetValue(content)!,
@@ -52,7 +68,8 @@ public static class BuildCommand
                 PreviewDpi = parse.GetValue(previewDpi),
                 Shard = shardValue,
                 FailOn = parse.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error,
-                MaxParallelism = Math.Max(1, parse.GetValue(jobs)),
+                MaxParallelism = parse.GetValue(jobs),
+                AllowExpired = parse.GetValue(allowExpired),
                 LockWait = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(lockWait), 0, 3600)),
             };
             return Run(context, options);
@@ -72,12 +89,24 @@ public static class BuildCommand
         }
         catch (BuildLockedException e)
         {
-            context.Error.WriteLine($"nkhandouts: error {DiagnosticCodes.OutputLocked}: {e.Message}");
+            context.Error.WriteLine($"nkhandouts: error {DiagnosticCodes.OutputLocked}: {Printable.Escape(e.Message)}");
+            return ExitCodes.UsageOrIo;
+        }
+        catch (OutputFolderException e)
+        {
+            DiagnosticPrinter.Print(context, [e.Diagnostic]);
             return ExitCodes.UsageOrIo;
         }
 
-        DiagnosticPrinter.Print(context, report.Diagnostics.Concat(report.Jobs.SelectMany(j => j.Diagnostics)));
+        var all = report.Diagnostics.Concat(report.Jobs.SelectMany(j => j.Diagnostics)).ToList();
+        DiagnosticPrinter.Print(context, all);
         BuildSummary.Write(context, report, options);
+        if (all.Any(d => DiagnosticCodes.IsWriteFailure(d.Code)))
+        {
+            // The disk, not the content: exit 2 like any other file that cannot be written.
+            return ExitCodes.UsageOrIo;
+        }
+
         if (report.HasErrors)
         {
             return ExitCodes.ContentError;

@@ -9,6 +9,32 @@ internal static class BuildSummary
 {
     public static void Write(CliContext context, BuildReport report, BuildOptions options)
     {
+        if (context.Interactive)
+        {
+            WriteTable(context, report);
+        }
+        else
+        {
+            // Piped or CI: one whole line per output (a table would wrap file names mid-word), fields as key=value.
+            foreach (var j in report.Jobs)
+            {
+                context.Output.WriteLine(string.Join(' ',
+                    j.Status switch { JobStatus.Built => "built", JobStatus.Unchanged => "unchanged", _ => "failed" },
+                    NkHandouts.Diagnostics.Printable.Escape(j.FileName),
+                    "pages=" + (j.Pages > 0 ? j.Pages.ToString(CultureInfo.InvariantCulture) : "-"),
+                    "size=" + (j.Bytes > 0 ? j.Bytes.ToString(CultureInfo.InvariantCulture) : "-"),
+                    "grade=" + (j.Reading?.Grade is { } g ? g.ToString("0.0", CultureInfo.InvariantCulture) : "-"),
+                    "reading=" + (j.Reading?.Verdict ?? "-"),
+                    "layout=" + (j.PageCheck?.Summary ?? "-").Replace(' ', '_'),
+                    "ms=" + j.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)));
+            }
+        }
+
+        WriteTotals(context, report, options);
+    }
+
+    private static void WriteTable(CliContext context, BuildReport report)
+    {
         var table = new Table().AddColumns("Output", "Status", "Pages", "Size", "Grade", "Reading", "Layout", "Time");
         foreach (var j in report.Jobs)
         {
@@ -24,6 +50,10 @@ internal static class BuildSummary
         }
 
         context.Console.Write(table);
+    }
+
+    private static void WriteTotals(CliContext context, BuildReport report, BuildOptions options)
+    {
         var built = report.Jobs.Count(j => j.Status == JobStatus.Built);
         var unchanged = report.Jobs.Count(j => j.Status == JobStatus.Unchanged);
         var failed = report.Jobs.Count(j => j.Status == JobStatus.Failed);

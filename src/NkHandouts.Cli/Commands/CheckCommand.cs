@@ -75,6 +75,19 @@ public static class CheckCommand
             return ItemCheckRunner.Run(context, request.Paths, request.Content, request.Glossary, request.Format);
         }
 
+        if (request.Audience is { } asked)
+        {
+            // A misspelt audience would silently fall back to "report only" and pass anything: refuse it.
+            var known = ReadingPolicy.KnownAudiences
+                .Concat(TemplateCatalog.Load(request.Templates, Renderers.Outputs).All.SelectMany(t => t.Audiences))
+                .Select(a => a.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (!known.Contains(asked.ToLowerInvariant()))
+            {
+                context.Error.WriteLine($"nkhandouts: unknown audience '{NkHandouts.Diagnostics.Printable.Escape(asked)}' for --audience; use one of: {string.Join(", ", known)}");
+                return ExitCodes.UsageOrIo;
+            }
+        }
+
         var diagnostics = new DiagnosticBag();
         var files = ExpandPaths(request, diagnostics);
         if (files is null)

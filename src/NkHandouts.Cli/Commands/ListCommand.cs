@@ -15,6 +15,12 @@ public static class ListCommand
         var command = new Command("list", "List the articles and templates found, with their status") { content, templates };
         command.SetAction(parse =>
         {
+            if (!NkHandouts.Rendering.SourceDate.TryRead(null, out _, out var epochError))
+            {
+                context.Error.WriteLine($"nkhandouts: {epochError}");
+                return ExitCodes.UsageOrIo;
+            }
+
             var workspace = Workspace.Load(parse.GetValue(content)!, parse.GetValue(templates)!, Renderers.Outputs);
             Render(context, workspace);
             return workspace.HasErrors ? ExitCodes.ContentError : ExitCodes.Ok;
@@ -24,7 +30,13 @@ public static class ListCommand
 
     internal static void Render(CliContext context, Workspace workspace)
     {
-        var articles = new Table().Title("Articles").AddColumns("Article", "Title", "Audience", "Sections", "Templates", "Status");
+        if (!context.Interactive)
+        {
+            RenderLines(context, workspace);
+            return;
+        }
+
+        var articles = new Table().Title("Articles").AddColumns("Article", "Title", "Audience", "Sections", "Templates", "Approval", "Review by", "Days left", "Status");
         foreach (var entry in workspace.Articles)
         {
             var a = entry.Article;
@@ -37,6 +49,9 @@ public static class ListCommand
                 Markup.Escape(a?.Metadata.Audience ?? "—"),
                 Markup.Escape(a is null ? "—" : string.Join("\n", a.Sections.Select(s => s.Title))),
                 Markup.Escape(a is null ? "—" : string.Join(", ", workspace.Templates.For(a, new Diagnostics.DiagnosticBag()).Select(t => t.Name))),
+                Markup.Escape(a is null ? "—" : Approval(a.Metadata)),
+                a?.Metadata.ReviewBy?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—",
+                a is null ? "—" : DaysLeft(a.Metadata) is { } d ? (d < 0 ? $"[red]{d}[/]" : d <= Governance.WarnDays ? $"[yellow]{d}[/]" : d.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "—",
                 status);
         }
 
@@ -58,5 +73,43 @@ public static class ListCommand
 
         context.Console.Write(articles);
         context.Console.Write(templates);
+    }
+
+    /// <summary>"approved (Dr X, 2026-01-10)", "review" or "draft".</summary>
+    private static string Approval(ArticleMetadata m) =>
+        m.Status == Governance.Approved
+            ? $"approved ({m.ApprovedBy}, {m.Approved?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})"
+            : m.Status;
+
+    /// <summary>Days to the review date, counted from SOURCE_DATE_EPOCH's day when set, else today (UTC).</summary>
+    private static int? DaysLeft(ArticleMetadata m) => Governance.DaysLeft(m, NkHandouts.Rendering.SourceDate.Today());
+
+    /// <summary>Piped or CI: one whole line per article and per template (a table would wrap names mid-word).</summary>
+    private static void RenderLines(CliContext context, Workspace workspace)
+    {
+        foreach (var entry in workspace.Articles)
+        {
+            var a = entry.Article;
+            var errors = entry.Diagnostics.Count(d => d.IsError);
+            var warnings = entry.Diagnostics.Count - errors;
+            var status = errors > 0 ? $"{errors} error(s)" : warnings > 0 ? $"{warnings} warning(s)" : "ok";
+            var templates = a is null ? "-" : string.Join(",", workspace.Templates.For(a, new Diagnostics.DiagnosticBag()).Select(t => t.Name));
+            var review = a?.Metadata.ReviewBy?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-";
+            var left = a is not null && DaysLeft(a.Metadata) is { } d ? d.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
+            context.Output.WriteLine(Diagnostics.Printable.Escape(
+                $"article {entry.Path}: {status}; audience={a?.Metadata.Audience ?? "-"} status={(a is null ? "-" : Approval(a.Metadata).Replace(' ', '_'))} reviewBy={review} daysLeft={left} " +
+                $"templates={(templates.Length == 0 ? "-" : templates)} title=\"{a?.Metadata.Title ?? ""}\""));
+        }
+
+        foreach (var t in workspace.Templates.All)
+        {
+            context.Output.WriteLine(Diagnostics.Printable.Escape(
+                $"template {t.Name}: ok; output={Renderers.Outputs.LabelOf(t.Output)} audiences={string.Join(",", t.Audiences)} sizes={string.Join(",", t.Page.Sizes.Select(s => s.Name))}"));
+        }
+
+        foreach (var name in workspace.Templates.Failed)
+        {
+            context.Output.WriteLine(Diagnostics.Printable.Escape($"template {name}: error(s)"));
+        }
     }
 }

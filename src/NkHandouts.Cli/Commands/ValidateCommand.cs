@@ -23,15 +23,15 @@ public static class ValidateCommand
                 if (entry.Article is { } article)
                 {
                     var used = workspace.Templates.For(article, references);
-                    context.Output.WriteLine($"{entry.Path}: {article.Metadata.Title} ({article.Metadata.Audience}) -> {string.Join(", ", used.Select(t => t.Name))}");
+                    context.Output.WriteLine(Printable.Escape($"{entry.Path}: {article.Metadata.Title} ({article.Metadata.Audience}) -> {string.Join(", ", used.Select(t => t.Name))}"));
                     foreach (var section in article.Sections)
                     {
-                        context.Output.WriteLine($"  - {section.Title}");
+                        context.Output.WriteLine($"  - {Printable.Escape(section.Title)}");
                     }
                 }
                 else
                 {
-                    context.Output.WriteLine($"{entry.Path}: not loaded");
+                    context.Output.WriteLine($"{Printable.Escape(entry.Path)}: not loaded");
                 }
             }
 

@@ -48,6 +48,7 @@ public static class ArticleLoader
             text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         }
 
+        ReportControlCharacters(text, path, diagnostics);
         var yaml = FrontMatter.Extract(text, out var endLine);
         ArticleMetadata? metadata = null;
         if (yaml is null)
@@ -89,5 +90,38 @@ public static class ArticleLoader
 
         var article = metadata is null || diagnostics.HasErrors ? null : new Article(path, metadata, blocks, footnotes) { SourceText = text };
         return new LoadResult<Article>(article, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// Control characters (ESC, BEL, form feed, bidirectional overrides…) have no printed form: PDF would draw nothing,
+    /// Word's XML cannot hold most of them, and in a terminal they drive the screen. One rule for every output: the
+    /// article is refused with each character located (the first ten), never built with some outputs and not others.
+    /// </summary>
+    private static void ReportControlCharacters(string text, string path, DiagnosticBag diagnostics)
+    {
+        var line = 1;
+        var column = 1;
+        var found = 0;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if (c != '\t' && Printable.IsControl(c) && found++ < 10)
+            {
+                diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, line, column),
+                    $"control character {Printable.Name(c)} in the text; no output can show it",
+                    "delete it (it often comes from copying out of a terminal or a PDF); use plain spaces and line breaks");
+            }
+
+            if (!char.IsLowSurrogate(c))
+            {
+                column++;
+            }
+        }
     }
 }

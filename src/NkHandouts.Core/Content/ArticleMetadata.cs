@@ -19,6 +19,18 @@ public sealed record ArticleMetadata
     public string? Version { get; init; }
     public DateOnly? ReviewBy { get; init; }
 
+    /// <summary>Where <see cref="ReviewBy"/> is written, for review-date diagnostics.</summary>
+    public Diagnostics.SourceLocation ReviewByLocation { get; init; }
+
+    /// <summary>Governance: draft, review or approved (front matter <c>status:</c>; missing means draft).</summary>
+    public string Status { get; init; } = Governance.Draft;
+
+    /// <summary>Who approved the text for use (front matter <c>approvedBy:</c>), when <see cref="Status"/> is approved.</summary>
+    public string? ApprovedBy { get; init; }
+
+    /// <summary>When it was approved (front matter <c>approved:</c>).</summary>
+    public DateOnly? Approved { get; init; }
+
     /// <summary>The article's public web address (leaflets print it and a QR code to it).</summary>
     public string? Url { get; init; }
 
@@ -36,7 +48,8 @@ public sealed record SourceAttribution(string? Title, string? Author, string? Pu
 {
     /// <summary>The attribution sentence every output prints: "Source: “Title”, by Author, Publisher, 19 December
     /// 2025. Note".</summary>
-    public string Line()
+    /// <param name="language">The article's language, for the date's long form (<see cref="Text.LongDate"/>).</param>
+    public string Line(string? language = null)
     {
         var parts = new List<string>();
         if (Title is not null)
@@ -56,7 +69,7 @@ public sealed record SourceAttribution(string? Title, string? Author, string? Pu
 
         if (Published is { } p)
         {
-            parts.Add(p.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            parts.Add(Text.LongDate.Format(p, language));
         }
 
         return "Source: " + string.Join(", ", parts) + "." + (Note is null ? "" : " " + Note);

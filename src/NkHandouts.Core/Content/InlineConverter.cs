@@ -1,6 +1,7 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using NkHandouts.Diagnostics;
+using NkHandouts.Text;
 using MdInlines = Markdig.Syntax.Inlines;
 
 namespace NkHandouts.Content;
@@ -29,7 +30,45 @@ internal sealed class InlineConverter
         var result = new List<Inline>();
         AppendChildren(container, result);
         Merge(result);
-        return result;
+        var before = '\0';
+        return Educate(result, ref before);
+    }
+
+    /// <summary>Typographic quotes across the whole run of inlines, in reading order, so a quote that follows bold
+    /// text or a link still closes. Code keeps its straight quotes.</summary>
+    private static List<Inline> Educate(IReadOnlyList<Inline> inlines, ref char before)
+    {
+        var list = new List<Inline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextInline t:
+                    var text = SmartQuotes.Apply(t.Text, before);
+                    before = SmartQuotes.Last(text, before);
+                    list.Add(new TextInline(text));
+                    break;
+                case EmphasisInline e:
+                    list.Add(new EmphasisInline(Educate(e.Children, ref before)));
+                    break;
+                case StrongInline s:
+                    list.Add(new StrongInline(Educate(s.Children, ref before)));
+                    break;
+                case LinkInline l:
+                    list.Add(l with { Children = Educate(l.Children, ref before) });
+                    break;
+                case CodeInline c:
+                    before = SmartQuotes.Last(c.Code, before);
+                    list.Add(c);
+                    break;
+                default:
+                    before = ' ';
+                    list.Add(inline);
+                    break;
+            }
+        }
+
+        return list;
     }
 
     /// <summary>The image of a paragraph that holds nothing but one image, else null.</summary>
@@ -126,13 +165,18 @@ internal sealed class InlineConverter
     {
         var colon = url.IndexOf(':');
         var scheme = colon > 0 ? url[..colon].ToLowerInvariant() : "";
-        if (AllowedSchemes.Contains(scheme))
+        // Every renderer turns the address into a URI (Word's relationship, the PDF annotation, the HTML href): one that
+        // does not parse as an absolute address (https://../, a host with spaces) is dropped here, once, for all.
+        var parses = Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            && (scheme is not ("http" or "https") || (uri.Host.Length > 0 && Uri.CheckHostName(uri.Host) != UriHostNameType.Unknown));
+        if (AllowedSchemes.Contains(scheme) && parses)
         {
             into.Add(new LinkInline(url, children, string.IsNullOrEmpty(title) ? null : title));
             return;
         }
 
-        var why = scheme.Length == 0 || scheme.Contains('/') ? "relative links have no target in a printed leaflet or a briefing" : $"'{scheme}:' links are not allowed";
+        var why = AllowedSchemes.Contains(scheme) ? "it is not a valid address: the host name cannot be read"
+            : scheme.Length == 0 || scheme.Contains('/') ? "relative links have no target in a printed leaflet or a briefing" : $"'{scheme}:' links are not allowed";
         _diagnostics.Warning(DiagnosticCodes.UnsafeLink, At(inline), $"link to '{Shorten(url)}' was dropped ({why}); its text is kept", "use an http, https, mailto or tel address");
         into.AddRange(children);
     }

@@ -1,4 +1,5 @@
 using NkHandouts.Diagnostics;
+using NkHandouts.Text;
 using NkHandouts.Yaml;
 
 namespace NkHandouts.Content;
@@ -9,7 +10,7 @@ internal static class MetadataReader
     public static readonly string[] Keys =
     [
         "title", "subtitle", "date", "author", "keywords", "language", "audience", "summary", "version", "reviewBy",
-        "url", "source", "templates",
+        "url", "source", "templates", "status", "approvedBy", "approved",
     ];
 
     private static readonly string[] SourceKeys = ["title", "author", "publisher", "url", "published", "note"];
@@ -32,18 +33,38 @@ internal static class MetadataReader
         }
 
         var source = ReadSource(map.Map("source"));
+        var status = (map.String("status") ?? Governance.Draft).Trim().ToLowerInvariant();
+        if (!Governance.Statuses.Contains(status))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("status"), $"status must be one of {string.Join(", ", Governance.Statuses)}, not '{status}'",
+                "draft while it is written, review while a clinician checks it, approved once they have (with approvedBy and approved)");
+            status = Governance.Draft;
+        }
+
+        var approvedBy = map.String("approvedBy");
+        var approved = map.Date("approved");
+        if (status == Governance.Approved && (approvedBy is null || approved is null))
+        {
+            map.Diagnostics.Error(DiagnosticCodes.MissingKey, map.LocationOfValue("status"),
+                $"an approved article names who approved it and when; '{(approvedBy is null ? "approvedBy" : "approved")}' is missing",
+                "add 'approvedBy: Dr A. Clinician' and 'approved: YYYY-MM-DD', or set 'status: review' until it is approved");
+        }
         var metadata = new ArticleMetadata
         {
-            Title = title ?? "",
-            Subtitle = map.String("subtitle"),
+            Title = Prose(title) ?? "",
+            Subtitle = Prose(map.String("subtitle")),
             Date = map.Date("date"),
             Author = map.String("author"),
             Keywords = map.StringList("keywords"),
             Language = language ?? "",
             Audience = audience?.ToLowerInvariant() ?? "",
-            Summary = map.String("summary"),
+            Summary = Prose(map.String("summary")),
             Version = map.String("version"),
             ReviewBy = map.Date("reviewBy"),
+            ReviewByLocation = map.LocationOfValue("reviewBy"),
+            Status = status,
+            ApprovedBy = approvedBy,
+            Approved = approved,
             Url = url,
             Source = source,
             Templates = map.StringList("templates"),
@@ -60,12 +81,16 @@ internal static class MetadataReader
         }
 
         map.CheckKeys(SourceKeys, "source", unknownIsError: false);
-        return new SourceAttribution(map.String("title"), map.String("author"), map.String("publisher"), map.String("url"), map.Date("published"), map.String("note"));
+        return new SourceAttribution(Prose(map.String("title")), Prose(map.String("author")), Prose(map.String("publisher")), map.String("url"), map.Date("published"), Prose(map.String("note")));
     }
+
+    /// <summary>Front-matter text that is printed gets the same typographic quotes as the body.</summary>
+    private static string? Prose(string? value) => value is null ? null : SmartQuotes.Apply(value);
 
     internal static bool IsLanguageTag(string tag) =>
         System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
     internal static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && Uri.CheckHostName(uri.Host) != UriHostNameType.Unknown;
 }

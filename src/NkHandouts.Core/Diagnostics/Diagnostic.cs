@@ -11,7 +11,8 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceLocation L
     public override string ToString()
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        var text = $"{Location}: {severity} {Code}: {Message}";
-        return Hint is null ? text : $"{text}{Environment.NewLine}  hint: {Hint}";
+        // Paths and messages carry input text (file names, article words): escaped, so each diagnostic stays one line.
+        var text = $"{Printable.Escape(Location.ToString())}: {severity} {Code}: {Printable.Escape(Message)}";
+        return Hint is null ? text : $"{text}{Environment.NewLine}  hint: {Printable.Escape(Hint)}";
     }
 }

@@ -32,6 +32,24 @@ public static class DiagnosticCodes
     /// <summary>An article image without alt text: an error for patient templates (not built), a warning elsewhere.</summary>
     public const string ImageWithoutAlt = "NK117";
 
+    /// <summary>A control character (ESC, BEL, …) in article text: no output can show it, and it could forge terminal output.</summary>
+    public const string ControlCharacter = "NK118";
+
+    /// <summary>Two articles (in different folders) would write outputs of the same name: neither is built.</summary>
+    public const string OutputNameClash = "NK119";
+
+    /// <summary>A symbolic link in the content folder that is not followed (a folder link, or a link pointing outside).</summary>
+    public const string LinkNotFollowed = "NK120";
+
+    /// <summary>The review date has passed: patient outputs are not written (unless --allow-expired).</summary>
+    public const string ReviewExpired = "NK121";
+
+    /// <summary>The review date is near (within 60 days).</summary>
+    public const string ReviewDue = "NK122";
+
+    /// <summary>A table wider than the template's limits.maxTableColumns: stacked (warning), or refused for patients.</summary>
+    public const string TableTooWide = "NK123";
+
     // NK2xx: Templates
     public const string TemplateMissing = "NK201";
     public const string TemplateFileMissing = "NK202";
@@ -135,4 +153,24 @@ public static class DiagnosticCodes
 
     /// <summary>Another build holds the output folder's lock.</summary>
     public const string OutputLocked = "NK901";
+
+    // Writing outputs (exit 2): each names the output path and the operating system's reason.
+
+    /// <summary>Permission denied (or an immutable folder) while writing an output.</summary>
+    public const string WritePermissionDenied = "NK902";
+
+    /// <summary>The output folder is on a read-only file system.</summary>
+    public const string WriteReadOnly = "NK903";
+
+    /// <summary>The disk (or quota) is full.</summary>
+    public const string WriteDiskFull = "NK904";
+
+    /// <summary>An output path longer than the file system allows.</summary>
+    public const string WritePathTooLong = "NK905";
+
+    /// <summary>Any other error while writing an output (an I/O error the OS reports, e.g. a disk that went away).</summary>
+    public const string WriteFailed = "NK906";
+
+    /// <summary>True for the codes that mean an output could not be written (exit 2, not 1).</summary>
+    public static bool IsWriteFailure(string code) => code is WritePermissionDenied or WriteReadOnly or WriteDiskFull or WritePathTooLong or WriteFailed;
 }

@@ -34,7 +34,7 @@ public static class SourceFile
 
             if (info.Length > maxBytes)
             {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, at, $"file is {info.Length:N0} bytes; the limit is {maxBytes:N0}", "split the article, or raise the limit with --max-input-bytes");
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, at, $"file is {info.Length:N0} bytes; the limit is {maxBytes:N0}", "split the article into smaller ones (the limit guards unattended builds against stray huge files)");
                 return (null, null);
             }
 
@@ -54,6 +54,13 @@ public static class SourceFile
         if (bytes.StartsWith("\xEF\xBB\xBF"u8))
         {
             bytes = bytes[3..];
+        }
+
+        if (LooksUtf16(bytes) is { } utf16)
+        {
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(path, 1, 1), $"file is {utf16} text, not UTF-8",
+                "re-save it as UTF-8 (most editors: File > Save with Encoding > UTF-8; or iconv -f UTF-16 -t UTF-8)");
+            return null;
         }
 
         var nul = bytes.IndexOf((byte)0);
@@ -77,6 +84,38 @@ public static class SourceFile
         }
 
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    /// <summary>"UTF-16 (little-endian)" for a UTF-16 BOM, or for ASCII text with a NUL after (or before) every
+    /// character; null otherwise. A NUL in UTF-8 text is binary, but these patterns are a text editor's other encoding.</summary>
+    private static string? LooksUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return "UTF-16 (little-endian)";
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "UTF-16 (big-endian)";
+        }
+
+        var sample = bytes[..(Math.Min(bytes.Length, 512) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenNul += sample[i] == 0 ? 1 : 0;
+            oddNul += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        return oddNul * 10 >= pairs * 9 && evenNul == 0 ? "UTF-16 (little-endian)"
+            : evenNul * 10 >= pairs * 9 && oddNul == 0 ? "UTF-16 (big-endian)" : null;
     }
 
     private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int index)

@@ -13,16 +13,20 @@ public sealed record RenderSettings(DateTimeOffset Timestamp, string ToolVersion
     /// <summary>Preview resolution in dots per inch.</summary>
     public int PreviewDpi { get; init; } = 60;
 
+    /// <summary>"DRAFT — not for patients" when the output is for patients and the article is not approved: renderers
+    /// show it on every page and put it in the file's metadata. Null: no mark.</summary>
+    public string? DraftMark { get; init; }
+
     /// <summary>
     /// The date written into an output: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the article's
     /// date at midnight UTC, else 2000-01-01. Never the wall clock.
     /// </summary>
     public static DateTimeOffset TimestampFor(Article article, string? sourceDateEpoch = null)
     {
-        sourceDateEpoch ??= Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (long.TryParse(sourceDateEpoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+        // The CLI refuses a malformed SOURCE_DATE_EPOCH before any job runs (usage error); here it is valid or unset.
+        if (SourceDate.TryRead(sourceDateEpoch, out var epoch, out _) && epoch is { } fixedDate)
         {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+            return fixedDate;
         }
 
         var date = article.Metadata.Date ?? new DateOnly(2000, 1, 1);

@@ -41,9 +41,12 @@ public sealed record ReadingPolicy
 
     public static readonly ReadingPolicy ReportOnly = new() { Enforce = false };
 
-    public static ReadingPolicy DefaultFor(string audience) => audience.ToLowerInvariant() switch
-    {
-        "patients" or "patient" or "public" or "caregivers" or "carers" => Patients,
-        _ => ReportOnly,
-    };
+    public static ReadingPolicy DefaultFor(string audience) =>
+        PlainLanguageAudiences.Contains(audience, StringComparer.OrdinalIgnoreCase) ? Patients : ReportOnly;
+
+    /// <summary>Audiences held to the patient policy by default.</summary>
+    public static readonly IReadOnlyList<string> PlainLanguageAudiences = ["patients", "patient", "public", "caregivers", "carers"];
+
+    /// <summary>Audiences every project knows without a template naming them.</summary>
+    public static readonly IReadOnlyList<string> KnownAudiences = [.. PlainLanguageAudiences, "clinicians"];
 }

@@ -13,7 +13,13 @@ public sealed record TemplateLimits
     /// small file that inflates to gigabytes (a decompression bomb) never reaches a decoder.</summary>
     public const long DefaultMaxImagePixels = 40_000_000;
 
+    /// <summary>Default column limit for tables: wider ones cannot be read on a leaflet page (one letter per line).</summary>
+    public const int DefaultMaxTableColumns = 6;
+
     public int MaxPages { get; init; } = DefaultMaxPages;
+
+    /// <summary>Tables wider than this are stacked (one list per row), or refused in patient outputs.</summary>
+    public int MaxTableColumns { get; init; } = DefaultMaxTableColumns;
 
     public long MaxImagePixels { get; init; } = DefaultMaxImagePixels;
 }

@@ -21,9 +21,9 @@ public static class TemplateLoader
     private static readonly string[] TypographyKeys = ["bodyFont", "headingFont", "bodySize", "lineHeight", "fonts"];
     private static readonly string[] FontKeys = ["family", "style", "file"];
     private static readonly string[] BrandKeys = ["clinicName", "contact", "logo", "colours"];
-    private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "factBackground", "boxBackground"];
+    private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "myth", "factBackground", "boxBackground"];
     private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "minPerspicuity", "enforce", "languages"];
-    private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels"];
+    private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels", "maxTableColumns"];
 
     /// <summary>WCAG AA for body-size text.</summary>
     public const double MinimumContrast = 4.5;
@@ -177,7 +177,7 @@ public static class TemplateLoader
             SizesDeclared = declared,
             Landscape = landscape,
             Margins = margins,
-            Bleed = ReadLength(page, "bleed") ?? Length.FromMm(3),
+            Bleed = ReadLength(page, "bleed", Length.FromMm(0), Length.FromMm(MaxBleedMm), "print shops ask for 3 mm (1/8 in); bleed over 20 mm only wastes paper") ?? Length.FromMm(3),
             CropMarks = page.Bool("cropMarks") ?? true,
         };
     }
@@ -203,7 +203,34 @@ public static class TemplateLoader
 
         m.CheckKeys(MarginKeys, "margins", unknownIsError: true);
         var fallback = Length.FromMm(18);
+        // Margins are bounded against the page (NK205: at least a fifth of each dimension left), not one by one.
         return new Thickness(ReadLength(m, "top") ?? fallback, ReadLength(m, "right") ?? fallback, ReadLength(m, "bottom") ?? fallback, ReadLength(m, "left") ?? fallback);
+    }
+
+    // Bounds for lengths a template gives (absurd values are refused where they are written, not rendered as
+    // 57,000-point pages): the widest sensible bleed, margin and type sizes.
+    // Margins are bounded against the page size instead (NK205).
+    public const double MaxBleedMm = 20, MinBodyPt = 6, MaxBodyPt = 72;
+
+    /// <summary>A length within [<paramref name="min"/>, <paramref name="max"/>], or null after a located error.</summary>
+    public static Length? ReadLength(YamlMap map, string key, Length min, Length max, string why)
+    {
+        if (ReadLength(map, key) is not { } length)
+        {
+            return null;
+        }
+
+        if (length.Points >= min.Points - 1e-9 && length.Points <= max.Points + 1e-9)
+        {
+            return length;
+        }
+
+        string Show(Length l) => max.Points <= 100 && min.Points >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{l.Points:0.##} pt")
+            : string.Create(CultureInfo.InvariantCulture, $"{l.Millimetres:0.##} mm");
+        map.Diagnostics.Error(DiagnosticCodes.InvalidLength, map.LocationOfValue(key),
+            $"'{key}' is {Show(length)}; it must be between {Show(min)} and {Show(max)}", $"{why}; write a value in that range");
+        return null;
     }
 
     /// <summary>A length such as <c>18mm</c> or <c>12pt</c>, or null (after a located error when it is not one).</summary>
@@ -252,7 +279,7 @@ public static class TemplateLoader
         {
             BodyFont = t.String("bodyFont") ?? defaults.BodyFont,
             HeadingFont = t.String("headingFont") ?? defaults.HeadingFont,
-            BodySize = ReadLength(t, "bodySize") ?? defaults.BodySize,
+            BodySize = ReadLength(t, "bodySize", Length.FromPt(MinBodyPt), Length.FromPt(MaxBodyPt), "body text is read at 10–14 pt; patient material at 12 pt or more") ?? defaults.BodySize,
             LineHeight = t.Number("lineHeight", 1.0, 3.0) ?? defaults.LineHeight,
             Fonts = fonts,
         };
@@ -281,6 +308,7 @@ public static class TemplateLoader
                 Accent = ReadColour(c, print, "accent") ?? colours.Accent,
                 Heading = ReadColour(c, print, "heading") ?? colours.Heading,
                 MythBackground = ReadColour(c, print, "mythBackground") ?? colours.MythBackground,
+                Myth = ReadColour(c, print, "myth") ?? colours.Myth,
                 FactBackground = ReadColour(c, print, "factBackground") ?? colours.FactBackground,
                 BoxBackground = ReadColour(c, print, "boxBackground") ?? colours.BoxBackground,
                 Print = print,
@@ -409,6 +437,7 @@ public static class TemplateLoader
         return new TemplateLimits
         {
             MaxPages = (int)(l.Number("maxPages", 1, 10_000) ?? d.MaxPages),
+            MaxTableColumns = (int)(l.Number("maxTableColumns", 1, 50) ?? d.MaxTableColumns),
             MaxImagePixels = (long)(l.Number("maxImagePixels", 1, 1_000_000_000) ?? d.MaxImagePixels),
         };
     }

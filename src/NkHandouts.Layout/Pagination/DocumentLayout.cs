@@ -11,6 +11,9 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
 
     public const int MaxPages = 100_000;
 
+    /// <summary>A text area narrower or shorter than this (about 2 cm) holds no line of body text.</summary>
+    public const double MinBodyPoints = 56;
+
     /// <summary>Pages allowed before layout stops with <see cref="PageLimitException"/> (checked while counting, so
     /// an oversized document costs the limit's pages of work, not its own).</summary>
     public int PageLimit { get; set; } = MaxPages;
@@ -42,7 +45,14 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
         var area = page.Content;
         var headerH = Furniture(Header, area);
         var footerH = Furniture(Footer, area);
-        var body = new Slot(area.X, area.Y + headerH, area.Width, area.Height - headerH - footerH, true);
+        var body = new Slot(area.X, area.Y + headerH, area.Width, area.Height - headerH - footerH, true) { PageHeight = area.Height - headerH - footerH };
+        if (body.Width < MinBodyPoints || body.Height < MinBodyPoints)
+        {
+            // Not the content's fault: the page is used up by margins, header and footer (large type, huge margins).
+            throw new NoRoomException($"the page leaves no room for text: after margins, header and footer the text area is " +
+                $"{Math.Max(0, body.Width):0.#} × {Math.Max(0, body.Height):0.#} pt (the page's content area is {area.Width:0.#} × {area.Height:0.#} pt)");
+        }
+
         var n = 0;
         while (!content.IsComplete)
         {
@@ -112,6 +122,9 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
 
 /// <summary>Content that cannot be laid out (an element taller than an empty page).</summary>
 public class LayoutException(string message) : Exception(message);
+
+/// <summary>The template leaves no text area on the page (margins, header and footer take it all).</summary>
+public sealed class NoRoomException(string message) : LayoutException(message);
 
 /// <summary>The content needs more pages than <see cref="DocumentLayout.PageLimit"/>.</summary>
 public sealed class PageLimitException(int limit) : LayoutException($"the content needs more than {limit} pages")

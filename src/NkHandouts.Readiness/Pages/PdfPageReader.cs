@@ -53,6 +53,7 @@ public static class PdfPageReader
             });
         }
 
+        var labels = DraftLabels(glyphs);
         var fills = new List<Fill>();
         var ink = new List<Box>();
         foreach (var path in page.Paths)
@@ -69,7 +70,7 @@ public static class PdfPageReader
             }
 
             var box = Clip(new Box(b.Left, b.Bottom, b.Right, b.Top), trim);
-            if (box.Width <= 0 && box.Height <= 0)
+            if ((box.Width <= 0 && box.Height <= 0) || labels.Exists(l => Inside(box, l)))
             {
                 continue;
             }
@@ -92,6 +93,31 @@ public static class PdfPageReader
 
         return new PageContent(page.Number, trim, glyphs, fills, ink);
     }
+
+    /// <summary>
+    /// The draft mark ("DRAFT — not for patients", README "Review and approval") is a temporary label over the page,
+    /// not part of its design: its glyphs are removed here, and the returned boxes (the label's frame) let its fill
+    /// and rules be skipped, so approving a text never changes its page-check verdict.
+    /// </summary>
+    private static List<Box> DraftLabels(List<Glyph> glyphs)
+    {
+        var mark = string.Concat(NkHandouts.Content.Governance.DraftMark.Where(c => !char.IsWhiteSpace(c)));
+        var labels = new List<Box>();
+        var text = string.Concat(glyphs.Select(g => g.Text.Length == 1 ? g.Text : "\0"));
+        for (var at = text.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = text.IndexOf(mark, StringComparison.Ordinal))
+        {
+            var run = glyphs.GetRange(at, mark.Length);
+            var bounds = run.Select(g => g.Bounds).Aggregate((a, b) => a.Union(b));
+            labels.Add(new Box(bounds.Left - 12, bounds.Bottom - 12, bounds.Right + 12, bounds.Top + 12));
+            glyphs.RemoveRange(at, mark.Length);
+            text = text.Remove(at, mark.Length);
+        }
+
+        return labels;
+    }
+
+    private static bool Inside(Box box, Box label) =>
+        box.Left >= label.Left && box.Right <= label.Right && box.Bottom >= label.Bottom && box.Top <= label.Top;
 
     private static Box Clip(Box b, Box to) =>
         new(Math.Max(b.Left, to.Left), Math.Max(b.Bottom, to.Bottom), Math.Min(b.Right, to.Right), Math.Min(b.Top, to.Top));

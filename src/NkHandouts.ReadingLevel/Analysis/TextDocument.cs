@@ -40,7 +40,9 @@ public sealed record TextDocument(
     {
         var lines = SplitLines(sourceText);
         var units = new List<TextUnit>();
-        var sections = new List<(string, SourceLocation)> { ("Introduction", new SourceLocation(article.Path, 1, 1)) };
+        // The introduction is the body text before the first heading: it starts at the first block, not at line 1.
+        var start = article.Blocks.Count > 0 ? article.Blocks[0].Source : new SourceLocation(article.Path, 1, 1);
+        var sections = new List<(string, SourceLocation)> { ("Introduction", start) };
         var titleLine = FindFrontMatterLine(lines, "title:");
         units.Add(new TextUnit(article.Metadata.Title, UnitKind.Heading, new SourceLocation(article.Path, titleLine, 1), 0));
         var walker = new BlockWalker(units, sections);
@@ -66,7 +68,9 @@ public sealed record TextDocument(
     {
         var lines = SplitLines(text);
         var units = new List<TextUnit>();
-        var sections = new List<(string, SourceLocation)> { ("Introduction", new SourceLocation(path, 1, 1)) };
+        // The introduction starts where the text does, not at line 1 (leading blank lines, a title block).
+        var firstText = lines.FindIndex(l => l.Trim().Length > 0) + 1;
+        var sections = new List<(string, SourceLocation)> { ("Introduction", new SourceLocation(path, Math.Max(1, firstText), 1)) };
         var current = new StringBuilder();
         var currentLine = 0;
         var currentKind = UnitKind.Paragraph;
@@ -91,7 +95,12 @@ public sealed record TextDocument(
 
             var lineNo = i + 1;
             var next = i + 1 < lines.Count ? lines[i + 1].Trim() : "";
-            if (line.StartsWith('#') || LooksLikeHeading(line, next, current.Length == 0))
+
+            // A line break inside a paragraph is not a sentence end: only the first line of a paragraph (after a
+            // blank line) may be a heading, and only when it is clearly shorter than the line after it — in
+            // hard-wrapped text (licences, ALL-CAPS notices) every line is about as long as the next.
+            var opensParagraph = i == 0 || lines[i - 1].Trim().Length == 0;
+            if (line.StartsWith('#') || (opensParagraph && line.Length <= next.Length * 0.6 && LooksLikeHeading(line, next, current.Length == 0)))
             {
                 Flush();
                 var title = line.TrimStart('#').Trim();

@@ -16,7 +16,7 @@ internal static class CoreProperties
     private const string DcTerms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Write(WordprocessingDocument document, ArticleMetadata m, DateTimeOffset timestamp)
+    public static void Write(WordprocessingDocument document, ArticleMetadata m, DateTimeOffset timestamp, string? draftMark = null)
     {
         var part = document.AddNewPart<CoreFilePropertiesPart>("rId2");
         using var stream = part.GetStream(FileMode.Create);
@@ -33,6 +33,7 @@ internal static class CoreProperties
         Optional(xml, "dc", "description", Dc, m.Summary);
         xml.WriteElementString("dc", "language", Dc, m.Language);
         Optional(xml, "cp", "version", Cp, m.Version);
+        Optional(xml, "cp", "contentStatus", Cp, draftMark); // Word shows it as the document's Status
         var when = timestamp.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         foreach (var name in new[] { "created", "modified" })
         {

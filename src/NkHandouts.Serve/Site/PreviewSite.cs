@@ -1,0 +1,117 @@
+using System.Threading.Channels;
+using NkHandouts.Diagnostics;
+
+namespace NkHandouts.Serve.Site;
+
+/// <summary>
+/// The live state of the preview: the current snapshot, a worker that rebuilds when asked (a burst of saves becomes
+/// one rebuild after <see cref="ServeOptions.Debounce"/>), and the hub that tells the pages. Owns the work folder
+/// and removes it when disposed (unless the caller named it).
+/// </summary>
+public sealed class PreviewSite : IDisposable
+{
+    private readonly SiteBuilder _builder;
+    private readonly ServeOptions _options;
+    private readonly Channel<bool> _requests = Channel.CreateUnbounded<bool>();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Lock _refreshGate = new();
+    private readonly bool _ownsWorkDir;
+    private Task? _worker;
+    private volatile SiteSnapshot _current = SiteSnapshot.Empty;
+
+    public PreviewSite(ServeOptions options, ServePipeline pipeline, TextWriter? log = null)
+    {
+        _options = options;
+        _ownsWorkDir = options.WorkDir is null;
+        WorkDir = options.WorkDir ?? Path.Combine(Path.GetTempPath(), "nkhandouts-serve-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(WorkDir);
+        _builder = new SiteBuilder(options, pipeline, WorkDir);
+        Log = log ?? TextWriter.Null;
+    }
+
+    public string WorkDir { get; }
+
+    public SiteSnapshot Current => _current;
+
+    internal UpdateHub Hub { get; } = new();
+
+    private TextWriter Log { get; }
+
+    /// <summary>Rebuilds now, on the calling thread (start-up, tests, benchmarks).</summary>
+    /// <param name="render">False: text and reading level only, outputs as they were (see <see cref="SiteBuilder.Refresh"/>).</param>
+    public SiteSnapshot Refresh(bool render = true)
+    {
+        lock (_refreshGate)
+        {
+            SiteSnapshot next;
+            try
+            {
+                next = _builder.Refresh(_current, render);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A refresh that throws (a folder removed mid-build, a locked file) must not stop the server: the
+                // pages keep the last snapshot and show what went wrong.
+                var d = new Diagnostic(Severity.Error, DiagnosticCodes.RenderFailed, SourceLocation.FileOnly(_options.ContentDir),
+                    "the preview could not be rebuilt: " + e.Message, "save the file again; if it keeps failing, restart nkhandouts serve");
+                next = _current with { Version = _current.Version + 1, RefreshedAt = DateTimeOffset.Now, Diagnostics = [.. _current.Diagnostics.Where(x => x.Code != d.Code), d] };
+            }
+
+            _current = next;
+            Log.WriteLine(Pages.Status.Of(next));
+            Hub.Publish(next.Version);
+            return next;
+        }
+    }
+
+    /// <summary>Asks for a rebuild soon; many calls in a burst give one rebuild.</summary>
+    public void RequestRefresh() => _requests.Writer.TryWrite(true);
+
+    public void Start()
+    {
+        _worker ??= Task.Run(async () =>
+        {
+            try
+            {
+                while (await _requests.Reader.WaitToReadAsync(_stop.Token))
+                {
+                    await Task.Delay(_options.Debounce, _stop.Token);
+                    while (_requests.Reader.TryRead(out _))
+                    {
+                    }
+
+                    // The text and grade first (milliseconds), then the files (the build's pace).
+                    Refresh(render: false);
+                    Refresh();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        });
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        try
+        {
+            _worker?.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+        }
+
+        _stop.Dispose();
+        if (_ownsWorkDir)
+        {
+            try
+            {
+                Directory.Delete(WorkDir, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+}

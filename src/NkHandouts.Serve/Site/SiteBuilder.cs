@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Globalization;
+using NkHandouts.Build;
+using NkHandouts.Diagnostics;
+using NkHandouts.Project;
+using NkHandouts.Rendering;
+
+namespace NkHandouts.Serve.Site;
+
+/// <summary>
+/// Makes a new <see cref="SiteSnapshot"/>: runs the build's own <see cref="BuildRunner"/> into the work folder (its
+/// manifest skips every output whose inputs did not change, so a save rebuilds only what it touched), then reads the
+/// articles for the pages. One refresh at a time (the caller serialises them).
+/// </summary>
+internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, string workDir)
+{
+    private readonly ReadingReview _review = new();
+    private long _version;
+
+    public BuildOptions BuildOptions => new()
+    {
+        ContentDir = options.ContentDir,
+        TemplatesDir = options.TemplatesDir,
+        OutDir = workDir,
+        Previews = true,
+        PreviewDpi = options.PreviewDpi,
+        LockWait = TimeSpan.FromSeconds(30),
+        SourceDateEpoch = options.SourceDateEpoch,
+    };
+
+    /// <param name="render">False: read the text and the reading level only (milliseconds), keeping the previous
+    /// outputs' results, so the page shows new text and grade at once while the files are rebuilt.</param>
+    public SiteSnapshot Refresh(SiteSnapshot previous, bool render = true)
+    {
+        var clock = Stopwatch.StartNew();
+        var build = BuildOptions;
+        var report = render
+            ? new BuildRunner(pipeline.Renderers, pipeline.ReadingGate(options.ContentDir), null, pipeline.PageGate, pipeline.Verifiers).Run(build)
+            : null;
+        var previousResults = previous.Articles.SelectMany(a => a.Templates).SelectMany(t => t.Outputs)
+            .Where(o => o.Result is not null).GroupBy(o => o.FileName).ToDictionary(g => g.Key, g => g.First().Result!, StringComparer.Ordinal);
+
+        // The runner loaded the workspace for itself; a second load (milliseconds) gives the pages the articles and
+        // the plan (which file belongs to which article and template) without rendering anything.
+        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs());
+        var plan = BuildPlanner.Plan(workspace, pipeline.Renderers, build);
+        var results = report?.Jobs.ToDictionary(j => j.FileName, StringComparer.Ordinal) ?? previousResults;
+        var glossaryDiagnostics = new DiagnosticBag();
+        var (glossary, glossaryKey) = ReadingReview.LoadGlossary(options.ContentDir, glossaryDiagnostics);
+
+        var articles = new List<ArticleState>();
+        foreach (var entry in workspace.Articles)
+        {
+            var slug = SlugOf(entry.Path);
+            var source = ReadSource(entry.Path);
+            var shown = DisplayPath(entry.Path);
+            var last = previous.Articles.FirstOrDefault(a => a.Path == shown);
+            // The templates an article names are checked here (unknown, wrong audience); an error there stops its
+            // outputs like an error in the text, so both keep the last good previews on the page.
+            var references = new DiagnosticBag();
+            var templates = entry.Article is { } loaded ? workspace.Templates.For(loaded, references) : [];
+            IReadOnlyList<Diagnostic> found = [.. entry.Diagnostics, .. references.Items];
+            if (entry.Article is not { } article || found.Any(d => d.IsError))
+            {
+                articles.Add(new ArticleState(slug, shown, source, last?.Article, found, last?.Reading, last?.Templates ?? [])
+                {
+                    Stale = last?.Article is not null,
+                    HardAbove = last?.HardAbove,
+                });
+                continue;
+            }
+
+            var audience = article.Metadata.Audience;
+            var policy = templates.Count > 0 ? templates[0].PolicyFor(audience) : Templates.ReadingPolicy.DefaultFor(audience);
+            var reading = _review.Analyze(article, article.SourceText ?? source, glossary, glossaryKey, policy);
+            var states = templates.Select(t => new TemplateState(
+                t.Name,
+                pipeline.Renderers.FirstOrDefault(r => r.CanRender(t))?.Output.Label ?? t.Output,
+                audience,
+                ReadingLevel.Policy.PolicyEvaluator.Evaluate(reading, t.PolicyFor(audience)),
+                plan.Jobs.Where(j => j.Plan.Article.Path == entry.Path && j.Plan.Template.Name == t.Name)
+                    .Select(j => Output(j, results.GetValueOrDefault(j.FileName)))
+                    .ToList())).ToList();
+            articles.Add(new ArticleState(slug, shown, source, article, found, reading, states)
+            {
+                HardAbove = policy.ForLanguage(article.Metadata.Language).TargetGrade,
+            });
+        }
+
+        var diagnostics = workspace.Templates.Diagnostics.Concat(plan.Diagnostics).Concat(glossaryDiagnostics.Items)
+            .Concat((report?.Diagnostics ?? []).Where(d => !workspace.Articles.Any(a => a.Diagnostics.Contains(d))))
+            .Distinct().ToList();
+        var files = Files(articles);
+        return new SiteSnapshot(Interlocked.Increment(ref _version), DateTimeOffset.Now, clock.Elapsed, articles, diagnostics, files) { Rendering = !render };
+    }
+
+    /// <summary>The slug outputs are named after (the file name without <c>.md</c>), as <see cref="Content.Article.Slug"/>.</summary>
+    public static string SlugOf(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
+    }
+
+    /// <summary>Relative to the working folder when inside it (as the CLI prints paths), else absolute.</summary>
+    private static string DisplayPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+    }
+
+    private static string ReadSource(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path).Replace("\r\n", "\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
+    private OutputState Output(BuildJob job, JobResult? result)
+    {
+        var path = Path.Combine(workDir, job.FileName);
+        // The build writes page previews into <output without extension>.previews/page-N.png (README, --previews).
+        var folder = Path.ChangeExtension(job.FileName, null) + ".previews";
+        var full = Path.Combine(workDir, folder);
+        var previews = Directory.Exists(full)
+            ? Directory.EnumerateFiles(full, "page-*.png")
+                .Select(p => (Name: folder + "/" + Path.GetFileName(p), Number: PageNumber(p)))
+                .Where(p => p.Number > 0)
+                .OrderBy(p => p.Number)
+                .Select(p => p.Name)
+                .ToList()
+            : [];
+        return new OutputState(job.FileName, job.Plan.Variant, result, File.Exists(path), previews);
+    }
+
+    private static int PageNumber(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return int.TryParse(name.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+
+    /// <summary>The only files the server hands out: built outputs and their previews, by name. A request for any
+    /// other name is not found, so no path from a URL ever reaches the file system.</summary>
+    private Dictionary<string, string> Files(IEnumerable<ArticleState> articles)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var output in articles.SelectMany(a => a.Templates).SelectMany(t => t.Outputs))
+        {
+            if (output.Exists)
+            {
+                files[output.FileName] = Path.Combine(workDir, output.FileName);
+            }
+
+            foreach (var preview in output.Previews)
+            {
+                files[preview] = Path.Combine(workDir, preview);
+            }
+        }
+
+        return files;
+    }
+}

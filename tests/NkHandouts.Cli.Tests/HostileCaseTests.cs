@@ -1,0 +1,245 @@
+using System.Text.RegularExpressions;
+using NkHandouts.Build;
+
+namespace NkHandouts.Cli.Tests;
+
+/// <summary>
+/// The hostile cases of issue #19, one table, each through the real nkhandouts executable in a child process (as a
+/// shell or CI sees it: exit status, standard output and error as bytes, the environment): a copy of the project is
+/// built once, broken as a new user or an attacker would, and run again. Each row says what must come out: the exit
+/// status, the diagnostic (code at path[:line:col], as a regex), and whether every previous output must still be
+/// byte for byte what it was. Nothing may be silently wrong: no row may exit 0 without saying something, none may
+/// reach NK400 ("report a bug") or an internal error, and no raw control character may reach the terminal.
+/// </summary>
+public sealed class HostileCaseTests
+{
+    private const string Clinician = "content/nk-cell-therapy-myths.md";
+    private const string Patient = "content/nk-cell-therapy-myths.patient.md";
+    private const string Leaflet = "templates/patient-leaflet/template.yaml";
+    private const string Booklet = "templates/booklet-a5/template.yaml";
+
+    /// <summary>name → (setup, arguments, exit, expected diagnostic regex, previous outputs kept).</summary>
+    private static readonly Dictionary<string, Row> Table = new()
+    {
+        ["duplicate slugs"] = new(p => { Copy(p, Clinician, "content/a/dup.md"); Copy(p, Clinician, "content/b/dup.md"); },
+            ["build"], 1, @"content/a/dup\.md:1:1: error NK119: 'content/a/dup\.md' and 'content/b/dup\.md' would both write 'dup\.clinician-briefing\.docx'; neither is built", Keep: true),
+        ["folder link loop"] = new(p => { Directory.CreateDirectory(P(p, "content/sub")); Directory.CreateSymbolicLink(P(p, "content/sub/loop"), ".."); },
+            ["validate"], 1, @"content/sub/loop: error NK120: folder link 'content/sub/loop' -> '\.\.' is not followed"),
+        ["article linked from outside"] = new(p => { File.WriteAllText(P(p, "outside.md"), File.ReadAllText(P(p, Clinician))); File.CreateSymbolicLink(P(p, "content/x.md"), P(p, "outside.md")); },
+            ["build"], 1, @"content/x\.md: error NK120: 'content/x\.md' is a symbolic link to .*outside\.md', outside the content folder", Keep: true),
+        ["malformed glossary (build)"] = new(p => File.WriteAllText(P(p, "content/glossary.yaml"), "autologous: [from your own body\n"),
+            ["build"], 1, @"content/glossary\.yaml:\d+:\d+: error NK102: glossary is not valid YAML", Keep: true),
+        ["malformed glossary (validate)"] = new(p => File.WriteAllText(P(p, "content/glossary.yaml"), "autologous:\n  - a list\n"),
+            ["validate"], 1, @"content/glossary\.yaml:2:3: error NK103"),
+        ["absurd bleed"] = new(p => Replace(p, Leaflet, @"bleed: \S+", "bleed: 10000mm"),
+            ["build"], 1, @"templates/patient-leaflet/template\.yaml:\d+:\d+: error NK204: 'bleed' is 10000 mm; it must be between 0 mm and 20 mm", Keep: true),
+        ["absurd body size"] = new(p => Replace(p, Booklet, @"bodySize: \S+", "bodySize: 500pt"),
+            ["validate"], 1, @"templates/booklet-a5/template\.yaml:\d+:13: error NK204: 'bodySize' is 500 pt; it must be between 6 pt and 72 pt"),
+        ["absurd margins"] = new(p => Replace(p, Leaflet, @"margins: .*", "margins: 5000mm"),
+            ["validate"], 1, @"templates/patient-leaflet/template\.yaml:\d+:\d+: error NK205: margins leave almost no room on A4"),
+        ["--jobs 0"] = new(_ => { }, ["build", "--jobs", "0"], 2, @"--jobs must be a whole number from 1 to 256, not 0"),
+        ["--jobs -1"] = new(_ => { }, ["build", "--jobs", "-1"], 2, @"--jobs must be a whole number from 1 to 256, not -1"),
+        ["--only matching nothing"] = new(_ => { }, ["build", "--only", "*.a3.pdf"], 0, @"--only: warning NK109: '\*\.a3\.pdf' matches none of the \d+ planned outputs \(e\.g\. ", Keep: true),
+        ["check --audience kids"] = new(_ => { }, ["check", Clinician, "--audience", "kids"], 2, @"unknown audience 'kids' for --audience; use one of: .*clinicians.*patients"),
+        ["SOURCE_DATE_EPOCH garbage"] = new(_ => { }, ["build"], 2, @"SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, from 0 to 253402300799 \(9999-12-31\), not 'garbage'",
+            Keep: true, Env: new() { ["SOURCE_DATE_EPOCH"] = "garbage" }),
+        ["SOURCE_DATE_EPOCH out of range"] = new(_ => { }, ["build"], 2, @"SOURCE_DATE_EPOCH must be .* not '99999999999999'",
+            Keep: true, Env: new() { ["SOURCE_DATE_EPOCH"] = "99999999999999" }),
+        ["autolinks with odd hosts"] = new(p => AppendBoth(p, "\nSee <https://../> or <https://x..y/> or <http://[::1>.\n"),
+            ["build"], 0, @"content/nk-cell-therapy-myths\.md:\d+:5: warning NK110: link to 'https://\.\./' was dropped \(it is not a valid address"),
+        ["control characters in text"] = new(p => AppendBoth(p, "\nA bell \a and an escape \u001b[31m here.\n"),
+            ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:8: error NK118: control character U\+0007 \(BEL\) in the text", Keep: true),
+        ["utf-16 article"] = new(p => File.WriteAllText(P(p, Clinician), File.ReadAllText(P(p, Clinician)), System.Text.Encoding.Unicode),
+            ["build"], 1, @"content/nk-cell-therapy-myths\.md:1:1: error NK002: file is UTF-16 \(little-endian\) text, not UTF-8", Keep: true),
+        ["control characters in a file name"] = new(p => File.WriteAllText(P(p, "content/evil\u001b[2J\nfake.md:1:1: error NK999: forged.md"), "---\ntitle: x\n---\n"),
+            ["validate"], 1, @"content/evil\\x1B\[2J\\nfake\.md:1:1: error NK999: forged\.md:\d+:1: error NK104"),
+        ["input over the size limit"] = new(p => File.AppendAllText(P(p, Clinician), new string('x', 17 * 1024 * 1024)),
+            ["build"], 1, @"content/nk-cell-therapy-myths\.md: error NK003: file is [\d,]+ bytes; the limit is 16,777,216\n  hint: split the article into smaller ones", Keep: true),
+        ["piped list"] = new(_ => { }, ["list"], 0, @"^article content/nk-cell-therapy-myths\.md: ok; audience=clinicians status=review reviewBy=2026-12-19 daysLeft=-?\d+ templates=clinician-briefing", Stdout: true),
+        ["piped build summary"] = new(p => AppendBoth(p, "\nOne more line.\n"), ["build"], 0, @"\nbuilt nk-cell-therapy-myths\.clinician-briefing\.docx pages=- size=\d+ grade=[\d.]+ reading=report", Stdout: true),
+        ["review date passed"] = new(_ => { }, ["build"], 1,
+            @"content/nk-cell-therapy-myths\.patient\.md:13:11: error NK121: review date 2026-12-19 has passed \(13 day\(s\) ago; today is 2027-01-01\); its patient outputs are not written",
+            Keep: true, Env: new() { ["NKH_TODAY"] = "2027-01-01" }),
+        ["review date passed, --allow-expired"] = new(_ => { }, ["build", "--allow-expired"], 0,
+            @"content/nk-cell-therapy-myths\.patient\.md:13:11: warning NK121: review date 2026-12-19 has passed .*built anyway because of --allow-expired",
+            Env: new() { ["NKH_TODAY"] = "2027-01-01" }),
+        ["review date near"] = new(_ => { }, ["build"], 0,
+            @"content/nk-cell-therapy-myths\.patient\.md:13:11: warning NK122: review by 2026-12-19: 18 day\(s\) left \(today is 2026-12-01\)",
+            Env: new() { ["NKH_TODAY"] = "2026-12-01" }),
+        ["wide table in a patient text"] = new(p => File.AppendAllText(P(p, Patient), WideTable),
+            ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:1: error NK123: table has 25 columns; patient outputs hold at most 6 \(limits\.maxTableColumns\)", Keep: true),
+        ["wide table in a clinician text"] = new(p => File.AppendAllText(P(p, Clinician), WideTable),
+            ["build"], 0, @"content/nk-cell-therapy-myths\.md:\d+:1: warning NK123: table has 25 columns, more than 6 \(limits\.maxTableColumns\); it is set as one list per row"),
+        ["hard-wrapped capitals in plain text"] = new(p => File.WriteAllText(P(p, "licence.txt"), Licence),
+            ["check", "licence.txt", "--format", "json"], 0, @"^  ""sentences"": 2,", Stdout: true),
+        ["check locates the introduction"] = new(_ => { }, ["check", Clinician, "--format", "json"], 0, @"""title"": ""Introduction"",\s*""line"": 26,", Stdout: true),
+        ["path too long"] = new(_ => { }, ["build", "--out", "out/" + new string('n', 300)], 2, @"error NK905: cannot write '.*nnnn': the path is too long", Keep: true),
+    };
+
+    private static readonly string WideTable = "\n| " + string.Join(" | ", Enumerable.Range(1, 25).Select(i => "Dose " + i)) + " |\n|" + string.Concat(Enumerable.Repeat("---|", 25)) + "\n| "
+        + string.Join(" | ", Enumerable.Range(1, 25).Select(i => i + " mg")) + " |\n";
+
+    /// <summary>Two sentences hard-wrapped at 60 columns in capitals: every line looks like a heading to a naive reader.</summary>
+    private const string Licence = "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY\nKIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE\n"
+        + "WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR\nPURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS\n"
+        + "OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR\nOTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR\n"
+        + "OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE\nSOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n";
+
+    public static TheoryData<string> Cases => [.. Table.Keys];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Hostile_input_gets_an_exact_answer(string name)
+    {
+        var row = Table[name];
+        using var project = new ProjectCopy();
+        var before = BuildOnce(project);
+
+        row.Setup(project);
+        var (exit, output, error) = CliProcess.Run(project.Root, row.Env, row.Args);
+
+        Check(name, row, project, before, exit, output, error);
+    }
+
+    // Write failures need a file system that refuses: root ignores file modes, so as root the child runs as 'nobody'
+    // (permission), or in a private mount namespace over a read-only bind mount or a tiny tmpfs (read-only, disk full).
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_folder_without_write_permission_is_NK902_and_keeps_outputs()
+    {
+        using var project = new ProjectCopy();
+        var before = BuildOnce(project);
+        AppendBoth(project, "\nA change, so the outputs must be written again.\n");
+        File.SetUnixFileMode(project.Out, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        try
+        {
+            var (exit, output, error) = Environment.UserName == "root"
+                ? Wrapped(project, ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"], "build")
+                : CliProcess.Run(project.Root, null, "build");
+            Check("permission denied", new Row(_ => { }, ["build"], 2, @"out/[^:]+: error NK902: cannot write 'out/[^']+': permission denied \(the previous file, if any, was kept; OS: ", Keep: true),
+                project, before, exit, output, error);
+        }
+        finally
+        {
+            File.SetUnixFileMode(project.Out, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void A_read_only_file_system_is_NK903_not_another_build()
+    {
+        using var project = new ProjectCopy();
+        var before = BuildOnce(project);
+        AppendBoth(project, "\nA change, so the outputs must be written again.\n");
+        var (exit, output, error) = InMountNamespace(project, "mount --bind out out && mount -o remount,bind,ro out");
+        Check("read-only file system", new Row(_ => { }, ["build"], 2, @"out/\.nkhandouts\.lock: error NK903: cannot write 'out/\.nkhandouts\.lock': the file system is read-only", Keep: true),
+            project, before, exit, output, error);
+        Assert.DoesNotContain("NK901", error);
+    }
+
+    [Fact]
+    public void A_full_disk_is_NK904_naming_the_output()
+    {
+        using var project = new ProjectCopy();
+        // A 1 MB file system holds the manifest and the small outputs, not all of them: those that do not fit fail.
+        var (exit, output, error) = InMountNamespace(project, "mkdir -p out && mount -t tmpfs -o size=1200k tmpfs out");
+        Check("disk full", new Row(_ => { }, ["build"], 2, @"out/nk-cell-therapy-myths\.[\w.-]+\.pdf: error NK904: cannot write 'out/nk-cell-therapy-myths\.[\w.-]+\.pdf': the disk is full"),
+            project, new Dictionary<string, string>(), exit, output, error);
+    }
+
+    private static (int Exit, string Out, string Err) InMountNamespace(ProjectCopy project, string mount)
+    {
+        if (Environment.UserName != "root")
+        {
+            Assert.Skip("needs root for a private mount namespace (unshare -m); run as root, as .ci/run does in its container");
+        }
+
+        return Wrapped(project, ["unshare", "-m", "sh", "-c", mount + " && exec \"$@\"", "sh"], "build");
+    }
+
+    /// <summary>Runs the CLI behind a wrapper command (setpriv, unshare), with the same environment as CliProcess.</summary>
+    private static (int Exit, string Out, string Err) Wrapped(ProjectCopy project, string[] wrapper, params string[] args)
+    {
+        var psi = CliProcess.StartInfo(project.Root, new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = Path.GetTempPath(), ["HOME"] = Path.GetTempPath() }, args);
+        var inner = new List<string> { psi.FileName };
+        inner.AddRange(psi.ArgumentList);
+        psi.FileName = wrapper[0];
+        psi.ArgumentList.Clear();
+        foreach (var a in wrapper.Skip(1).Concat(inner))
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(5)), "timed out");
+        if (p.ExitCode != 0 && stderr.Result.Contains("Operation not permitted", StringComparison.Ordinal) && !stderr.Result.Contains("NK9", StringComparison.Ordinal))
+        {
+            Assert.Skip("this machine does not allow " + wrapper[0] + ": " + stderr.Result);
+        }
+
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static void Check(string name, Row row, ProjectCopy project, Dictionary<string, string> before, int exit, string output, string error)
+    {
+        var all = output + error;
+        Assert.True(exit == row.Exit, $"{name}: exit {exit}, expected {row.Exit}\n{output}\n{error}");
+        Assert.Matches(new Regex(row.Expected, RegexOptions.Multiline), row.Stdout ? output : error);
+        Assert.DoesNotContain("NK400", all);
+        Assert.DoesNotContain("internal error", all);
+        Assert.DoesNotContain('\u001b', all);
+        Assert.DoesNotContain("│", output); // not a terminal: plain lines, never a box table
+        if (row.Exit != 0 && !name.StartsWith("--", StringComparison.Ordinal) && !name.StartsWith("check", StringComparison.Ordinal) && !name.StartsWith("SOURCE", StringComparison.Ordinal))
+        {
+            Assert.Contains("hint:", error);
+        }
+
+        if (row.Keep)
+        {
+            foreach (var (file, hash) in before)
+            {
+                Assert.True(hash == InputHasher.File(Path.Combine(project.Out, file)), $"{name}: {file} changed");
+            }
+
+            Assert.Empty(Directory.GetFiles(project.Out, "*" + AtomicFile.TempSuffix));
+        }
+
+        if (name == "duplicate slugs")
+        {
+            Assert.DoesNotContain(project.Outputs(), f => f.StartsWith("dup.", StringComparison.Ordinal));
+        }
+    }
+
+    private static Dictionary<string, string> BuildOnce(ProjectCopy project)
+    {
+        var first = CliRunner.Run(project.Args("build"));
+        Assert.True(first.Exit == 0, "first build failed\n" + first.Out + first.Err);
+        return project.Outputs().Where(f => f != Manifest.FileName).ToDictionary(f => f, f => InputHasher.File(Path.Combine(project.Out, f)));
+    }
+
+    private static string P(ProjectCopy project, string relative) => Path.GetFullPath(Path.Combine(project.Root, relative));
+
+    private static void Copy(ProjectCopy project, string from, string to)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(P(project, to))!);
+        File.Copy(P(project, from), P(project, to));
+    }
+
+    private static void Replace(ProjectCopy project, string file, string pattern, string with)
+    {
+        var text = File.ReadAllText(P(project, file));
+        Assert.Matches(pattern, text);
+        File.WriteAllText(P(project, file), new Regex(pattern).Replace(text, with, 1));
+    }
+
+    private static void AppendBoth(ProjectCopy project, string text)
+    {
+        File.AppendAllText(P(project, Clinician), text);
+        File.AppendAllText(P(project, Patient), text);
+    }
+
+    private sealed record Row(Action<ProjectCopy> Setup, string[] Args, int Exit, string Expected, bool Keep = false, Dictionary<string, string>? Env = null, bool Stdout = false);
+}

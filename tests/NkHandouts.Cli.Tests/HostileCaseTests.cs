@@ -70,11 +70,20 @@ public sealed class HostileCaseTests
             ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:1: error NK123: table has 25 columns; patient outputs hold at most 6 \(limits\.maxTableColumns\)", Keep: true),
         ["wide table in a clinician text"] = new(p => File.AppendAllText(P(p, Clinician), WideTable),
             ["build"], 0, @"content/nk-cell-therapy-myths\.md:\d+:1: warning NK123: table has 25 columns, more than 6 \(limits\.maxTableColumns\); it is set as one list per row"),
+        ["hard-wrapped capitals in plain text"] = new(p => File.WriteAllText(P(p, "licence.txt"), Licence),
+            ["check", "licence.txt", "--format", "json"], 0, @"^  ""sentences"": 2,", Stdout: true),
+        ["check locates the introduction"] = new(_ => { }, ["check", Clinician, "--format", "json"], 0, @"""title"": ""Introduction"",\s*""line"": 26,", Stdout: true),
         ["path too long"] = new(_ => { }, ["build", "--out", "out/" + new string('n', 300)], 2, @"error NK905: cannot write '.*nnnn': the path is too long", Keep: true),
     };
 
     private static readonly string WideTable = "\n| " + string.Join(" | ", Enumerable.Range(1, 25).Select(i => "Dose " + i)) + " |\n|" + string.Concat(Enumerable.Repeat("---|", 25)) + "\n| "
         + string.Join(" | ", Enumerable.Range(1, 25).Select(i => i + " mg")) + " |\n";
+
+    /// <summary>Two sentences hard-wrapped at 60 columns in capitals: every line looks like a heading to a naive reader.</summary>
+    private const string Licence = "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY\nKIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE\n"
+        + "WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR\nPURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS\n"
+        + "OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR\nOTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR\n"
+        + "OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE\nSOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n";
 
     public static TheoryData<string> Cases => [.. Table.Keys];
 

@@ -49,6 +49,12 @@ public class CountingRuleTests
     public void PlainTextHeadingDoesNotMergeWithTheNextLine() =>
         Assert.Equal(2, Analyze.Sentences("What to expect\nMost people feel fine after the drip.").Count);
 
+    /// <summary>Issue 19: a line break inside a paragraph is not a sentence end, even when every line is capitals.</summary>
+    [Fact]
+    public void HardWrappedCapitalsStayOneParagraph() =>
+        Assert.Equal(2, Analyze.Sentences("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY\nKIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE\n"
+            + "WARRANTIES OF MERCHANTABILITY. IN NO EVENT SHALL THE AUTHORS\nOR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR\nOTHER LIABILITY.").Count);
+
     [Fact]
     public void FullStopInsideQuotesEndsTheSentence() =>
         Assert.Equal(2, Analyze.Sentences("The myth says 'NK Cells Work Alone.' It is wrong.").Count);

@@ -107,7 +107,7 @@ public static class Importer
 
         var text = article.SourceText!;
         var source = SourceLeaves.Of(article, out var identities);
-        var result = Map(docxPath, articlePath, text, identities.Spans!, source, model, pending && options.TrackChanges == TrackChanges.Refuse);
+        var result = Map(docxPath, articlePath, text, identities.Spans!, source, model, article.Metadata, pending && options.TrackChanges == TrackChanges.Refuse);
         if (model.Properties.TryGetValue("SourceHash", out var hash)
             && !string.Equals(hash, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(fileBytes)), StringComparison.OrdinalIgnoreCase))
         {
@@ -119,7 +119,7 @@ public static class Importer
         return Restore(result, crlf, bom);
     }
 
-    private static ImportResult Map(string docxPath, string articlePath, string text, Content.Identity.SourceSpans spans, List<SourceLeaf> source, WordDocumentModel model, bool refuse)
+    private static ImportResult Map(string docxPath, string articlePath, string text, Content.Identity.SourceSpans spans, List<SourceLeaf> source, WordDocumentModel model, ArticleMetadata printed, bool refuse)
     {
         var pairs = new List<(int, int)>();
         foreach (var part in source.Select(s => s.Part).Concat(model.Leaves.Select(w => w.Part)).Distinct())
@@ -133,7 +133,7 @@ public static class Importer
         editor.Build();
         var edits = editor.Edits;
         var seq = edits.Count;
-        edits.AddRange(Properties(text, model, ref seq));
+        edits.AddRange(Properties(text, model, printed, ref seq));
         var skipped = new List<TextEdit>();
         var newText = TextEdit.Apply(text, edits, skipped);
         var applied = edits.Except(skipped).OrderBy(e => e.Start).ThenBy(e => e.Seq).ToList();
@@ -201,9 +201,24 @@ public static class Importer
 
     /// <summary>Front matter from the document's properties (title, subtitle, summary, version, review date) and from
     /// the Title and Subtitle paragraphs, where they differ from the article's.</summary>
-    private static IEnumerable<TextEdit> Properties(string text, WordDocumentModel model, ref int seq)
+    /// <remarks>Printed text (title, subtitle, summary) is compared with the loaded article's value, not the raw YAML:
+    /// the loader gives printed text its typographic quotes, so the briefing shows "cells’" where the YAML says
+    /// "cells'". Comparing with what the briefing was written from (as the body's blocks already are) keeps an
+    /// unchanged key's source bytes; comparing with the YAML rewrote every summary holding a quote.</remarks>
+    private static IEnumerable<TextEdit> Properties(string text, WordDocumentModel model, ArticleMetadata printed, ref int seq)
     {
         var yaml = FrontMatterValues.Read(text);
+        yaml["title"] = printed.Title;
+        Printed("subtitle", printed.Subtitle);
+        Printed("summary", printed.Summary);
+        void Printed(string key, string? value)
+        {
+            if (value is not null)
+            {
+                yaml[key] = value;
+            }
+        }
+
         var edits = new List<TextEdit>();
         void Check(string key, string? value)
         {
@@ -212,7 +227,9 @@ public static class Importer
                 return;
             }
 
-            if (FrontMatterEditor.Set(text, key, value.Trim(), 0) is { } edit)
+            // Printed text goes back with the straight quotes the loader educates (as edited paragraphs do).
+            var plain = key is "title" or "subtitle" or "summary" ? NkHandouts.Text.SmartQuotes.Plain(value.Trim()) : value.Trim();
+            if (FrontMatterEditor.Set(text, key, plain, 0) is { } edit)
             {
                 edits.Add(edit);
             }

@@ -17,6 +17,10 @@ public interface ILeafletLayout
     /// <summary>True when the layout also yields imposed sheets (pages two-up in saddle-stitch order).</summary>
     bool Imposed => false;
 
+    /// <summary>True when the layout sets text in narrow columns (a tri-fold's panels): boxes and bullets then take
+    /// less indent.</summary>
+    bool NarrowColumns => false;
+
     /// <summary>Extra <c>page:</c> keys only this layout reads (e.g. tri-fold panel widths).</summary>
     IReadOnlyList<string> PageKeys => [];
 

@@ -12,7 +12,7 @@ public sealed class ListAndValidateTests
         var (exit, output, error) = CliRunner.Run(Folders("validate"));
         Assert.Equal(0, exit);
         Assert.Contains("Debunking 3 Common Myths", output);
-        Assert.Contains("Myth 2: 'NK Cells Work Alone.'", output);
+        Assert.Contains("Myth 2: \u2018NK Cells Work Alone.\u2019", output);
         Assert.Contains("0 errors", output);
         Assert.DoesNotContain("error", error);
     }

@@ -80,6 +80,31 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public void A_yielding_keep_splits_rather_than_leave_more_than_a_quarter_page_empty()
+    {
+        // 6 of 12 lines left: moving the 8-line box would leave half the page empty, so it starts here and splits.
+        var s = Render(Filler(6), Compose.Column(0, Para("a", 4), Para("b", 4)).KeepTogetherUnlessSparse());
+        Assert.Equal(1, PageOf(s, "a1"));
+        Assert.Equal(2, PageOf(s, "b3"));
+    }
+
+    [Fact]
+    public void A_yielding_keep_still_moves_when_less_than_a_quarter_page_would_be_left()
+    {
+        // 2 of 12 lines left (less than a quarter): the box moves whole, as a strict keep would.
+        var s = Render(Filler(10), Compose.Column(0, Para("a", 2), Para("b", 2)).KeepTogetherUnlessSparse());
+        Assert.Equal(2, PageOf(s, "a1"));
+        Assert.Equal(2, PageOf(s, "b2"));
+    }
+
+    [Fact]
+    public void A_strict_keep_moves_even_from_a_half_empty_page()
+    {
+        var s = Render(Filler(6), Compose.Column(0, Para("a", 4), Para("b", 4)).KeepTogether());
+        Assert.Equal(2, PageOf(s, "a1"));
+    }
+
+    [Fact]
     public void Keep_together_still_splits_what_no_page_can_hold()
     {
         var s = Render(Compose.Column(0, Para("a", 10), Para("b", 10)).KeepTogether());

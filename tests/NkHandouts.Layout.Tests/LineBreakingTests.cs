@@ -32,6 +32,54 @@ public sealed class LineBreakingTests
     }
 
     [Fact]
+    public void A_web_address_breaks_after_a_slash_rather_than_its_own_hyphen_and_gains_no_hyphen()
+    {
+        const string url = "https://www.example.org/handouts/nk-cell-therapy-myths";
+        var lines = Break(url, TestFonts.Width("https://www.example.org/handouts/nk-cell-"));
+        Assert.Equal(["https://www.example.org/handouts/", "nk-cell-therapy-myths"], lines);
+        Assert.Equal(url, string.Concat(lines));
+    }
+
+    [Fact]
+    public void A_web_address_breaks_after_a_dot_or_hyphen_when_no_slash_is_near()
+    {
+        const string url = "https://www.example.org/nk-cell-therapy-myths-and-facts";
+        var lines = Break(url, TestFonts.Width("https://www.example.org/nk-cell-therapy-my"));
+        Assert.Equal(["https://www.example.org/nk-cell-therapy-", "myths-and-facts"], lines);
+        var dotted = Break("https://www.example.org", TestFonts.Width("https://www.exam"));
+        Assert.Equal(["https://www.", "example.org"], dotted);
+    }
+
+    [Fact]
+    public void A_web_address_never_breaks_inside_its_scheme()
+    {
+        Assert.Equal(["see", "https://example.", "org/abc"], Break("see https://example.org/abc", TestFonts.Width("https://example.or")));
+    }
+
+    [Fact]
+    public void Balanced_lines_even_out_a_title_with_the_same_line_count()
+    {
+        var shaped = new ShapedText([new TextSpan("NK Cell Therapy: 3 Myths and the Facts", TestFonts.Style())]);
+        string[] Lines(TextLine[] ls) => [.. ls.Select(l => shaped.Text[l.Start..l.VisibleEnd])];
+        var narrow = TestFonts.Width("NK Cell Therapy:") + 0.01;
+        Assert.Equal(3, LineBreaker.Break(shaped, narrow, 1.2).Length);
+        Assert.Equal(["NK Cell Therapy:", "3 Myths and", "the Facts"], Lines(LineBreaker.Balance(shaped, narrow, 1.2)));
+    }
+
+    [Fact]
+    public void A_title_keeps_a_small_number_with_the_word_it_counts()
+    {
+        var shaped = new ShapedText([new TextSpan("NK Cell Therapy: 3 Myths and 120 more", TestFonts.Style())]);
+        var width = TestFonts.Width("NK Cell Therapy: 3") + 0.01;
+        string[] Lines() => [.. LineBreaker.Break(shaped, width, 1.2).Select(l => shaped.Text[l.Start..l.VisibleEnd])];
+        Assert.Equal("NK Cell Therapy: 3", Lines()[0]);
+        TextBlock.KeepNumbersWithWords(shaped);
+        Assert.Equal("NK Cell Therapy:", Lines()[0]);
+        Assert.StartsWith("3 Myths", Lines()[1]);
+        Assert.DoesNotContain(Lines(), l => l.EndsWith(" 120", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Soft_hyphen_is_invisible_unless_the_line_breaks_there()
     {
         var text = "immuno\u00ADtherapy";

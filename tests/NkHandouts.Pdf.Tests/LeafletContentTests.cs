@@ -20,19 +20,20 @@ public sealed class LeafletContentTests(LeafletFixture leaflet) : IClassFixture<
     }
 
     [Fact]
-    public void Reads_title_key_points_then_each_myth_before_its_fact()
+    public void Reads_in_source_order_each_myth_before_its_fact_and_key_points_where_the_article_has_them()
     {
         var text = PdfText.ContentOrder(leaflet.Bytes["a4"]);
         var myths = leaflet.Article.Blocks.OfType<CalloutBlock>().Where(c => c.Kind is CalloutKind.Myth or CalloutKind.Fact).ToList();
         Assert.Equal(6, myths.Count);
-        var phrases = new List<string> { leaflet.Article.Metadata.Title, "Key points", "Recognizing that it is not a universal cure" };
+        var phrases = new List<string> { leaflet.Article.Metadata.Title };
         foreach (var c in myths)
         {
             phrases.Add(c.Kind == CalloutKind.Myth ? "Myth" : "Fact");
             phrases.Add(First(c));
         }
 
-        phrases.AddRange(["Questions to ask your care team", "Please note", "does not replace advice"]);
+        // This article keeps its key points in its conclusion, so the leaflet prints them there.
+        phrases.AddRange(["Key points", "Recognizing that it is not a universal cure", "Questions to ask your care team", "Please note", "does not replace advice"]);
         PdfText.InOrder(text, [.. phrases]);
     }
 
@@ -41,7 +42,7 @@ public sealed class LeafletContentTests(LeafletFixture leaflet) : IClassFixture<
     {
         // Footers (artifacts, skipped by screen readers) sit between a paragraph's halves in content order.
         var text = System.Text.RegularExpressions.Regex.Replace(PdfText.Squash(PdfText.ContentOrder(leaflet.Bytes["a4"])),
-            @"RiversideCancerCareClinicVersion1\.0·Reviewby2026-12-19·Page\d+of\d+", "");
+            @"RiversideCancerCareClinicVersion1\.0·ReviewbyDecember19,2026·Page\d+of\d+", "");
         foreach (var p in leaflet.Article.Blocks.OfType<ParagraphBlock>())
         {
             Assert.Contains(PdfText.Squash(p.PlainText), text);
@@ -56,7 +57,7 @@ public sealed class LeafletContentTests(LeafletFixture leaflet) : IClassFixture<
         Assert.Equal(leaflet.Results["a4"].Pages, n);
         foreach (var page in doc.GetPages())
         {
-            Assert.Contains($"Version1.0·Reviewby2026-12-19·Page{page.Number}of{n}", PdfText.Squash(page.Text));
+            Assert.Contains($"Version1.0·ReviewbyDecember19,2026·Page{page.Number}of{n}", PdfText.Squash(page.Text));
         }
     }
 
@@ -83,7 +84,7 @@ public sealed class LeafletContentTests(LeafletFixture leaflet) : IClassFixture<
         var titles = bookmarks.GetNodes().Select(b => b.Title).ToList();
         Assert.Equal(leaflet.Article.Metadata.Title, titles[0]);
         Assert.Contains("Key points", titles);
-        Assert.Contains("Myth 2: 'NK Cells Work Alone.'", titles);
+        Assert.Contains("Myth 2: \u2018NK Cells Work Alone.\u2019", titles);
         Assert.Contains("Questions to ask your care team", titles);
     }
 

@@ -11,6 +11,7 @@ public sealed class LeafletFeatureTests
     {
         var (bytes, result) = SampleArticle.Render(SampleArticle.Load(), SampleArticle.Leaflet);
         Assert.Empty(result.Diagnostics);
+        Directory.CreateDirectory(LeafletFixture.OutputFolder); // the fixture that makes it may not have run yet
         File.WriteAllBytes(Path.Combine(LeafletFixture.OutputFolder, "sample.patient-leaflet.a4.pdf"), bytes);
         using var doc = PdfDocument.Open(bytes);
         var links = doc.GetPages().SelectMany(p => p.GetHyperlinks()).Select(h => h.Uri).ToList();

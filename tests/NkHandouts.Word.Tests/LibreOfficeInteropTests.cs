@@ -13,12 +13,12 @@ public sealed class LibreOfficeInteropTests(LibreOfficeFixture office) : IClassF
         string[] expected =
         [
             "Debunking 3 Common Myths About NK Cell Therapy", "Contents",
-            "Myth 1: 'NK Therapy is a Miracle Cure for All Cancers.'", "Myth 2: 'NK Cells Work Alone.'",
-            "Myth 3: 'More NK Cells Always Means Better.'", "Conclusion: A Sophisticated and Evolving Science",
+            "Myth 1: \u2018NK Therapy is a Miracle Cure for All Cancers.\u2019", "Myth 2: \u2018NK Cells Work Alone.\u2019",
+            "Myth 3: \u2018More NK Cells Always Means Better.\u2019", "Conclusion: A Sophisticated and Evolving Science",
             "MYTH", "FACT", "KEY POINTS",
             "Recognizing that it is not a universal cure, but a targeted tool",
             "Acknowledging the vital teamwork between nk cells and dendritic cells",
-            "Review by: 2026-12-19", "Page 1 of",
+            "Review by: December 19, 2026", "Page 1 of",
         ];
         Assert.All(expected, e => Assert.Contains(e, text));
         Assert.Equal(3, Regex.Matches(text, "\\bMYTH\\b").Count);

@@ -70,7 +70,8 @@ public sealed class MappingTests : IDisposable
         Assert.Equal("Every Kind of Block", first[0].InnerText);
         // Label and value are joined by no-break spaces, so a line never wraps inside a pair.
         Assert.Contains("Version:\u00A02.3", first[2].InnerText);
-        Assert.Contains("Review\u00A0by:\u00A02026-06-30", first[2].InnerText);
+        // Long form in the article's language (en-GB), not ISO.
+        Assert.Contains("Review\u00A0by:\u00A030\u00A0June\u00A02026", first[2].InnerText);
     }
 
     [Fact]
@@ -122,6 +123,24 @@ public sealed class MappingTests : IDisposable
         Assert.Equal(["Myth", "The reality", "Key points", "Important"], labels.Select(p => p.InnerText));
         Assert.Equal("ListBullet", StyleOf(boxes[2].Descendants<Paragraph>().First()));
         Assert.Empty(Body.Descendants<DocumentFormat.OpenXml.Vml.TextBox>());
+    }
+
+    [Fact]
+    public void Myth_and_fact_boxes_differ_by_icon_and_edge_as_well_as_word_and_colour()
+    {
+        var boxes = Blocks.OfType<Table>().ToDictionary(t => t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value!, t => t);
+        // The label paragraph stands just above its box (a table), and carries the icon.
+        string? IconOf(string box) => boxes[box].ElementsBefore().OfType<Paragraph>().Last().Descendants<SymbolChar>().SingleOrDefault()?.Char?.Value;
+        Assert.Equal("2716", IconOf("MythBox")); // ✖
+        Assert.Equal("2714", IconOf("FactBox")); // ✔
+        Assert.Null(IconOf("KeyPointsBox"));
+
+        var styles = _main.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        BorderValues EdgeOf(string style) => styles[style].StyleTableProperties!.TableBorders!.LeftBorder!.Val!.Value;
+        Assert.Equal(BorderValues.Dashed, EdgeOf("MythBox"));
+        Assert.Equal(BorderValues.Single, EdgeOf("FactBox"));
+        string ColourOf(string style) => styles[style].StyleRunProperties!.Color!.Val!.Value!;
+        Assert.NotEqual(ColourOf("Myth"), ColourOf("Fact"));
     }
 
     [Fact]

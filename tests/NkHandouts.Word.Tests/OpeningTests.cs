@@ -70,7 +70,8 @@ public sealed class OpeningTests
 
         var last = Assert.IsType<Paragraph>(body.Elements().Last(e => e is not SectionProperties));
         Assert.Equal("SourceNote", Style(last));
-        Assert.StartsWith("Source: \u201CDebunking 3 Common Myths About NK Cell Therapy\u201D, by Yolanda, 19 December 2025.", last.InnerText);
+        // The date in the article's own long form (en-US: "December 19, 2025"), as on the patient pages (#15 item 6).
+        Assert.StartsWith("Source: \u201CDebunking 3 Common Myths About NK Cell Therapy\u201D, by Yolanda, December 19, 2025.", last.InnerText);
         // The template's disclaimer stands between them (its style keeps it with the note; ClosingTests).
         var disclaimer = Assert.IsType<Paragraph>(last.PreviousSibling());
         Assert.Equal("Disclaimer", Style(disclaimer));

@@ -48,7 +48,8 @@ public sealed record SourceAttribution(string? Title, string? Author, string? Pu
 {
     /// <summary>The attribution sentence every output prints: "Source: “Title”, by Author, Publisher, 19 December
     /// 2025. Note".</summary>
-    public string Line()
+    /// <param name="language">The article's language, for the date's long form (<see cref="Text.LongDate"/>).</param>
+    public string Line(string? language = null)
     {
         var parts = new List<string>();
         if (Title is not null)
@@ -68,7 +69,7 @@ public sealed record SourceAttribution(string? Title, string? Author, string? Pu
 
         if (Published is { } p)
         {
-            parts.Add(p.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            parts.Add(Text.LongDate.Format(p, language));
         }
 
         return "Source: " + string.Join(", ", parts) + "." + (Note is null ? "" : " " + Note);

@@ -1,6 +1,7 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using NkHandouts.Diagnostics;
+using NkHandouts.Text;
 using MdInlines = Markdig.Syntax.Inlines;
 
 namespace NkHandouts.Content;
@@ -29,7 +30,45 @@ internal sealed class InlineConverter
         var result = new List<Inline>();
         AppendChildren(container, result);
         Merge(result);
-        return result;
+        var before = '\0';
+        return Educate(result, ref before);
+    }
+
+    /// <summary>Typographic quotes across the whole run of inlines, in reading order, so a quote that follows bold
+    /// text or a link still closes. Code keeps its straight quotes.</summary>
+    private static List<Inline> Educate(IReadOnlyList<Inline> inlines, ref char before)
+    {
+        var list = new List<Inline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextInline t:
+                    var text = SmartQuotes.Apply(t.Text, before);
+                    before = SmartQuotes.Last(text, before);
+                    list.Add(new TextInline(text));
+                    break;
+                case EmphasisInline e:
+                    list.Add(new EmphasisInline(Educate(e.Children, ref before)));
+                    break;
+                case StrongInline s:
+                    list.Add(new StrongInline(Educate(s.Children, ref before)));
+                    break;
+                case LinkInline l:
+                    list.Add(l with { Children = Educate(l.Children, ref before) });
+                    break;
+                case CodeInline c:
+                    before = SmartQuotes.Last(c.Code, before);
+                    list.Add(c);
+                    break;
+                default:
+                    before = ' ';
+                    list.Add(inline);
+                    break;
+            }
+        }
+
+        return list;
     }
 
     /// <summary>The image of a paragraph that holds nothing but one image, else null.</summary>

@@ -1,4 +1,5 @@
 using NkHandouts.Diagnostics;
+using NkHandouts.Text;
 using NkHandouts.Yaml;
 
 namespace NkHandouts.Content;
@@ -50,14 +51,14 @@ internal static class MetadataReader
         }
         var metadata = new ArticleMetadata
         {
-            Title = title ?? "",
-            Subtitle = map.String("subtitle"),
+            Title = Prose(title) ?? "",
+            Subtitle = Prose(map.String("subtitle")),
             Date = map.Date("date"),
             Author = map.String("author"),
             Keywords = map.StringList("keywords"),
             Language = language ?? "",
             Audience = audience?.ToLowerInvariant() ?? "",
-            Summary = map.String("summary"),
+            Summary = Prose(map.String("summary")),
             Version = map.String("version"),
             ReviewBy = map.Date("reviewBy"),
             ReviewByLocation = map.LocationOfValue("reviewBy"),
@@ -80,8 +81,11 @@ internal static class MetadataReader
         }
 
         map.CheckKeys(SourceKeys, "source", unknownIsError: false);
-        return new SourceAttribution(map.String("title"), map.String("author"), map.String("publisher"), map.String("url"), map.Date("published"), map.String("note"));
+        return new SourceAttribution(Prose(map.String("title")), Prose(map.String("author")), Prose(map.String("publisher")), map.String("url"), map.Date("published"), Prose(map.String("note")));
     }
+
+    /// <summary>Front-matter text that is printed gets the same typographic quotes as the body.</summary>
+    private static string? Prose(string? value) => value is null ? null : SmartQuotes.Apply(value);
 
     internal static bool IsLanguageTag(string tag) =>
         System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");

@@ -95,9 +95,15 @@ public sealed record BrandColours
     public Colour Background { get; init; } = Colour.White;
     public Colour Primary { get; init; } = new(0x00, 0x5E, 0xA5);
     public Colour OnPrimary { get; init; } = Colour.White;
+    /// <summary>Links, rules and the fact label and icon. #00704A: 5.4:1 on the default fact tint (the earlier #007F5F
+    /// was 4.4:1, under AA for the fact label in leaflets and briefings).</summary>
     public Colour Accent { get; init; } = new(0x00, 0x70, 0x4A);
     public Colour Heading { get; init; } = new(0x00, 0x3F, 0x72);
     public Colour MythBackground { get; init; } = new(0xFD, 0xEC, 0xEA);
+
+    /// <summary>The myth label, rule and icon (the fact box uses <see cref="Accent"/>): a colour of its own so a myth
+    /// differs from a fact by more than its tint, with a print value like every other printed colour.</summary>
+    public Colour Myth { get; init; } = new(0xA1, 0x26, 0x1B);
     public Colour FactBackground { get; init; } = new(0xE6, 0xF4, 0xEA);
     public Colour BoxBackground { get; init; } = new(0xEA, 0xF2, 0xFA);
 
@@ -110,6 +116,6 @@ public sealed record BrandColours
     public IEnumerable<(string Name, Colour Screen)> Named =>
     [
         ("text", Text), ("background", Background), ("primary", Primary), ("onPrimary", OnPrimary), ("accent", Accent),
-        ("heading", Heading), ("mythBackground", MythBackground), ("factBackground", FactBackground), ("boxBackground", BoxBackground),
+        ("heading", Heading), ("mythBackground", MythBackground), ("myth", Myth), ("factBackground", FactBackground), ("boxBackground", BoxBackground),
     ];
 }

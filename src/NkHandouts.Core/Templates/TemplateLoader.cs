@@ -21,7 +21,7 @@ public static class TemplateLoader
     private static readonly string[] TypographyKeys = ["bodyFont", "headingFont", "bodySize", "lineHeight", "fonts"];
     private static readonly string[] FontKeys = ["family", "style", "file"];
     private static readonly string[] BrandKeys = ["clinicName", "contact", "logo", "colours"];
-    private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "factBackground", "boxBackground"];
+    private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "myth", "factBackground", "boxBackground"];
     private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "minPerspicuity", "enforce", "languages"];
     private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels", "maxTableColumns"];
 
@@ -308,6 +308,7 @@ public static class TemplateLoader
                 Accent = ReadColour(c, print, "accent") ?? colours.Accent,
                 Heading = ReadColour(c, print, "heading") ?? colours.Heading,
                 MythBackground = ReadColour(c, print, "mythBackground") ?? colours.MythBackground,
+                Myth = ReadColour(c, print, "myth") ?? colours.Myth,
                 FactBackground = ReadColour(c, print, "factBackground") ?? colours.FactBackground,
                 BoxBackground = ReadColour(c, print, "boxBackground") ?? colours.BoxBackground,
                 Print = print,

@@ -13,6 +13,7 @@ internal static class MarkdownInlines
 {
     public static string Write(IReadOnlyList<Segment> segments, string continuation = "", bool tableCell = false)
     {
+        segments = StraightQuotes(segments);
         var sb = new StringBuilder();
         var i = 0;
         while (i < segments.Count)
@@ -45,6 +46,35 @@ internal static class MarkdownInlines
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The briefing shows the typographic quotes the loader made (SmartQuotes); the Markdown gets back the
+    /// straight ones they were made from, so an edited paragraph changes only where it was edited. Context runs
+    /// across segments as the loader's does (code keeps its quotes; a break or footnote mark counts as a space).</summary>
+    private static IReadOnlyList<Segment> StraightQuotes(IReadOnlyList<Segment> segments)
+    {
+        var result = new List<Segment>(segments.Count);
+        var before = '\0';
+        foreach (var s in segments)
+        {
+            switch (s.Kind)
+            {
+                case SegmentKind.Text when s.Code:
+                    before = NkHandouts.Text.SmartQuotes.Last(s.Text, before);
+                    result.Add(s);
+                    break;
+                case SegmentKind.Text:
+                    result.Add(s with { Text = NkHandouts.Text.SmartQuotes.Plain(s.Text, before) });
+                    before = NkHandouts.Text.SmartQuotes.Last(s.Text, before);
+                    break;
+                default:
+                    before = ' ';
+                    result.Add(s);
+                    break;
+            }
+        }
+
+        return result;
     }
 
     private static string Formatted(IReadOnlyList<Segment> segments, string continuation, bool tableCell, bool atStart)

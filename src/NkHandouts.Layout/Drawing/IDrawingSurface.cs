@@ -29,6 +29,13 @@ public interface IDrawingSurface
 
     void EndStructure(StructureNode node);
 
+    /// <summary>A new frame begins on the current page (a tri-fold panel). Content that continues from the previous
+    /// frame re-enters its open structure elements as it does on a new page, instead of nesting new ones inside
+    /// them (a table split across two panels would otherwise get a second Sect inside its TBody).</summary>
+    void BeginFrame()
+    {
+    }
+
     void BeginArtifact();
 
     void EndArtifact();

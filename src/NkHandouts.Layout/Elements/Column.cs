@@ -41,7 +41,7 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
         foreach (var p in Plan(slot))
         {
             var child = children[p.Index];
-            child.Draw(context, new Slot(slot.X, slot.Y + p.Y, slot.Width, Math.Max(0, slot.Height - p.Y), p.AtTop));
+            child.Draw(context, slot with { Y = slot.Y + p.Y, Height = Math.Max(0, slot.Height - p.Y), AtPageTop = p.AtTop });
             current = child.IsComplete ? p.Index + 1 : p.Index;
         }
 
@@ -72,7 +72,7 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
         {
             var gap = placed ? spacing : 0;
             var atTop = slot.AtPageTop && !placed;
-            var childSlot = new Slot(slot.X, slot.Y + y + gap, slot.Width, Math.Max(0, slot.Height - y - gap), atTop);
+            var childSlot = slot with { Y = slot.Y + y + gap, Height = Math.Max(0, slot.Height - y - gap), AtPageTop = atTop };
             var r = children[i].Measure(childSlot);
             if (r.Kind == SpaceKind.Wrap)
             {

@@ -1,8 +1,16 @@
 namespace NkHandouts.Layout;
 
-/// <summary>Moves its child to the next page rather than split it (unless it is at a page top and still too tall).</summary>
-internal sealed class KeepTogether(Element child) : Element
+/// <summary>
+/// Moves its child to the next page rather than split it (unless it is at a page top and still too tall). A
+/// <paramref name="yielding"/> keep (long boxes and lists) gives way when moving would leave more than
+/// <see cref="MaxEmptyShare"/> of the page empty: the child then splits where its own rules allow (a list after its
+/// second item, a paragraph after two lines).
+/// </summary>
+internal sealed class KeepTogether(Element child, bool yielding = false) : Element
 {
+    /// <summary>Share of a page a keep-together may leave empty before it yields (a quarter page).</summary>
+    public const double MaxEmptyShare = 0.25;
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)
@@ -11,7 +19,12 @@ internal sealed class KeepTogether(Element child) : Element
         }
 
         var r = child.Measure(slot);
-        return r.Kind == SpaceKind.Partial && !slot.AtPageTop ? SpaceRequest.Wrap : r;
+        if (r.Kind != SpaceKind.Partial || slot.AtPageTop)
+        {
+            return r;
+        }
+
+        return yielding && slot.PageHeight > 0 && slot.Height > slot.PageHeight * MaxEmptyShare ? r : SpaceRequest.Wrap;
     }
 
     public override void Draw(DrawContext context, Slot slot)

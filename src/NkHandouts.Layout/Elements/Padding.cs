@@ -32,5 +32,5 @@ internal sealed class Padding(Element child, double top, double right, double bo
         child.Reset();
     }
 
-    private Slot Inner(Slot s) => new(s.X + left, s.Y + top, s.Width - left - right, s.Height - top - bottom, s.AtPageTop);
+    private Slot Inner(Slot s) => s with { X = s.X + left, Y = s.Y + top, Width = s.Width - left - right, Height = s.Height - top - bottom };
 }

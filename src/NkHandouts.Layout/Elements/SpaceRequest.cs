@@ -28,5 +28,9 @@ public readonly record struct SpaceRequest(SpaceKind Kind, double Width, double 
 /// </summary>
 public readonly record struct Slot(double X, double Y, double Width, double Height, bool AtPageTop)
 {
+    /// <summary>Height of the page body (or frame) the slot is part of; 0 when unknown. Lets a keep-together rule
+    /// see how much of a page it would leave empty.</summary>
+    public double PageHeight { get; init; }
+
     public Slot Below(double used) => this with { Y = Y + used, Height = Math.Max(0, Height - used), AtPageTop = AtPageTop && used <= 0 };
 }

@@ -17,10 +17,42 @@ internal sealed class TextBlock : Element
     {
         shaped = new ShapedText(spans);
         this.paragraph = paragraph;
+        if (paragraph.Balance)
+        {
+            KeepNumbersWithWords(shaped);
+        }
+
         IsComplete = shaped.Text.Length == 0;
     }
 
     public string Text => shaped.Text;
+
+    /// <summary>In a title, a small number stays on the line of the word it counts ("3 Myths", never "3 / Myths"):
+    /// no break at the space after a number of one to three digits standing alone. The text keeps its plain space,
+    /// so it extracts and searches as written.</summary>
+    internal static void KeepNumbersWithWords(ShapedText s)
+    {
+        var t = s.Text;
+        for (var i = 1; i + 1 < t.Length; i++)
+        {
+            if (s.Breaks[i] != BreakKind.Space || !char.IsLetter(t[i + 1]))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && char.IsDigit(t[start - 1]))
+            {
+                start--;
+            }
+
+            var digits = i - start;
+            if (digits is >= 1 and <= 3 && (start == 0 || char.IsWhiteSpace(t[start - 1])))
+            {
+                s.Breaks[i] = BreakKind.None;
+            }
+        }
+    }
 
     internal IReadOnlySet<int> MissingGlyphs => shaped.Missing;
 
@@ -28,7 +60,7 @@ internal sealed class TextBlock : Element
     {
         if (width != cachedWidth)
         {
-            cached = LineBreaker.Break(shaped, width, paragraph.LineHeight);
+            cached = paragraph.Balance ? LineBreaker.Balance(shaped, width, paragraph.LineHeight) : LineBreaker.Break(shaped, width, paragraph.LineHeight);
             cachedWidth = width;
         }
 

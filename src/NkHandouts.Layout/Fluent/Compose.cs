@@ -44,6 +44,10 @@ public static class ElementExtensions
 
     public static Element KeepTogether(this Element e) => new KeepTogether(e);
 
+    /// <summary>Kept together unless moving it would leave more than a quarter of the page empty; then it splits
+    /// where its own rules allow.</summary>
+    public static Element KeepTogetherUnlessSparse(this Element e) => new KeepTogether(e, yielding: true);
+
     public static Element WithKeepWithNext(this Element e)
     {
         e.KeepWithNext = true;

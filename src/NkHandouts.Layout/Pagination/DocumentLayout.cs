@@ -45,7 +45,7 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
         var area = page.Content;
         var headerH = Furniture(Header, area);
         var footerH = Furniture(Footer, area);
-        var body = new Slot(area.X, area.Y + headerH, area.Width, area.Height - headerH - footerH, true);
+        var body = new Slot(area.X, area.Y + headerH, area.Width, area.Height - headerH - footerH, true) { PageHeight = area.Height - headerH - footerH };
         if (body.Width < MinBodyPoints || body.Height < MinBodyPoints)
         {
             // Not the content's fault: the page is used up by margins, header and footer (large type, huge margins).

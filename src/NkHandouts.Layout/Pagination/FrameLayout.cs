@@ -73,7 +73,8 @@ public sealed class FrameLayout : IPageLayout
 
             if (!f.Content.IsComplete)
             {
-                f.Content.Draw(context, new Slot(f.Area.X, f.Area.Y, f.Area.Width, f.Area.Height, true));
+                surface.BeginFrame();
+                f.Content.Draw(context, new Slot(f.Area.X, f.Area.Y, f.Area.Width, f.Area.Height, true) { PageHeight = f.Area.Height });
             }
 
             var continues = drawing.Skip(i + 1).Any(g => ReferenceEquals(g.Content, f.Content));

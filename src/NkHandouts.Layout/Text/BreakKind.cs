@@ -16,4 +16,9 @@ internal enum BreakKind : byte
 
     /// <summary>A forced line break.</summary>
     Hard,
+
+    /// <summary>After a dot or hyphen inside a web address: taken only when no slash or space leaves a line at least
+    /// <see cref="LineBreaker.WeakBreakFill"/> full, since a line ending in the address's own hyphen reads as if a
+    /// hyphen had been added, and "www.example." / "org" splits a name.</summary>
+    Weak,
 }

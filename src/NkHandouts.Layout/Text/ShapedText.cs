@@ -52,9 +52,10 @@ internal sealed class ShapedText
             }
         }
 
+        var urls = WebAddresses(text);
         for (var k = 0; k < n; k++)
         {
-            Breaks[k] = BreakAfter(text, k);
+            Breaks[k] = urls[k] && k + 1 < n && urls[k + 1] ? BreakInAddress(text, k) : BreakAfter(text, k);
         }
     }
 
@@ -89,6 +90,55 @@ internal sealed class ShapedText
         Missing.Add(cp);
         return main;
     }
+
+    /// <summary>Which characters belong to a web address (a run of non-spaces starting http://, https:// or www.),
+    /// trailing sentence punctuation excluded.</summary>
+    internal static bool[] WebAddresses(string t)
+    {
+        var marks = new bool[t.Length];
+        var i = 0;
+        while (i < t.Length)
+        {
+            if (char.IsWhiteSpace(t[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < t.Length && !char.IsWhiteSpace(t[i]))
+            {
+                i++;
+            }
+
+            var word = t.AsSpan(start, i - start).TrimStart("(\u201C\u2018\"'<[");
+            var lead = i - start - word.Length;
+            if (word.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                var end = i;
+                while (end > start + lead && ".,;:!?)]>\u201D\u2019\"'".Contains(t[end - 1]))
+                {
+                    end--;
+                }
+
+                Array.Fill(marks, true, start + lead, end - start - lead);
+            }
+        }
+
+        return marks;
+    }
+
+    /// <summary>Inside a web address: after a slash (not in or right after the "//") or a query separator, or — weakly,
+    /// when no slash leaves a fuller line — after a dot or hyphen ("www.example." / "org" reads badly);
+    /// nowhere else, and never a soft hyphen, so no hyphen is ever added to an address.</summary>
+    private static BreakKind BreakInAddress(string t, int i) => t[i] switch
+    {
+        '/' => t[i + 1] == '/' || (i > 0 && t[i - 1] == '/') ? BreakKind.None : BreakKind.After, // never "https://" / "www…"
+        '?' or '&' or '=' => BreakKind.After,
+        '.' or '-' or '_' => BreakKind.Weak,
+        _ => BreakKind.None,
+    };
 
     private static BreakKind BreakAfter(string t, int i)
     {

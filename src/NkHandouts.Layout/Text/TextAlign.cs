@@ -18,4 +18,8 @@ public sealed record ParagraphStyle
     public double LineHeight { get; init; } = 1.4;
     public int Orphans { get; init; } = 2;
     public int Widows { get; init; } = 2;
+
+    /// <summary>Break into lines of even length (as many lines as greedy breaking, least raggedness), a small number
+    /// kept with the word after it, for titles: "NK Cell Therapy: / 3 Myths and the Facts", not "NK Cell Therapy: 3 / Myths and the / Facts".</summary>
+    public bool Balance { get; init; }
 }

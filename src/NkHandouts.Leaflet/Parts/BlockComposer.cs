@@ -17,7 +17,7 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
     public Element Heading(int level, IReadOnlyList<Inline> inlines)
     {
         var (style, tag) = level <= 2 ? (theme.H2, StructureTag.H2) : (theme.H3, StructureTag.H3);
-        var text = Compose.Text(InlineSpans.Of(inlines, style, style.Colour), theme.Tight).KeepTogether();
+        var text = Compose.Text(InlineSpans.Of(inlines, style, style.Colour), theme.Heading).KeepTogether();
         return text.Tag(tag).Bookmark(level <= 2 ? 1 : 2, InlineText.Of(inlines)).WithKeepWithNext();
     }
 
@@ -52,6 +52,8 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
         HeadingBlock h => Heading(h.Level, h.Inlines),
         ListBlock l => List(l),
         QuoteBlock q => Callout(null, q.Blocks, theme.Colours.BoxBackground),
+        CalloutBlock { Kind: CalloutKind.KeyPoints } k when LeafletOptions.Of(theme.Template).KeyPointsBox =>
+            TitledBox(k.Title ?? CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), [.. Blocks(k.Blocks)], theme.Colours.BoxBackground),
         CalloutBlock c => Callout(c),
         TableBlock t => Table(t),
         ImageBlock i => Image(i),
@@ -60,6 +62,8 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
         _ => throw new NotSupportedException($"the leaflet has no layout for {block.GetType().Name} ({block.Source})"),
     };
 
+    /// <summary>A list; a long one may split across pages, but never before its second item or after its
+    /// second-to-last (no lone item at a page foot or head).</summary>
     public Element List(ListBlock list)
     {
         var items = new List<Element>();
@@ -70,36 +74,73 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
             var labelStyle = list.Ordered ? theme.Body.Bold() : theme.Body with { Colour = LeafletTheme.Rgb(theme.Colours.Heading) };
             var body = Compose.Column(theme.Gap / 2, Blocks(item.Blocks)).Tag(StructureTag.LBody);
             items.Add(Compose.Row(4,
-                (RowWidth.Fixed(theme.BodySize * (list.Ordered ? 1.8 : 1.2)), Compose.Text(label, labelStyle, theme.Paragraph).Tag(StructureTag.Lbl)),
+                (RowWidth.Fixed(theme.BodySize * (list.Ordered ? 1.8 : theme.BulletIndent)), Compose.Text(label, labelStyle, theme.Paragraph).Tag(StructureTag.Lbl)),
                 (RowWidth.Relative(), body)).Tag(StructureTag.LI));
         }
 
-        return Compose.Column(theme.Gap / 2, items).Tag(StructureTag.L);
+        return Compose.Column(theme.Gap / 2, KeepEnds(items, theme.Gap / 2)).Tag(StructureTag.L);
     }
 
-    /// <summary>A callout in a tinted box with a rule down its left edge and a word label ("Myth", "Fact") first,
-    /// so its meaning never rests on colour.</summary>
+    private static List<Element> KeepEnds(List<Element> items, double gap)
+    {
+        if (items.Count < 3)
+        {
+            return items;
+        }
+
+        var tail = items.Count >= 4 ? 2 : 0;
+        var middle = items.Skip(2).Take(items.Count - 2 - tail);
+        List<Element> grouped = [Compose.Column(gap, items[0], items[1]).KeepTogether(), .. middle];
+        if (tail > 0)
+        {
+            grouped.Add(Compose.Column(gap, items[^2], items[^1]).KeepTogether());
+        }
+
+        return grouped;
+    }
+
+    /// <summary>A callout in a tinted box with a rule down its left edge and a word label ("Myth", "Fact") first;
+    /// myths and facts also carry an icon of their own shape and their own label and rule colours, so their
+    /// meaning never rests on colour (<see cref="CalloutLook"/>).</summary>
     public Element Callout(CalloutBlock c)
     {
-        var bg = c.Kind switch
+        var look = CalloutLook.For(c.Kind, theme);
+        var text = c.Title ?? CalloutKinds.DefaultLabel(c.Kind);
+        var label = Plain(text, theme.CalloutLabel with { Colour = look.Ink });
+        if (look.Icon is { } icon)
         {
-            CalloutKind.Myth => theme.Colours.MythBackground,
-            CalloutKind.Fact => theme.Colours.FactBackground,
-            _ => theme.Colours.BoxBackground,
-        };
-        return Callout(c.Title ?? CalloutKinds.DefaultLabel(c.Kind), c.Blocks, bg);
+            // The icon is decoration (the word says it); centred on the label's first line.
+            var size = theme.BodySize * 1.25;
+            var line = theme.BodySize * theme.Paragraph.LineHeight;
+            var mark = Compose.Vector(icon, size).Padding(Math.Max(0, (line - size) / 2), 0, 0, 0).AsArtifact();
+            label = Compose.Row(theme.BodySize * 0.45, (RowWidth.Fixed(size), mark), (RowWidth.Relative(), label));
+        }
+
+        return Boxed(label, [.. Blocks(c.Blocks)], look.Background, look.Rule).KeepTogether();
+    }
+
+    /// <summary>A box whose label is a level-2 heading (key points, questions): kept whole unless that would leave
+    /// a quarter page empty, and then split no earlier than its heading and first lines.</summary>
+    public Element TitledBox(string title, IReadOnlyList<Element> content, Templates.Colour background)
+    {
+        var heading = Compose.Text(title, theme.H2, theme.Heading).Tag(StructureTag.H2).Bookmark(1, title);
+        return Boxed(heading, content, background, theme.Gap * 0.75).KeepTogetherUnlessSparse();
     }
 
     public Element Callout(string? label, IEnumerable<Block> blocks, Templates.Colour background) =>
         Boxed(label is null ? null : Plain(label, theme.CalloutLabel), [.. Blocks(blocks)], background).KeepTogether();
 
     /// <summary>The shared box look: tinted background, darker left rule, generous padding.</summary>
-    public Element Boxed(Element? label, IReadOnlyList<Element> content, Templates.Colour background, double spacing = -1)
+    public Element Boxed(Element? label, IReadOnlyList<Element> content, Templates.Colour background, double spacing = -1) =>
+        Boxed(label, content, LeafletTheme.Rgb(background), LeafletTheme.Rule(background), spacing);
+
+    public Element Boxed(Element? label, IReadOnlyList<Element> content, Rgb background, Rgb rule, double spacing = -1)
     {
-        var children = label is null ? content : [label, .. content];
-        var style = new BoxStyle { Background = LeafletTheme.Rgb(background), Border = LeafletTheme.Rule(background), LeftRule = 4 };
+        // The label stays with the box's first lines.
+        var children = label is null ? content : [label.WithKeepWithNext(), .. content];
+        var style = new BoxStyle { Background = background, Border = rule, LeftRule = 4 };
         return Compose.Column(spacing < 0 ? theme.Gap / 2 : spacing, children)
-            .Padding(theme.BodySize * 0.8, theme.BodySize, theme.BodySize * 0.9, theme.BodySize * 1.3)
+            .Padding(theme.BodySize * 0.8, theme.BoxInset.Right, theme.BodySize * 0.9, theme.BoxInset.Left)
             .Box(style)
             .Tag(StructureTag.Div);
     }

@@ -48,6 +48,8 @@ public sealed class MarkedSurface(IDrawingSurface inner, bool cropMarks, Func<in
 
     public void EndStructure(StructureNode node) => inner.EndStructure(node);
 
+    public void BeginFrame() => inner.BeginFrame();
+
     public void BeginArtifact() => inner.BeginArtifact();
 
     public void EndArtifact() => inner.EndArtifact();

@@ -1,15 +1,15 @@
-using System.Globalization;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
 using NkHandouts.Leaflet.Parts;
 using NkHandouts.Templates;
+using NkHandouts.Text;
 
 namespace NkHandouts.Leaflet.Single;
 
 /// <summary>
-/// Article + template → the leaflet's layout: brand band (logo, clinic), title, summary, the key points box near the
-/// start (wherever the article keeps it), the body with myth/fact callouts, the questions box, learn-more with a QR
+/// Article + template → the leaflet's layout: brand band (logo, clinic), title, summary, then the article in source
+/// order (the key points box where the article keeps it), the body with myth/fact callouts, the questions box, learn-more with a QR
 /// code, the disclaimer; footer "Version · Review by · Page x of y" on every page.
 /// </summary>
 public sealed class LeafletComposer
@@ -47,16 +47,11 @@ public sealed class LeafletComposer
         var content = new List<Element> { Band(page), Layout.Compose.Spacer(theme.Gap * 1.5) };
         content.AddRange(TitleBlock());
 
+        // Source order: the key points box stands where the article puts it (read after the introduction that
+        // precedes it). Questions, learn-more and the disclaimer close the leaflet, as the template lays it out.
         var callouts = article.Blocks.OfType<CalloutBlock>().ToList();
-        var keyPoints = callouts.FirstOrDefault(c => c.Kind == CalloutKind.KeyPoints);
-        if (keyPoints is not null && options.KeyPointsBox)
-        {
-            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
-            content.Add(TitledBox(CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), [.. blocks.Blocks(keyPoints.Blocks)], theme.Colours.BoxBackground));
-        }
-
-        HashSet<CalloutKind> pulledOut = [CalloutKind.KeyPoints, CalloutKind.Questions, CalloutKind.Disclaimer, CalloutKind.LearnMore];
-        content.AddRange(blocks.Blocks(article.Blocks.Where(b => !(b is CalloutBlock c && pulledOut.Contains(c.Kind) && (c.Kind != CalloutKind.KeyPoints || options.KeyPointsBox)))));
+        HashSet<CalloutKind> closing = [CalloutKind.Questions, CalloutKind.Disclaimer, CalloutKind.LearnMore];
+        content.AddRange(blocks.Blocks(article.Blocks.Where(b => !(b is CalloutBlock c && closing.Contains(c.Kind)))));
 
         if (Questions() is { } questions)
         {
@@ -151,7 +146,7 @@ public sealed class LeafletComposer
     private IEnumerable<Element> TitleBlock()
     {
         var m = article.Metadata;
-        yield return Layout.Compose.Text(m.Title, theme.Title, theme.Tight).KeepTogether().Tag(StructureTag.H1).Bookmark(1, m.Title);
+        yield return Layout.Compose.Text(m.Title, theme.Title, theme.Heading).KeepTogether().Tag(StructureTag.H1).Bookmark(1, m.Title);
         if (m.Subtitle is { Length: > 0 } sub)
         {
             yield return blocks.Plain(sub, theme.Subtitle);
@@ -163,14 +158,11 @@ public sealed class LeafletComposer
         }
     }
 
-    /// <summary>A box whose label is a level-2 heading (key points, questions), kept with its first lines.</summary>
-    internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background)
-    {
-        var heading = Layout.Compose.Text(title, theme.H3 with { Size = theme.H2.Size * 0.9 }, theme.Tight).Tag(StructureTag.H2).Bookmark(1, title);
-        return blocks.Boxed(heading, content, background, theme.Gap * 0.75).KeepTogether();
-    }
+    internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background) => blocks.TitledBox(title, content, background);
 
-    internal Element? Questions()
+    /// <param name="boxed">False on a panel that is itself tinted (the tri-fold's flap): heading and list without
+    /// the box's inset, which would cost a narrow column five characters a line.</param>
+    internal Element? Questions(bool boxed = true)
     {
         if (!options.QuestionsBox)
         {
@@ -201,7 +193,13 @@ public sealed class LeafletComposer
             content.Add(blocks.Plain(contact, theme.Body.Bold()));
         }
 
-        content.Insert(0, blocks.Plain("Write your questions down and bring this leaflet to your next appointment.", theme.Body));
+        content.Insert(0, blocks.Plain("Write your questions down and bring this leaflet to your next appointment.", theme.Body).WithKeepWithNext());
+        if (!boxed)
+        {
+            var heading = Layout.Compose.Text(label, theme.H2, theme.Heading).Tag(StructureTag.H2).Bookmark(1, label).WithKeepWithNext();
+            return Layout.Compose.Column(theme.Gap * 0.75, [heading, .. content]).Tag(StructureTag.Div).KeepTogetherUnlessSparse();
+        }
+
         return TitledBox(label, content, theme.Colours.BoxBackground);
     }
 
@@ -225,7 +223,7 @@ public sealed class LeafletComposer
             return null;
         }
 
-        var heading = Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Learn more");
+        var heading = Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H2, theme.Heading).Tag(StructureTag.H2).Bookmark(1, "Learn more");
         var column = Layout.Compose.Column(theme.Gap / 2, [heading, .. text]);
         if (url is null || !options.QrCode)
         {
@@ -233,10 +231,11 @@ public sealed class LeafletComposer
         }
 
         var qrSize = Length.FromMm(28).Points;
+        var qrColumn = Math.Max(qrSize, theme.Small.Size * 7.5); // the caption in two lines, even in large print
         var qr = Layout.Compose.Column(4,
             Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, "QR code linking to " + url)),
             blocks.Plain("Scan with your phone camera", theme.Small));
-        return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrSize), qr)).KeepTogether();
+        return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrColumn), qr)).KeepTogether();
     }
 
     internal Element Disclaimer(List<CalloutBlock> callouts)
@@ -249,10 +248,12 @@ public sealed class LeafletComposer
     }
 
     internal Element? SourceLine() =>
-        article.Metadata.Source is { } s ? blocks.Plain(s.Line(), theme.Small) : null;
+        article.Metadata.Source is { } s ? blocks.Plain(s.Line(article.Metadata.Language), theme.Small) : null;
 
     /// <summary>Content narrower than this (points) gets a one-column footer.</summary>
     private const double NarrowFooter = 400;
+
+    private const double FooterGap = 12;
 
     private Element Footer(PageGeometry page)
     {
@@ -265,7 +266,7 @@ public sealed class LeafletComposer
 
         if (m.ReviewBy is { } review)
         {
-            parts.Add("Review by " + review.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            parts.Add("Review by " + LongDate.Format(review, m.Language));
         }
 
         var prefix = string.Concat(parts.Select(p => p + " \u00B7 "));
@@ -279,15 +280,18 @@ public sealed class LeafletComposer
             return Layout.Compose.Column(0, rule, outer);
         }
 
-        if (page.Content.Width < NarrowFooter)
+        // The clinic on the left when it and the longest page line fit side by side on one line; else (A5, large
+        // print, a long date) one line of version, review date and page number — the clinic is in the band already.
+        var clinicWidth = theme.Width(clinic, theme.Small);
+        var longest = theme.Width($"{prefix}Page 00 of 00", theme.Small);
+        if (page.Content.Width < NarrowFooter || clinicWidth + FooterGap + longest > page.Content.Width)
         {
-            // A5 and smaller: the clinic is in the band already; one line of version, review date and page number.
             return Layout.Compose.Column(0, rule, pageText);
         }
 
-        var row = Layout.Compose.Row(8,
-            (RowWidth.Relative(), Layout.Compose.Text(clinic, theme.Small, theme.Tight)),
-            (RowWidth.Relative(1.6), pageText));
+        var row = Layout.Compose.Row(FooterGap,
+            (RowWidth.Fixed(clinicWidth + 1), Layout.Compose.Text(clinic, theme.Small, theme.Tight)),
+            (RowWidth.Relative(), pageText));
         return Layout.Compose.Column(0, rule, row);
     }
 }

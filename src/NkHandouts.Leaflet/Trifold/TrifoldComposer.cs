@@ -1,10 +1,10 @@
-using System.Globalization;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
 using NkHandouts.Leaflet.Parts;
 using NkHandouts.Leaflet.Single;
 using NkHandouts.Templates;
+using NkHandouts.Text;
 
 namespace NkHandouts.Leaflet.Trifold;
 
@@ -34,39 +34,43 @@ public sealed class TrifoldComposer
     /// <summary>Padding inside each panel, on both sides of every fold: the template's left margin.</summary>
     private double Gutter => template.Page.Margins.Left.Points;
 
-    /// <summary>Smallest body size copyfitting may go down to (the template's own size if that is smaller).</summary>
-    public const double MinBodySize = 9;
-
     /// <summary>
-    /// Composes at the template's body size, stepping down by a quarter point (to <see cref="MinBodySize"/>) while any
-    /// panel overflows — a tri-fold has no next page, and a sheet size that is a little narrower (Letter) should not
-    /// lose the article's end. What still does not fit is reported by the render.
+    /// Composes at the template's body size — never smaller: type below the template's policy is not a way to make
+    /// an article fit (an article too long for three panels fails with the panel-overflow error, which suggests the
+    /// booklet). When it fits, the inside is balanced: the three panels get the shortest common height that holds
+    /// the article, so no panel ends a third empty while the others are full.
     /// </summary>
     public static ComposedLeaflet Fit(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print)
     {
-        var start = template.Typography.BodySize.Points;
-        var floor = Math.Min(start, MinBodySize);
-        var pt = start;
-        while (pt - 0.25 >= floor - 1e-9)
-        {
-            var trial = new TrifoldComposer(article, WithBodySize(template, pt), fonts, new DiagnosticBag()).Compose(size, print);
-            if (trial.Layout.Render(new NullSurface()).Overflows.Count == 0)
-            {
-                break;
-            }
+        bool Fits(double? height) =>
+            new TrifoldComposer(article, template, fonts, new DiagnosticBag()).Compose(size, print, height).Layout.Render(new NullSurface()).Overflows.Count == 0;
 
-            pt -= 0.25;
+        var composer = new TrifoldComposer(article, template, fonts, diagnostics);
+        var full = composer.InsideHeight(size);
+        if (!Fits(null))
+        {
+            return composer.Compose(size, print); // the render reports which panel overflows
         }
 
-        return new TrifoldComposer(article, WithBodySize(template, pt), fonts, diagnostics).Compose(size, print);
+        // Binary search to a point: the flow is monotone in the panel height.
+        double lo = full / 3, hi = full;
+        while (hi - lo > 1)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = Fits(mid) ? (lo, mid) : (mid, hi);
+        }
+
+        return composer.Compose(size, print, hi);
     }
 
     /// <summary>Share of the cover's height the brand-colour block takes at least.</summary>
     private const double CoverBlock = 0.55;
 
-    private static Template WithBodySize(Template t, double points) => t with { Typography = t.Typography with { BodySize = Length.FromPt(points) } };
+    private double InsideHeight(PageSize size) =>
+        size.Landscape().Height.Points - template.Page.Margins.Top.Points - template.Page.Margins.Bottom.Points;
 
-    public ComposedLeaflet Compose(PageSize size, bool print)
+    /// <param name="insideHeight">Height of the three inside panels' text (balanced columns); null for the whole panel.</param>
+    public ComposedLeaflet Compose(PageSize size, bool print, double? insideHeight = null)
     {
         var sheet = size.Landscape();
         var m = template.Page.Margins;
@@ -85,13 +89,14 @@ public sealed class TrifoldComposer
         var body = article.Blocks.Where(b => !(b is CalloutBlock c && LeafletComposer.PulledOut.Contains(c.Kind))).ToList();
         var opening = body.TakeWhile(b => b is ParagraphBlock).ToList();
         var flow = Layout.Compose.Column(theme.Gap, blocks.Blocks(body.Skip(opening.Count))).Tag(StructureTag.Sect);
+        Rect InsidePanel(int i) => Panel(inside, i) is var r && insideHeight is { } h ? r with { Height = Math.Min(r.Height, h) } : Panel(inside, i);
         Frame[] frames =
         [
             new("cover panel", 0, coverPanel, Cover(page, coverPanel, opening)),
             new("inside flap", 0, Panel(outside, 0), Flap(callouts)),
-            new("inside left panel", 1, Panel(inside, 0), flow),
-            new("inside middle panel", 1, Panel(inside, 1), flow),
-            new("inside right panel", 1, Panel(inside, 2), flow),
+            new("inside left panel", 1, InsidePanel(0), flow),
+            new("inside middle panel", 1, InsidePanel(1), flow),
+            new("inside right panel", 1, InsidePanel(2), flow),
             new("back panel", 0, Panel(outside, 1), Back(callouts)),
         ];
 
@@ -127,7 +132,7 @@ public sealed class TrifoldComposer
             head.Add(Layout.Compose.Spacer(theme.Gap * 3));
         }
 
-        head.Add(Layout.Compose.Text(mt.Title, theme.Title with { Colour = onPrimary, Size = theme.BodySize * 2.3 }, theme.Tight).KeepTogether().Tag(StructureTag.H1).Bookmark(1, mt.Title));
+        head.Add(Layout.Compose.Text(mt.Title, theme.Title with { Colour = onPrimary, Size = theme.BodySize * 2.3 }, theme.Heading).KeepTogether().Tag(StructureTag.H1).Bookmark(1, mt.Title));
         if (mt.Subtitle is { Length: > 0 } sub)
         {
             head.Add(blocks.Plain(sub, theme.Subtitle with { Colour = onPrimary }));
@@ -166,11 +171,11 @@ public sealed class TrifoldComposer
         var content = new List<Element>();
         if (callouts.FirstOrDefault(c => c.Kind == CalloutKind.KeyPoints) is { } keyPoints)
         {
-            var heading = Layout.Compose.Text(CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), theme.H2, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Key points");
+            var heading = Layout.Compose.Text(keyPoints.Title ?? CalloutKinds.DefaultLabel(CalloutKind.KeyPoints), theme.H2, theme.Heading).Tag(StructureTag.H2).Bookmark(1, "Key points");
             content.Add(Layout.Compose.Column(theme.Gap, [heading, .. blocks.Blocks(keyPoints.Blocks)]).KeepTogether());
         }
 
-        if (parts.Questions() is { } questions)
+        if (parts.Questions(boxed: false) is { } questions)
         {
             content.Add(Layout.Compose.Spacer(theme.Gap / 2));
             content.Add(questions);
@@ -185,7 +190,7 @@ public sealed class TrifoldComposer
         var mt = article.Metadata;
         var content = new List<Element>
         {
-            Layout.Compose.Text("Contact us", theme.H2, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Contact us"),
+            Layout.Compose.Text("Contact us", theme.H2, theme.Heading).Tag(StructureTag.H2).Bookmark(1, "Contact us"),
             blocks.Plain(template.Brand.ClinicName ?? "", theme.Body.Bold()),
         };
         if (template.Brand.Contact is { Length: > 0 } contact)
@@ -197,7 +202,7 @@ public sealed class TrifoldComposer
         if (own is not null || mt.Url is not null)
         {
             content.Add(Layout.Compose.Spacer(theme.Gap / 2));
-            content.Add(Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H3, theme.Tight).Tag(StructureTag.H2).Bookmark(1, "Learn more"));
+            content.Add(Layout.Compose.Text(own?.Title ?? CalloutKinds.DefaultLabel(CalloutKind.LearnMore), theme.H2, theme.Heading).Tag(StructureTag.H2).Bookmark(1, "Learn more"));
             if (own is not null)
             {
                 content.AddRange(blocks.Blocks(own.Blocks));
@@ -231,7 +236,7 @@ public sealed class TrifoldComposer
 
         if (mt.ReviewBy is { } review)
         {
-            stamp.Add("Review by " + review.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+            stamp.Add("Review by " + LongDate.Format(review, mt.Language));
         }
 
         if (stamp.Count > 0)

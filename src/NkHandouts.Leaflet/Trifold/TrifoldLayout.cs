@@ -12,6 +12,8 @@ public sealed class TrifoldLayout : ILeafletLayout
 {
     public string Name => "trifold";
 
+    public bool NarrowColumns => true;
+
     public IReadOnlyList<string> PageKeys => ["panels"];
 
     public ComposedLeaflet Compose(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print) =>

@@ -171,6 +171,8 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
         resumable = open.Count;
     }
 
+    public void BeginFrame() => resumable = 0;
+
     public void EndStructure(StructureNode node)
     {
         var at = open.LastIndexOf(node);

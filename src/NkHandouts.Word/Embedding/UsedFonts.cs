@@ -56,6 +56,7 @@ internal sealed class UsedFonts
                     case TableStyle t when t.Val?.Value is { } id: used.Add(id); break;
                     case RunFonts f: Add(families, f, theme); break;
                     case WordText t: AddText(codePoints, t.Text); break;
+                    case SymbolChar sym: AddSymbol(families, codePoints, sym); break;
                 }
             }
         }
@@ -115,6 +116,21 @@ internal sealed class UsedFonts
             {
                 families.Add(name);
             }
+        }
+    }
+
+    /// <summary>A symbol run (w:sym, the myth/fact icons) is drawn from its own font, and its character is in no
+    /// w:t: without this the subset lacks the glyph and a machine without the font draws a substitute.</summary>
+    private static void AddSymbol(ISet<string> families, HashSet<int> codePoints, SymbolChar sym)
+    {
+        if (sym.Font?.Value is { Length: > 0 } font)
+        {
+            families.Add(font);
+        }
+
+        if (int.TryParse(sym.Char?.Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code))
+        {
+            codePoints.Add(code);
         }
     }
 

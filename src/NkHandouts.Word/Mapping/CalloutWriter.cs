@@ -14,15 +14,39 @@ namespace NkHandouts.Word.Mapping;
 /// style continues the same tint and edge, so the two read as one box. A table, not a text box: it flows with the
 /// text, splits across pages, and screen readers and LibreOffice read it in order. The label stands outside the
 /// table so that two boxes in a row (a myth, then its fact) are never two touching tables — Word joins those into
-/// one — and no blank paragraph is needed between them.
+/// one — and no blank paragraph is needed between them. Myths and facts differ by more than colour: the label
+/// word, an icon (✖ or ✔, a symbol character, so the label's text stays the word alone for readers and import), and
+/// the edge (dashed for a myth, solid for a fact; DefaultStyles).
 /// </summary>
 internal sealed class CalloutWriter(BriefingContext context, BlockWriter blocks)
 {
+    /// <summary>The font the icons are drawn from: the briefing's DejaVu Sans has both (and is embedded with them,
+    /// UsedFonts); Word substitutes a symbol font that has them where it is missing.</summary>
+    private const string IconFont = "DejaVu Sans";
+
+    /// <summary>The icon before a myth's or fact's label: a symbol run (w:sym) followed by 5 pt of letter spacing
+    /// rather than a space, so the label paragraph's text is the word alone.</summary>
+    public static Run? Icon(CalloutKind kind)
+    {
+        var code = kind switch
+        {
+            CalloutKind.Myth => "2716", // ✖ heavy multiplication x
+            CalloutKind.Fact => "2714", // ✔ heavy check mark
+            _ => null,
+        };
+        return code is null ? null : new Run(new RunProperties(new Spacing { Val = 100 }), new SymbolChar { Font = IconFont, Char = code });
+    }
+
     public IEnumerable<OpenXmlElement> Create(CalloutBlock callout, BlockScope scope)
     {
         var width = context.TextWidthTwips;
         var label = callout.Title ?? CalloutKinds.DefaultLabel(callout.Kind);
         var labelParagraph = BlockWriter.Paragraph(StyleIds.CalloutLabel(callout.Kind), [new TextInline(label)], scope.Links);
+        if (Icon(callout.Kind) is { } icon)
+        {
+            labelParagraph.InsertAfter(icon, labelParagraph.ParagraphProperties);
+        }
+
         var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = Packaging.Units.Text(width), Type = TableWidthUnitValues.Dxa }));
         blocks.Write(cell, callout.Blocks, scope with { ParagraphStyle = StyleIds.CalloutText, InBox = true, ListDepth = 0 });
         if (!EndsWithParagraph(cell))

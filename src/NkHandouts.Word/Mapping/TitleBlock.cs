@@ -1,11 +1,13 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Content;
+using NkHandouts.Text;
 using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Word.Mapping;
 
 /// <summary>The briefing's opening: title, subtitle, one line with audience, version, date and review date, and the
-/// article's summary; and its closing source note. Dates are ISO 8601 (2025-12-19).</summary>
+/// article's summary; and its closing source note. Printed dates are long form in the article's language (December
+/// 19, 2025; 19 de diciembre de 2025); the document properties keep ISO 8601 for programs.</summary>
 internal static class TitleBlock
 {
     public static IEnumerable<Paragraph> Create(ArticleMetadata m, HyperlinkRegistry links)
@@ -32,7 +34,7 @@ internal static class TitleBlock
 
     /// <summary>The closing attribution, kept with the paragraph before it so it never stands alone on a page.</summary>
     public static Paragraph? SourceNote(ArticleMetadata m, HyperlinkRegistry links) =>
-        m.Source is { } s ? BlockWriter.Paragraph(StyleIds.SourceNote, [new TextInline(s.Line())], links) : null;
+        m.Source is { } s ? BlockWriter.Paragraph(StyleIds.SourceNote, [new TextInline(s.Line(m.Language))], links) : null;
 
     private static List<Inline> Info(ArticleMetadata m)
     {
@@ -44,12 +46,12 @@ internal static class TitleBlock
 
         if (m.Date is { } date)
         {
-            parts.Add(("Date", Iso(date)));
+            parts.Add(("Date", LongDate.Format(date, m.Language)));
         }
 
         if (m.ReviewBy is { } review)
         {
-            parts.Add(("Review by", Iso(review)));
+            parts.Add(("Review by", LongDate.Format(review, m.Language)));
         }
 
         if (!string.IsNullOrWhiteSpace(m.Author))

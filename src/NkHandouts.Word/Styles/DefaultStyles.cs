@@ -164,7 +164,7 @@ internal static class DefaultStyles
     /// <summary>The label's text colour: the myth red, the template's accent for facts, its heading colour otherwise.</summary>
     internal static Colour LabelColour(CalloutKind kind, Template template) => kind switch
     {
-        CalloutKind.Myth => MythRed,
+        CalloutKind.Myth => template.Brand.Colours.Myth,
         CalloutKind.Fact => template.Brand.Colours.Accent,
         _ => template.Brand.Colours.Heading,
     };
@@ -181,10 +181,11 @@ internal static class DefaultStyles
         };
     }
 
-    internal static readonly Colour MythRed = new(0xA1, 0x26, 0x1B);
     private static readonly Colour MythEdge = new(0xC0, 0x39, 0x2B);
 
-    private static BorderValues EdgeStyle(CalloutKind kind) => BorderValues.Single;
+    /// <summary>A myth's edge (label and box) is dashed, a fact's solid: a difference that survives a black-and-white
+    /// print, beside the label word and its icon (CalloutWriter).</summary>
+    private static BorderValues EdgeStyle(CalloutKind kind) => kind == CalloutKind.Myth ? BorderValues.Dashed : BorderValues.Single;
 
     private static Style CalloutBox(CalloutKind kind, Template template)
     {

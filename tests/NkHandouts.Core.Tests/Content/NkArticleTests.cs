@@ -44,9 +44,10 @@ public sealed class NkArticleTests
         Assert.Equal(
         [
             "Introduction",
-            "Myth 1: 'NK Therapy is a Miracle Cure for All Cancers.'",
-            "Myth 2: 'NK Cells Work Alone.'",
-            "Myth 3: 'More NK Cells Always Means Better.'",
+            // Typographic quotes from the loader (SmartQuotes), not the source's straight ones.
+            "Myth 1: \u2018NK Therapy is a Miracle Cure for All Cancers.\u2019",
+            "Myth 2: \u2018NK Cells Work Alone.\u2019",
+            "Myth 3: \u2018More NK Cells Always Means Better.\u2019",
             "Conclusion: A Sophisticated and Evolving Science",
         ], titles);
     }

@@ -21,7 +21,8 @@ public sealed class PdfX4Tests(PrintFixture print)
     [Fact]
     public void Every_print_file_passes_the_PDF_X_4_check()
     {
-        Assert.Equal(6, PrintFiles.Count());
+        // A4 and Letter leaflet, A4 and Letter tri-fold, A5 booklet and its imposed sheets, A4 large print.
+        Assert.Equal(7, PrintFiles.Count());
         foreach (var o in PrintFiles)
         {
             var report = PdfX4Checker.Check(o.Bytes, o.Plan.FileName);
@@ -39,6 +40,7 @@ public sealed class PdfX4Tests(PrintFixture print)
     [InlineData("patient-leaflet", "letter.print", "CGATS TR 006")]
     [InlineData("trifold-leaflet", "letter.print", "CGATS TR 006")]
     [InlineData("booklet-a5", "a5.print", "FOGRA39")]
+    [InlineData("large-print", "a4.print", "FOGRA39")]
     [InlineData("booklet-a5", "a5.imposed", "FOGRA39")]
     public void The_output_intent_is_the_sizes_printing_condition_with_an_embedded_CMYK_profile(string template, string variant, string condition)
     {
@@ -108,7 +110,8 @@ public sealed class PdfX4Tests(PrintFixture print)
     [Fact]
     public void Screen_files_stay_sRGB_with_no_output_intent_or_PDF_X_claim()
     {
-        Assert.Equal(5, ScreenFiles.Count());
+        // A4 and Letter leaflet, A4 and Letter tri-fold, A5 booklet, A4 large print.
+        Assert.Equal(6, ScreenFiles.Count());
         foreach (var o in ScreenFiles)
         {
             using var pdf = PdfDocument.Open(o.Bytes);

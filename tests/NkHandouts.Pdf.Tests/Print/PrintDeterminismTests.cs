@@ -45,11 +45,13 @@ public sealed class PrintDeterminismTests(PrintFixture print)
     {
         var names = print.Outputs.Keys.Order(StringComparer.Ordinal).ToArray();
         const string s = "nk-cell-therapy-myths.patient";
+        const string t = "nk-cell-therapy-myths.patient-trifold";
         Assert.Equal(
             [
+                $"{t}.trifold-leaflet.a4.pdf", $"{t}.trifold-leaflet.a4.print.pdf", $"{t}.trifold-leaflet.letter.pdf", $"{t}.trifold-leaflet.letter.print.pdf",
                 $"{s}.booklet-a5.a5.pdf", $"{s}.booklet-a5.a5.print.pdf", $"{s}.booklet-a5.imposed.pdf",
+                $"{s}.large-print.a4.pdf", $"{s}.large-print.a4.print.pdf",
                 $"{s}.patient-leaflet.a4.pdf", $"{s}.patient-leaflet.a4.print.pdf", $"{s}.patient-leaflet.letter.pdf", $"{s}.patient-leaflet.letter.print.pdf",
-                $"{s}.trifold-leaflet.a4.pdf", $"{s}.trifold-leaflet.a4.print.pdf", $"{s}.trifold-leaflet.letter.pdf", $"{s}.trifold-leaflet.letter.print.pdf",
             ],
             names);
     }

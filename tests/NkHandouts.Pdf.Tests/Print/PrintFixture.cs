@@ -5,9 +5,9 @@ using NkHandouts.Templates;
 namespace NkHandouts.Pdf.Tests.Print;
 
 /// <summary>
-/// Renders the patient article once with every leaflet template (patient-leaflet, trifold-leaflet, booklet-a5),
-/// every plan (screen, print, imposed) and previews at 50 dpi, for a whole test class. Files stay in
-/// <c>/tmp/nkh-print</c> for a person to look at; pdftoppm renders them all in one batch when a test first asks.
+/// Renders the patient article once with every leaflet template it lists (patient-leaflet, booklet-a5,
+/// large-print) and the shorter tri-fold article with trifold-leaflet, every plan (screen, print, imposed) and previews at 50 dpi, for a whole test class. Files stay in
+/// <c>/tmp/nkh-print-&lt;clone&gt;</c> for a person to look at; pdftoppm renders them all in one batch when a test first asks.
 /// </summary>
 public sealed class PrintFixture
 {
@@ -24,12 +24,13 @@ public sealed class PrintFixture
 
         Directory.CreateDirectory(OutputFolder);
         Article = ArticleLoader.Load(Path.Combine(Repo.Content, "nk-cell-therapy-myths.patient.md")).Value!;
+        TrifoldArticle = ArticleLoader.Load(Path.Combine(Repo.Content, "nk-cell-therapy-myths.patient-trifold.md")).Value!;
         Settings = RenderSettings.For(Article) with { Previews = true, PreviewDpi = Dpi };
         var catalog = TemplateCatalog.Load(Repo.Templates, SampleArticle.Outputs).All;
-        foreach (var name in new[] { "patient-leaflet", "trifold-leaflet", "booklet-a5" })
+        foreach (var (name, article) in new[] { ("patient-leaflet", Article), ("trifold-leaflet", TrifoldArticle), ("booklet-a5", Article), ("large-print", Article) })
         {
             var template = catalog.Single(t => t.Name == name);
-            foreach (var plan in new LeafletRenderer().Plan(Article, template))
+            foreach (var plan in new LeafletRenderer().Plan(article, template))
             {
                 using var stream = new MemoryStream();
                 var result = new LeafletRenderer(new NkHandouts.Preview.LeafletPreviewer()).Render(plan, Settings, stream);
@@ -52,6 +53,9 @@ public sealed class PrintFixture
     public sealed record Output(OutputPlan Plan, string Path, byte[] Bytes, RenderResult Result);
 
     public Article Article { get; }
+
+    /// <summary>The shorter patient text made for the tri-fold's three panels.</summary>
+    public Article TrifoldArticle { get; }
     public RenderSettings Settings { get; }
     public Dictionary<string, Output> Outputs { get; } = [];
 

@@ -13,7 +13,7 @@ public sealed class ShippedPrintColourTests
         foreach (var t in TemplateCatalog.Load(Repo.Templates, SampleArticle.Outputs).All.Where(t => t.Output == "pdf-leaflet"))
         {
             Assert.Equal(Cmyk.Black, t.Brand.Colours.Print["text"]);
-            foreach (var name in new[] { "primary", "accent", "heading", "mythBackground", "factBackground", "boxBackground" })
+            foreach (var name in new[] { "primary", "accent", "heading", "mythBackground", "myth", "factBackground", "boxBackground" })
             {
                 Assert.True(t.Brand.Colours.Print.ContainsKey(name), $"{t.Name}: {name}");
             }

@@ -95,7 +95,7 @@ public sealed class BuildRunner
         if (!options.Force && manifest.TryGet(job.FileName, out var previous) && previous.Key == job.Key && IsIntact(options.OutDir, previous))
         {
             // Same inputs, same bytes: the verdict is re-read from the file so the summary always shows it.
-            var kept = _pages?.Evaluate(job.Plan, File.ReadAllBytes(target));
+            var kept = PageCheck(job, File.ReadAllBytes(target));
             return new JobResult(job.FileName, JobStatus.Unchanged, clock.Elapsed) { Pages = previous.Pages, Bytes = previous.Bytes, Reading = reading, PageCheck = kept };
         }
 
@@ -150,7 +150,7 @@ public sealed class BuildRunner
                 };
             }
 
-            var pageCheck = _pages?.Evaluate(job.Plan, buffer.ToArray());
+            var pageCheck = PageCheck(job, buffer.ToArray());
             if (pageCheck is { Failed: true })
             {
                 return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
@@ -217,6 +217,11 @@ public sealed class BuildRunner
             $"'{job.FileName}' was edited after the build wrote it (its bytes differ from {Manifest.FileName}); it was not overwritten",
             editable.HowToKeepEdits(target));
     }
+
+    /// <summary>The page check of a file with reading pages; press sheets (imposed booklets) are checked in the
+    /// reading file they are made from.</summary>
+    private PageOutcome? PageCheck(BuildJob job, byte[] bytes) =>
+        job.Renderer.HasReadingPages(job.Plan) ? _pages?.Evaluate(job.Plan, bytes) : null;
 
     private List<Diagnostic> Verify(string fileName, IReadOnlyList<string> claims, byte[] bytes)
     {

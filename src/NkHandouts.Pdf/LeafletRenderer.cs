@@ -25,6 +25,10 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
 
     public IReadOnlyList<OutputPlan> Plan(Article article, Template template) => LeafletPlans.For(article, template);
 
+    /// <summary>Imposed sheets put the booklet's pages two-up in saddle-stitch order, with a blank page to make a
+    /// multiple of four; the page check judges the reading pages in the booklet's own files instead.</summary>
+    public bool HasReadingPages(OutputPlan plan) => !LeafletPlans.IsImposed(plan);
+
     public RenderResult Render(OutputPlan plan, RenderSettings settings, Stream destination)
     {
         var diagnostics = new DiagnosticBag();

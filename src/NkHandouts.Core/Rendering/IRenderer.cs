@@ -16,6 +16,11 @@ public interface IRenderer
     /// <summary>True for templates whose <c>output:</c> is this renderer's.</summary>
     bool CanRender(Template template) => template.Output == Output.Key;
 
+    /// <summary>False for a planned file that is not read page by page — a booklet's imposed press sheets, whose reading
+    /// pages are another planned file — so the build's page check (type, line length, empty space per reading page)
+    /// does not judge it.</summary>
+    bool HasReadingPages(OutputPlan plan) => true;
+
     /// <summary>The files this article/template pair yields (e.g. A4 and Letter, screen and print variants).</summary>
     IReadOnlyList<OutputPlan> Plan(Article article, Template template);
 

@@ -30,14 +30,7 @@ public sealed partial class StructureOrderTests
 
         // Declared by the layout: a template disclaimer replaces the article's own (LeafletComposer.Disclaimer).
         var replacesDisclaimer = output.Plan.Template.OptionsAs<NkHandouts.Leaflet.LeafletOptions>().Disclaimer is { Length: > 0 };
-        var misorder = FirstMisorder(read, SourceOrder(output.Plan.Article, replacesDisclaimer, keyPoints: true), fileName);
-        if (misorder is not null && FirstMisorder(read, SourceOrder(output.Plan.Article, replacesDisclaimer, keyPoints: false), fileName) is null)
-        {
-            // Known (#16): the key points box is read before the introduction; the patientlayout branch moves it to
-            // where the article puts it. Any other block out of order fails; once that lands this is a plain pass.
-            Assert.Skip("only the key points box is out of source order: " + misorder);
-        }
-
+        var misorder = FirstMisorder(read, SourceOrder(output.Plan.Article, replacesDisclaimer), fileName);
         Assert.True(misorder is null, misorder);
     }
 
@@ -80,7 +73,7 @@ public sealed partial class StructureOrderTests
         stdout.Split('\n').Select(l => l.Trim()).Where(l => l.Length >= 2 && l[0] == '"' && l[^1] == '"').Select(l => l[1..^1]);
 
     /// <summary>The article's text blocks in source order, each with where it is written.</summary>
-    private static IEnumerable<(string Text, string Where)> SourceOrder(Article article, bool replacesDisclaimer, bool keyPoints)
+    private static IEnumerable<(string Text, string Where)> SourceOrder(Article article, bool replacesDisclaimer)
     {
         var m = article.Metadata;
         yield return (m.Title, "title");
@@ -94,7 +87,7 @@ public sealed partial class StructureOrderTests
             yield return (m.Summary, "summary");
         }
 
-        foreach (var item in Blocks(article.Blocks.Where(b => !(replacesDisclaimer && b is CalloutBlock { Kind: CalloutKind.Disclaimer }) && (keyPoints || b is not CalloutBlock { Kind: CalloutKind.KeyPoints }))))
+        foreach (var item in Blocks(article.Blocks.Where(b => !(replacesDisclaimer && b is CalloutBlock { Kind: CalloutKind.Disclaimer }))))
         {
             yield return item;
         }

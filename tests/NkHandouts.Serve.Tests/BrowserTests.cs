@@ -169,7 +169,15 @@ public sealed class BrowserTests(BrowserFixture browser, ServerFixture server, I
         while (title is not { Length: > 0 } && DateTime.UtcNow < deadline)
         {
             var frame = page.Frames.FirstOrDefault(f => f != page.MainFrame && f.Url.Contains("/out/", StringComparison.Ordinal));
-            title = frame is null ? null : await frame.EvaluateExpressionAsync<string>("document.querySelector('h1') ? document.querySelector('h1').innerText : ''");
+            try
+            {
+                title = frame is null ? null : await frame.EvaluateExpressionAsync<string>("document.querySelector('h1') ? document.querySelector('h1').innerText : ''");
+            }
+            catch (PuppeteerException)
+            {
+                // A live update (other tests edit files meanwhile) replaced the frame while it was read: read the new one.
+            }
+
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
 

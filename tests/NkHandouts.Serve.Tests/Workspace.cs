@@ -63,6 +63,8 @@ public sealed class Workspace : IDisposable
         File.Copy(Path.Combine(Repo.Content, "glossary.yaml"), Path.Combine(Content, "glossary.yaml"));
         var patient = File.ReadAllText(Path.Combine(Repo.Content, "nk-cell-therapy-myths.patient.md"));
         // Two of the four patient templates keep the build short: one leaflet (PNG pages) and the web page.
+        // (Any templates: list of its own is replaced.)
+        patient = System.Text.RegularExpressions.Regex.Replace(patient, @"(?m)^templates:.*\n", "");
         File.WriteAllText(ArticlePath(Leaflet), patient.Replace("audience: patients\n", "audience: patients\ntemplates: [patient-leaflet, patient-web]\n", StringComparison.Ordinal));
         File.WriteAllText(ArticlePath(Edit), EditText + "\n");
         File.WriteAllText(ArticlePath(Broken), BrokenText + "\n");

@@ -10,19 +10,19 @@ namespace NkHandouts.Leaflet.Parts;
 /// </summary>
 /// <param name="folds">Fold positions per page (from the trim's left edge): a folded sheet gets the mark on each
 /// panel, since each panel is a page once folded.</param>
-public sealed class DraftMarkSurface(IDrawingSurface inner, string mark, FontFace face, Func<int, IReadOnlyList<double>>? folds = null, double size = 11) : IDrawingSurface
+public sealed class DraftMarkSurface(IDrawingSurface inner, string mark, FontFace face, Func<int, IReadOnlyList<double>>? folds = null, double size = 11) : ForwardingSurface(inner)
 {
     private PageGeometry? page;
     private int number;
 
-    public void BeginPage(PageGeometry geometry, int pageNumber)
+    public override void BeginPage(PageGeometry geometry, int pageNumber)
     {
         page = geometry;
         number = pageNumber;
-        inner.BeginPage(geometry, pageNumber);
+        Inner.BeginPage(geometry, pageNumber);
     }
 
-    public void EndPage()
+    public override void EndPage()
     {
         if (page is { } g)
         {
@@ -36,7 +36,7 @@ public sealed class DraftMarkSurface(IDrawingSurface inner, string mark, FontFac
         }
 
         page = null;
-        inner.EndPage();
+        Inner.EndPage();
     }
 
     private void Draw(PageGeometry g, double left, double panelWidth)
@@ -44,37 +44,13 @@ public sealed class DraftMarkSurface(IDrawingSurface inner, string mark, FontFac
         var width = mark.EnumerateRunes().Sum(r => face.Advance(r.Value)) * size;
         var pad = size * 0.6;
         var box = new Rect(left + (panelWidth - width) / 2 - pad, g.Trim.Y + 4, width + 2 * pad, size * 1.7);
-        inner.BeginArtifact();
-        inner.FillRect(box, Rgb.White);
-        inner.StrokeLine(box.X, box.Y, box.Right, box.Y, Rgb.Black, 1);
-        inner.StrokeLine(box.Right, box.Y, box.Right, box.Bottom, Rgb.Black, 1);
-        inner.StrokeLine(box.Right, box.Bottom, box.X, box.Bottom, Rgb.Black, 1);
-        inner.StrokeLine(box.X, box.Bottom, box.X, box.Y, Rgb.Black, 1);
-        inner.DrawText(face, size, Rgb.Black, box.X + pad, box.Y + size * 1.2, mark);
-        inner.EndArtifact();
+        Inner.BeginArtifact();
+        Inner.FillRect(box, Rgb.White);
+        Inner.StrokeLine(box.X, box.Y, box.Right, box.Y, Rgb.Black, 1);
+        Inner.StrokeLine(box.Right, box.Y, box.Right, box.Bottom, Rgb.Black, 1);
+        Inner.StrokeLine(box.Right, box.Bottom, box.X, box.Bottom, Rgb.Black, 1);
+        Inner.StrokeLine(box.X, box.Bottom, box.X, box.Y, Rgb.Black, 1);
+        Inner.DrawText(face, size, Rgb.Black, box.X + pad, box.Y + size * 1.2, mark);
+        Inner.EndArtifact();
     }
-
-    public void DrawText(FontFace face, double size, Rgb colour, double x, double baseline, string text) => inner.DrawText(face, size, colour, x, baseline, text);
-
-    public void FillRect(Rect rect, Rgb colour) => inner.FillRect(rect, colour);
-
-    public void StrokeLine(double x1, double y1, double x2, double y2, Rgb colour, double width) => inner.StrokeLine(x1, y1, x2, y2, colour, width);
-
-    public void DrawPath(PathGeometry path, PathPaint paint) => inner.DrawPath(path, paint);
-
-    public void DrawImage(ImageData image, Rect rect) => inner.DrawImage(image, rect);
-
-    public void BeginStructure(StructureNode node, Rect bounds) => inner.BeginStructure(node, bounds);
-
-    public void EndStructure(StructureNode node) => inner.EndStructure(node);
-
-    public void BeginArtifact() => inner.BeginArtifact();
-
-    public void EndArtifact() => inner.EndArtifact();
-
-    public void BeginLink(Rect rect, string url, string altText) => inner.BeginLink(rect, url, altText);
-
-    public void EndLink() => inner.EndLink();
-
-    public void AddBookmark(int level, string title, double y) => inner.AddBookmark(level, title, y);
 }

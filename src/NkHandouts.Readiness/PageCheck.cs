@@ -21,8 +21,8 @@ public static class PageCheck
 {
     public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience)
     {
-        var pages = PdfPageReader.Read(pdf);
-        var measured = PageMeasurer.Measure(pages, policy.MaxCapsRunWords ?? 3);
+        // Read twice, page by page (document-wide figures first), rather than every page's glyphs held at once.
+        var measured = PageMeasurer.Measure(() => PdfPageReader.Stream(pdf), policy.MaxCapsRunWords ?? 3);
         return new PageCheckResult(file, audience, policy, measured, PageEvaluator.Evaluate(measured, policy));
     }
 

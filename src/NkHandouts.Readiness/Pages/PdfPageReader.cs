@@ -13,16 +13,17 @@ namespace NkHandouts.Readiness.Pages;
 /// </summary>
 public static class PdfPageReader
 {
-    public static IReadOnlyList<PageContent> Read(byte[] pdf)
+    public static IReadOnlyList<PageContent> Read(byte[] pdf) => Stream(pdf).ToList();
+
+    /// <summary>The pages one at a time, in order: only the page being looked at is held (PdfPig builds a page's
+    /// letters when it is asked for it), so a long document's read-back stays small.</summary>
+    public static IEnumerable<PageContent> Stream(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        var pages = new List<PageContent>();
-        foreach (var page in document.GetPages())
+        for (var n = 1; n <= document.NumberOfPages; n++)
         {
-            pages.Add(ReadPage(page));
+            yield return ReadPage(document.GetPage(n));
         }
-
-        return pages;
     }
 
     private static PageContent ReadPage(Page page)

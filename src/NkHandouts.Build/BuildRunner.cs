@@ -44,7 +44,7 @@ public sealed class BuildRunner
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
         Parallel.For(0, plan.Jobs.Count, parallel, i =>
         {
-            var result = RunJob(plan.Jobs[i], options, manifest, out var entry);
+            var result = RunJob(plan.Jobs[i], options, manifest, workspace.GlossaryTerms, out var entry);
             results[i] = result;
             if (entry is not null)
             {
@@ -77,7 +77,7 @@ public sealed class BuildRunner
         return new BuildReport(results, diagnostics, leftovers);
     }
 
-    private JobResult RunJob(BuildJob job, BuildOptions options, Manifest manifest, out ManifestEntry? entry)
+    private JobResult RunJob(BuildJob job, BuildOptions options, Manifest manifest, IReadOnlyList<string> glossaryTerms, out ManifestEntry? entry)
     {
         entry = null;
         var clock = Stopwatch.StartNew();
@@ -94,8 +94,15 @@ public sealed class BuildRunner
 
         if (!options.Force && manifest.TryGet(job.FileName, out var previous) && previous.Key == job.Key && IsIntact(options.OutDir, previous))
         {
-            // Same inputs, same bytes: the verdict is re-read from the file so the summary always shows it.
-            var kept = PageCheck(job, File.ReadAllBytes(target));
+            // Same inputs, same bytes: the summary shows the page verdict recorded with them (read back from the file
+            // only when none was recorded, or another checker made it), so an unchanged build reads no PDF.
+            var recorded = Recorded(previous);
+            var kept = recorded ?? PageCheck(job, File.ReadAllBytes(target));
+            if (recorded is null && kept is not null)
+            {
+                entry = previous with { PageCheck = new RecordedPageCheck(_pages!.Checker, kept) };
+            }
+
             return new JobResult(job.FileName, JobStatus.Unchanged, clock.Elapsed) { Pages = previous.Pages, Bytes = previous.Bytes, Reading = reading, PageCheck = kept };
         }
 
@@ -127,6 +134,7 @@ public sealed class BuildRunner
                 PreviewDpi = options.PreviewDpi,
                 DraftMark = Governance.MarkFor(article),
                 ExtraFiles = staged,
+                NeverHyphenate = glossaryTerms,
             };
             using var buffer = new MemoryStream();
             var rendered = job.Renderer.Render(plan, settings, buffer);
@@ -189,7 +197,10 @@ public sealed class BuildRunner
             }
 
             var extras = new Dictionary<string, string>(staged.Hashes, StringComparer.Ordinal);
-            entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, InputHasher.Bytes(bytes), bytes.Length, rendered.Pages, extras);
+            entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, InputHasher.Bytes(bytes), bytes.Length, rendered.Pages, extras)
+            {
+                PageCheck = pageCheck is null ? null : new RecordedPageCheck(_pages!.Checker, pageCheck),
+            };
             return new JobResult(job.FileName, JobStatus.Built, clock.Elapsed)
             {
                 Pages = rendered.Pages,
@@ -230,6 +241,9 @@ public sealed class BuildRunner
             $"'{job.FileName}' was edited after the build wrote it (its bytes differ from {Manifest.FileName}); it was not overwritten",
             editable.HowToKeepEdits(target));
     }
+
+    private PageOutcome? Recorded(ManifestEntry entry) =>
+        _pages is not null && entry.PageCheck is { } check && check.Checker == _pages.Checker ? check.Outcome : null;
 
     /// <summary>The page check of a file with reading pages; press sheets (imposed booklets) are checked in the
     /// reading file they are made from.</summary>

@@ -18,6 +18,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
     private readonly PdfDocument document;
     private readonly PrintColours? print;
     private PdfItem? registration;
+    private (PdfItem On, PdfItem Off)? overprint;
     private readonly StructureBuilder structure;
     private readonly string linkDate;
     private readonly Dictionary<(string, double), XFont> fonts = [];
@@ -72,7 +73,27 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
             fonts[key] = font;
         }
 
-        Gfx.DrawString(WithoutNotdef(face, text), font, new XSolidBrush(Colour(colour, text: true)), x, baseline, XStringFormats.BaseLineLeft);
+        var ink = Colour(colour, text: true);
+        var solidBlack = print is not null && ink is { C: 0, M: 0, Y: 0, K: 1 };
+        if (solidBlack)
+        {
+            SetOverprint(true);
+        }
+
+        Gfx.DrawString(WithoutNotdef(face, text), font, new XSolidBrush(ink), x, baseline, XStringFormats.BaseLineLeft);
+        if (solidBlack)
+        {
+            SetOverprint(false);
+        }
+    }
+
+    /// <summary>Switches overprint for what follows (see <see cref="BlackOverprint"/>). A <c>gs</c> operator is allowed
+    /// inside a text object, so this needs no q/Q (which would end PDFsharp's text object and marked content).</summary>
+    private void SetOverprint(bool on)
+    {
+        BlackOverprint.AddTo(document, page!, ref overprint);
+        var content = Gfx.Internals?.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp gave no content stream to write to");
+        content.Append(on ? BlackOverprint.On : BlackOverprint.Off).Append(" gs\n");
     }
 
     /// <summary>
@@ -184,6 +205,40 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
         CloseFrom(at);
         resumable = Math.Min(resumable, open.Count);
     }
+
+    /// <summary>
+    /// Replacement text (ISO 32000-1 14.9.4) for the text drawn until <see cref="EndReplacement"/>, given twice: on a
+    /// <c>Span</c> structure element (what screen readers and PDF/UA checkers read) and on that span's marked-content
+    /// sequence, <c>/Span &lt;&lt;/MCID n /ActualText …&gt;&gt; BDC</c> (what content-stream extractors such as
+    /// pdftotext read). The span is a sibling of the paragraph's own marked content, not nested in it: poppler's
+    /// structure text stops a paragraph's text at the first nested EMC.
+    /// </summary>
+    public void BeginReplacement(string actualText)
+    {
+        structure.BeginElement(PdfInlineLevelElementTag.Span);
+        structure.CurrentStructureElement.Elements["/ActualText"] = new PdfString(actualText, PdfStringEncoding.Unicode);
+        replacement = actualText;
+    }
+
+    public void EndReplacement()
+    {
+        // PDFsharp wrote "/Span<</MCID n>>BDC" when the span's text was drawn; add the ActualText to that dictionary.
+        var content = Gfx.Internals?.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp gave no content stream to write to");
+        var text = content.ToString();
+        var at = text.LastIndexOf(SpanOpen, StringComparison.Ordinal);
+        var close = at < 0 ? -1 : text.IndexOf(">>BDC", at, StringComparison.Ordinal);
+        if (close < 0 || replacement is null)
+        {
+            throw new InvalidOperationException("no marked content was opened for the replacement text; draw text between BeginReplacement and EndReplacement");
+        }
+
+        content.Insert(close, " /ActualText <FEFF" + Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(replacement)) + ">");
+        replacement = null;
+        structure.End();
+    }
+
+    private const string SpanOpen = "/Span<</MCID ";
+    private string? replacement;
 
     public void BeginArtifact() => structure.BeginArtifact();
 

@@ -1,3 +1,5 @@
+using NkHandouts.Rendering;
+
 namespace NkHandouts.Build;
 
 /// <summary>What <c>nkhandouts build</c> was asked to do.</summary>
@@ -9,6 +11,10 @@ public sealed record BuildOptions
 
     /// <summary>Glob over output file names (e.g. <c>*.a4.pdf</c>, <c>nk-*</c>); null builds everything.</summary>
     public string? Only { get; init; }
+
+    /// <summary>Which planned outputs to build, after <see cref="Only"/> and <see cref="Shard"/> (the preview server
+    /// builds the file of each template a writer sees first, then the rest); null builds all of them.</summary>
+    public Func<OutputPlan, bool>? Select { get; init; }
 
     public bool Force { get; init; }
     public bool Previews { get; init; }

@@ -88,7 +88,7 @@ public static class BuildPlanner
                 {
                     planned.Add(plan.FileName);
                     onlyMatches += only is not null && only.IsMatch(plan.FileName) ? 1 : 0;
-                    if ((only is not null && !only.IsMatch(plan.FileName)) || !options.Shard.Contains(plan.FileName))
+                    if ((only is not null && !only.IsMatch(plan.FileName)) || !options.Shard.Contains(plan.FileName) || options.Select?.Invoke(plan) == false)
                     {
                         continue;
                     }

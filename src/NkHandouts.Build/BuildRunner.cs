@@ -94,8 +94,15 @@ public sealed class BuildRunner
 
         if (!options.Force && manifest.TryGet(job.FileName, out var previous) && previous.Key == job.Key && IsIntact(options.OutDir, previous))
         {
-            // Same inputs, same bytes: the verdict is re-read from the file so the summary always shows it.
-            var kept = PageCheck(job, File.ReadAllBytes(target));
+            // Same inputs, same bytes: the summary shows the page verdict recorded with them (read back from the file
+            // only when none was recorded, or another checker made it), so an unchanged build reads no PDF.
+            var recorded = Recorded(previous);
+            var kept = recorded ?? PageCheck(job, File.ReadAllBytes(target));
+            if (recorded is null && kept is not null)
+            {
+                entry = previous with { PageCheck = new RecordedPageCheck(_pages!.Checker, kept) };
+            }
+
             return new JobResult(job.FileName, JobStatus.Unchanged, clock.Elapsed) { Pages = previous.Pages, Bytes = previous.Bytes, Reading = reading, PageCheck = kept };
         }
 
@@ -182,7 +189,10 @@ public sealed class BuildRunner
                 return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = [failure], Message = failure.Message };
             }
 
-            entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, InputHasher.Bytes(bytes), bytes.Length, rendered.Pages, extras);
+            entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, InputHasher.Bytes(bytes), bytes.Length, rendered.Pages, extras)
+            {
+                PageCheck = pageCheck is null ? null : new RecordedPageCheck(_pages!.Checker, pageCheck),
+            };
             return new JobResult(job.FileName, JobStatus.Built, clock.Elapsed)
             {
                 Pages = rendered.Pages,
@@ -217,6 +227,9 @@ public sealed class BuildRunner
             $"'{job.FileName}' was edited after the build wrote it (its bytes differ from {Manifest.FileName}); it was not overwritten",
             editable.HowToKeepEdits(target));
     }
+
+    private PageOutcome? Recorded(ManifestEntry entry) =>
+        _pages is not null && entry.PageCheck is { } check && check.Checker == _pages.Checker ? check.Outcome : null;
 
     /// <summary>The page check of a file with reading pages; press sheets (imposed booklets) are checked in the
     /// reading file they are made from.</summary>

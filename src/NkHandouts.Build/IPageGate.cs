@@ -11,6 +11,10 @@ public interface IPageGate
 {
     /// <summary>Null when the gate does not check this kind of output (e.g. a Word file).</summary>
     PageOutcome? Evaluate(OutputPlan plan, byte[] output);
+
+    /// <summary>Identifies the checking code, so a verdict the manifest kept for an unchanged output is reused only
+    /// when the same checker made it (a new page-check build judges every file again).</summary>
+    string Checker => GetType().Assembly.ManifestModule.ModuleVersionId.ToString("N");
 }
 
 /// <summary>Verdict ("pass", "fail"; "report" when the policy is not enforced), how many limits the pages break, and why.</summary>

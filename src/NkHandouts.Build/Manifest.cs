@@ -56,7 +56,10 @@ public sealed class Manifest
                     e.GetProperty("sha256").GetString() ?? "",
                     e.GetProperty("bytes").GetInt64(),
                     e.GetProperty("pages").GetInt32(),
-                    extras));
+                    extras)
+                {
+                    PageCheck = e.TryGetProperty("pageCheck", out var check) ? ReadPageCheck(check) : null,
+                });
             }
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
@@ -66,6 +69,10 @@ public sealed class Manifest
 
         return manifest;
     }
+
+    private static RecordedPageCheck ReadPageCheck(JsonElement e) => new(
+        e.GetProperty("checker").GetString() ?? "",
+        new PageOutcome(e.GetProperty("verdict").GetString() ?? "", [.. e.GetProperty("reasons").EnumerateArray().Select(r => r.GetString() ?? "")]));
 
     public byte[] ToJson()
     {
@@ -101,6 +108,21 @@ public sealed class Manifest
                     w.WriteEndObject();
                 }
 
+                if (e.PageCheck is { } check)
+                {
+                    w.WriteStartObject("pageCheck");
+                    w.WriteString("checker", check.Checker);
+                    w.WriteString("verdict", check.Outcome.Verdict);
+                    w.WriteStartArray("reasons");
+                    foreach (var reason in check.Outcome.Reasons)
+                    {
+                        w.WriteStringValue(reason);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
                 w.WriteEndObject();
             }
 
@@ -121,4 +143,11 @@ public sealed record ManifestEntry(
     string Sha256,
     long Bytes,
     int Pages,
-    IReadOnlyDictionary<string, string> ExtraFiles);
+    IReadOnlyDictionary<string, string> ExtraFiles)
+{
+    /// <summary>The page check's verdict on these bytes, so an unchanged output is not read back on every build.</summary>
+    public RecordedPageCheck? PageCheck { get; init; }
+}
+
+/// <summary>A page-check verdict as recorded, with the checker that made it (<see cref="IPageGate.Checker"/>).</summary>
+public sealed record RecordedPageCheck(string Checker, PageOutcome Outcome);

@@ -8,6 +8,9 @@ namespace NkHandouts.Cli;
 /// every PDF output is judged under its template's <c>pageCheck:</c> policy for the article's audience.</summary>
 internal sealed class PageGate : IPageGate
 {
+    /// <summary>The verdicts come from the Readiness part, so its build (not this adapter's) identifies them.</summary>
+    public string Checker { get; } = typeof(PageCheck).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     public PageOutcome? Evaluate(OutputPlan plan, byte[] output)
     {
         if (!PageCheck.IsPdf(output))

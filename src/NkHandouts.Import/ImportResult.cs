@@ -45,7 +45,8 @@ public sealed class ImportResult
     {
         get
         {
-            var name = (ArticlePath ?? "article.md").Replace('\\', '/');
+            // As git prints an absolute path in a diff: "b/tmp/x.md", not "b//tmp/x.md".
+            var name = (ArticlePath ?? "article.md").Replace('\\', '/').TrimStart('/');
             return UnifiedDiff.Of(OldText, NewText, NewArticle ? "/dev/null" : "a/" + name, "b/" + name);
         }
     }

@@ -18,17 +18,27 @@ internal static class NewArticleImport
         var sb = new StringBuilder("---\n");
         sb.Append(FrontMatterEditor.Line("title", title)).Append('\n');
         Optional(sb, "subtitle", p.GetValueOrDefault("subject") ?? model.SubtitleText);
-        Optional(sb, "author", p.GetValueOrDefault("creator"));
+        Optional(sb, "author", p.GetValueOrDefault("creator") ?? model.AuthorText);
         sb.Append("language: ").Append(p.GetValueOrDefault("language") ?? "en-US").Append('\n');
         sb.Append("audience: ").Append(p.GetValueOrDefault("Audience") ?? "clinicians").Append('\n');
-        Optional(sb, "summary", p.GetValueOrDefault("description"));
+        Optional(sb, "summary", p.GetValueOrDefault("description") ?? model.SummaryText);
         Optional(sb, "version", p.GetValueOrDefault("Version"));
         Optional(sb, "reviewBy", p.GetValueOrDefault("ReviewBy"));
         sb.Append("---\n");
 
         var blocks = new List<string>();
         var leaves = model.Leaves;
+        var blockOf = new Dictionary<WordLeaf, int>(ReferenceEqualityComparer.Instance);
+        var pictures = new List<(WordLeaf Leaf, int Block)>();
         var result = new ImportResult { DocumentPath = docxPath, ArticlePath = articlePath, NewArticle = true, Refused = refuse, Added = leaves.Count(l => l.Part == "body") };
+        if (p.GetValueOrDefault("Audience") is null)
+        {
+            // Clinicians, because patient templates refuse clinician text: the wrong guess fails loudly, never the reverse.
+            result.Diagnostics.Add(new Diagnostic(Severity.Warning, Diagnostics.DiagnosticCodes.ImportAssumed, new SourceLocation(articlePath, AudienceLine(sb), 1),
+                $"{Path.GetFileName(docxPath)} does not say whom it is for; the new article's audience was set to clinicians",
+                "if the text is for patients, change the line to 'audience: patients' (the reading-level check then applies the patient policy)"));
+        }
+
         for (var i = 0; i < leaves.Count; i++)
         {
             var w = leaves[i];
@@ -39,10 +49,11 @@ internal static class NewArticleImport
 
             if (w.Kind == LeafKind.Image)
             {
-                result.Diagnostics.Add(new Diagnostic(Severity.Warning, Diagnostics.DiagnosticCodes.ImportUnmappable, new SourceLocation(articlePath, 1, 1),
-                    $"{Path.GetFileName(docxPath)} {w.Where}: a picture has no Markdown form here and was not imported", "save the picture next to the article and add ![description](file.png)"));
+                pictures.Add((w, blocks.Count)); // located where the next block starts: where the picture stood
                 continue;
             }
+
+            blockOf[w] = blocks.Count;
 
             if (w.Callout >= 0)
             {
@@ -50,6 +61,7 @@ internal static class NewArticleImport
                 while (i + 1 < leaves.Count && leaves[i + 1].Callout == w.Callout && leaves[i + 1].Part == "body")
                 {
                     box.Add(leaves[++i]);
+                    blockOf[leaves[i]] = blocks.Count;
                 }
 
                 var name = Content.CalloutKinds.ByName.FirstOrDefault(k => k.Value == (w.CalloutKind ?? Content.CalloutKind.Note)).Key ?? "note";
@@ -63,6 +75,7 @@ internal static class NewArticleImport
                 while (i + 1 < leaves.Count && leaves[i + 1].Kind == LeafKind.TableRow && leaves[i + 1].Table == w.Table && leaves[i + 1].Part == "body")
                 {
                     rows.Add(leaves[++i]);
+                    blockOf[leaves[i]] = blocks.Count;
                 }
 
                 var columns = rows.Max(r => r.Cells.Count);
@@ -75,9 +88,12 @@ internal static class NewArticleImport
             if (w.Kind == LeafKind.ListItem)
             {
                 var items = new List<WordLeaf> { w };
-                while (i + 1 < leaves.Count && leaves[i + 1].Kind == LeafKind.ListItem && leaves[i + 1].Callout < 0 && leaves[i + 1].Part == "body")
+                // A bulleted list straight after a numbered one (or the reverse) is a new Markdown list: a blank line.
+                while (i + 1 < leaves.Count && leaves[i + 1].Kind == LeafKind.ListItem && leaves[i + 1].Callout < 0 && leaves[i + 1].Part == "body"
+                    && (leaves[i + 1].Level > 0 || leaves[i + 1].Ordered == w.Ordered))
                 {
                     items.Add(leaves[++i]);
+                    blockOf[leaves[i]] = blocks.Count;
                 }
 
                 blocks.Add(string.Join("\n", items.Select(item => ArticleEditor.Markdown(item, ""))));
@@ -89,26 +105,51 @@ internal static class NewArticleImport
 
         foreach (var part in leaves.Where(l => l.Part != "body").GroupBy(l => l.Part))
         {
+            foreach (var note in part)
+            {
+                blockOf[note] = blocks.Count;
+            }
+
             blocks.Add("[^" + part.Key[2..] + "]: " + string.Join("\n\n    ", part.Select(l => ArticleEditor.Markdown(l, "    "))));
+        }
+
+        // Each warning names the Word paragraph and the new article's line where its block (or the next one) starts.
+        var frontMatterLines = sb.ToString().Count(c => c == '\n') + 1; // and the blank line after it
+        var starts = new List<int>();
+        var line = frontMatterLines + 1;
+        foreach (var block in blocks)
+        {
+            starts.Add(line);
+            line += block.Count(c => c == '\n') + 2;
+        }
+
+        SourceLocation At(int block) => new(articlePath, blocks.Count == 0 ? 1 : starts[Math.Min(block, blocks.Count - 1)], 1);
+        foreach (var (picture, block) in pictures)
+        {
+            result.Diagnostics.Add(new Diagnostic(Severity.Warning, Diagnostics.DiagnosticCodes.ImportUnmappable, At(block),
+                $"{Path.GetFileName(docxPath)} {picture.Where}: a picture has no Markdown form here and was not imported", "save the picture next to the article and add ![description](file.png)"));
         }
 
         foreach (var w in leaves)
         {
             foreach (var what in w.Unmappable)
             {
-                result.Diagnostics.Add(new Diagnostic(Severity.Warning, Diagnostics.DiagnosticCodes.ImportUnmappable, new SourceLocation(articlePath, 1, 1),
+                result.Diagnostics.Add(new Diagnostic(Severity.Warning, Diagnostics.DiagnosticCodes.ImportUnmappable, blockOf.TryGetValue(w, out var at) ? At(at) : At(0),
                     $"{Path.GetFileName(docxPath)} {w.Where}: {what} has no Markdown form; its text (if any) was kept", "add it to the article by hand if it should stay"));
             }
         }
 
         foreach (var c in model.Comments)
         {
-            result.Comments.Add(new ReviewComment(c.Author, c.Date, c.Text, c.Anchor, new SourceLocation(articlePath, 1, 1), c.Leaf?.Where ?? "document"));
+            result.Comments.Add(new ReviewComment(c.Author, c.Date, c.Text, c.Anchor, c.Leaf is { } l && blockOf.TryGetValue(l, out var at) ? At(at) : new SourceLocation(articlePath, 1, 1), c.Leaf?.Where ?? "document"));
         }
 
         sb.Append('\n').Append(string.Join("\n\n", blocks)).Append('\n');
         return new ImportResultBuilder(result, sb.ToString()).Build();
     }
+
+    private static int AudienceLine(StringBuilder frontMatter) =>
+        frontMatter.ToString().Split('\n').TakeWhile(l => !l.StartsWith("audience:", StringComparison.Ordinal)).Count() + 1;
 
     private static void Optional(StringBuilder sb, string key, string? value)
     {

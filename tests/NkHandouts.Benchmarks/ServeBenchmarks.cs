@@ -9,7 +9,8 @@ namespace NkHandouts.Benchmarks;
 /// <c>nkhandouts serve</c> after a save, warm, on a copy of the sample content: <see cref="TextAndGrade"/> is what
 /// the page shows first (the article re-read, re-analysed, marks ready); <see cref="PatientArticleRebuild"/> rebuilds
 /// the patient article's outputs through the build's runner (4 templates: 12 files with PNG previews, reading gate,
-/// page check, PDF/UA verification), the other article's outputs staying unchanged; <see cref="ClinicianArticleRebuild"/>
+/// page check, PDF/UA verification), the other article's outputs staying unchanged; <see cref="PatientArticleFirstLooks"/>
+/// rebuilds only the file each of its templates opens on (what the page shows second, after the text); <see cref="ClinicianArticleRebuild"/>
 /// is one article with one output (its Word briefing). Each call changes one word, so every call is a real change.
 /// </summary>
 [MemoryDiagnoser]
@@ -51,7 +52,14 @@ public class ServeBenchmarks
     public long TextAndGrade()
     {
         Edit(_patient, _patientText);
-        return _site.Refresh(render: false).Version;
+        return _site.Refresh(RefreshStage.Text).Version;
+    }
+
+    [Benchmark]
+    public long PatientArticleFirstLooks()
+    {
+        Edit(_patient, _patientText);
+        return _site.Refresh(RefreshStage.FirstLooks).Version;
     }
 
     [Benchmark]

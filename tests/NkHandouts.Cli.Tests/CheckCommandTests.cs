@@ -13,7 +13,7 @@ public class CheckCommandTests
         CliRunner.Run(["check", .. args, "--content", Repo.Content, "--templates", Repo.Templates]);
 
     [Fact]
-    public void NkArticleFailsThePatientPolicyWithATable()
+    public void NkArticleFailsThePatientPolicyWithItsReport()
     {
         var (exit, output, _) = Check(Nk, "--audience", "patients");
         Assert.Equal(1, exit);
@@ -21,6 +21,34 @@ public class CheckCommandTests
         Assert.Contains("Hardest sentences", output, StringComparison.Ordinal);
         Assert.Contains("nk-cell-therapy-myths.md:54:", output, StringComparison.Ordinal);
         Assert.Contains("made from your own cells", output, StringComparison.Ordinal); // autologous, in plain words
+    }
+
+    [Fact]
+    public void PipedTextIsPlainLinesNotABoxTable()
+    {
+        // The real executable with standard output redirected (not a terminal): README promises plain lines, one per
+        // measure or row, so nothing wraps a location or a sentence and grep finds each row whole.
+        var (exit, output, error) = CliProcess.Run(Repo.Root, null,
+            "check", "content/nk-cell-therapy-myths.md", "--audience", "patients", "--content", "content", "--templates", "templates");
+        Assert.True(exit == 1, error);
+        foreach (var box in new[] { "│", "┌", "─", "|", "+-" })
+        {
+            Assert.DoesNotContain(box, output, StringComparison.Ordinal);
+        }
+
+        var lines = output.Split('\n');
+        Assert.Equal("content/nk-cell-therapy-myths.md — FAIL (policy: patients)", lines[0]);
+        Assert.Contains("  Consensus grade: 15.2", lines);
+        Assert.Contains(lines, l => l.StartsWith("  Section: Introduction; Line: 26; Words: 95;", StringComparison.Ordinal));
+        // A hardest sentence: its location and the whole sentence on one line.
+        Assert.Contains(lines, l => l.StartsWith("  Where: content/nk-cell-therapy-myths.md:54:48; Grade: ", StringComparison.Ordinal)
+                                    && l.EndsWith("interferon-gamma (IFN-γ).", StringComparison.Ordinal));
+        Assert.Contains("  Term: autologous; Times: 1; First at: content/nk-cell-therapy-myths.md:66:272; Plain wording: made from your own cells", lines);
+
+        var (itemsExit, items, itemsError) = CliProcess.Run(Repo.Root, null, "check", "content/nk-cell-therapy-myths.md", "--items");
+        Assert.True(itemsExit is 0 or 1, itemsError);
+        Assert.DoesNotContain("│", items, StringComparison.Ordinal);
+        Assert.Contains(items.Split('\n'), l => l.StartsWith("  Item: P1; Rating: ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -179,7 +179,7 @@ public sealed class HostileCaseTests
     }
 
     /// <summary>Runs the CLI behind a wrapper command (setpriv, unshare), with the same environment as CliProcess.</summary>
-    private static (int Exit, string Out, string Err) Wrapped(ProjectCopy project, string[] wrapper, params string[] args)
+    internal static (int Exit, string Out, string Err) Wrapped(ProjectCopy project, string[] wrapper, params string[] args)
     {
         var psi = CliProcess.StartInfo(project.Root, new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = Path.GetTempPath(), ["HOME"] = Path.GetTempPath() }, args);
         var inner = new List<string> { psi.FileName };

@@ -28,7 +28,8 @@ public sealed class LibreOfficeFixture : IDisposable
     /// <summary>Original (made by nkhandouts, edited with the SDK) documents by name.</summary>
     public Dictionary<string, byte[]> Originals { get; } = [];
 
-    /// <summary>The document after LibreOffice opened and saved it.</summary>
+    /// <summary>The document after LibreOffice opened and saved it; "foreign": one LibreOffice wrote from an
+    /// OpenDocument text pandoc made (needs pandoc too).</summary>
     public byte[] Resaved(string name)
     {
         ExternalTool.Require("soffice", "libreoffice-writer-nogui");
@@ -55,8 +56,19 @@ public sealed class LibreOfficeFixture : IDisposable
             File.WriteAllBytes(_dir.Combine("in", name + ".docx"), bytes);
         }
 
+        // A document LibreOffice writes from scratch (not a resave of ours): pandoc makes an OpenDocument text of the
+        // foreign source, LibreOffice writes it as .docx in the same run.
+        string[] foreign = [];
+        if (ExternalTool.Find("pandoc") is not null)
+        {
+            File.WriteAllText(_dir.Combine("foreign.md"), ForeignDocumentTests.Source + "\n");
+            var odt = ExternalTool.RunIn(_dir.Path, "pandoc", "foreign.md", "-s", "-o", _dir.Combine("in", "foreign.odt"));
+            Assert.True(odt.ExitCode == 0, odt.Stderr);
+            foreign = [_dir.Combine("in", "foreign.odt")];
+        }
+
         var profile = new Uri(_dir.Combine("lo-profile") + "/").AbsoluteUri;
-        string[] args = ["-env:UserInstallation=" + profile, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", _dir.Combine("out"), .. Originals.Keys.Select(n => _dir.Combine("in", n + ".docx"))];
+        string[] args = ["-env:UserInstallation=" + profile, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", _dir.Combine("out"), .. Originals.Keys.Select(n => _dir.Combine("in", n + ".docx")), .. foreign];
         var run = ExternalTool.RunIn(_dir.Path, "soffice", args);
         var result = new Dictionary<string, byte[]>();
         foreach (var name in Originals.Keys)
@@ -64,6 +76,13 @@ public sealed class LibreOfficeFixture : IDisposable
             var path = _dir.Combine("out", name + ".docx");
             Assert.True(File.Exists(path), $"LibreOffice did not convert {name}.docx (exit {run.ExitCode}): {run.Stderr}");
             result[name] = File.ReadAllBytes(path);
+        }
+
+        if (foreign.Length > 0)
+        {
+            var path = _dir.Combine("out", "foreign.docx");
+            Assert.True(File.Exists(path), $"LibreOffice did not convert foreign.odt (exit {run.ExitCode}): {run.Stderr}");
+            result["foreign"] = File.ReadAllBytes(path);
         }
 
         return result;

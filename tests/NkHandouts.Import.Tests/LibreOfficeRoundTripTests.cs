@@ -21,6 +21,14 @@ public sealed class LibreOfficeRoundTripTests(LibreOfficeFixture office) : IClas
     }
 
     [Fact]
+    public void A_document_LibreOffice_wrote_imports_into_the_same_new_article_as_pandocs()
+    {
+        ExternalTool.Require("pandoc", "pandoc");
+        var result = ForeignDocumentTests.AssertNewArticle(office.Resaved("foreign"), "foreign-wound.md", ForeignDocumentTests.Expected, office.Folder);
+        ForeignDocumentTests.AssertAudienceAssumed(Assert.Single(result.Diagnostics), result);
+    }
+
+    [Fact]
     public void Resaved_edits_give_exactly_the_expected_markdown()
     {
         var docx = office.Resaved("every-edited");

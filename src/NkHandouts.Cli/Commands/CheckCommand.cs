@@ -231,7 +231,7 @@ public static class CheckCommand
         ?? "0.0.0";
 }
 
-/// <summary>The text format: Spectre tables with the verdict, scores, hardest sentences and jargon.</summary>
+/// <summary>The text format: the verdict, scores, hardest sentences and jargon; tables on a terminal, plain lines when piped.</summary>
 internal static class CheckTextView
 {
     public static void Render(CliContext context, CheckResult result)
@@ -242,76 +242,76 @@ internal static class CheckTextView
         var name = verdict.Enforced ? verdict.Name.ToUpperInvariant() : "REPORT ONLY";
         var title = $"{Markup.Escape(r.File)} — [{colour}]{name}[/]" +
                     (result.PolicyAudience is null ? " (no audience: report only)" : $" (policy: {Markup.Escape(result.PolicyAudience)})");
-        var summary = new Table().Title(title).AddColumns("Measure", "Value");
-        summary.AddRow("Language", Markup.Escape(ReadingLanguages.Name(r.Language) + (r.LanguageTag is null ? "" : $" ({r.LanguageTag})")));
+        var summary = new ReportTable(title, "Measure", "Value");
+        summary.Row("Language", Markup.Escape(ReadingLanguages.Name(r.Language) + (r.LanguageTag is null ? "" : $" ({r.LanguageTag})")));
         if (r.Spanish is { } es)
         {
-            summary.AddRow("SOL grade (Spanish SMOG)", $"[bold]{F(es.Sol)}[/]");
-            summary.AddRow("Szigriszt-Pazos (INFLESZ)", $"{F(es.SzigrisztPazos)} ({Markup.Escape(Inflesz.Name(es.Inflesz))})");
-            summary.AddRow("Fernández-Huerta", F(es.FernandezHuerta));
+            summary.Row("SOL grade (Spanish SMOG)", $"[bold]{F(es.Sol)}[/]");
+            summary.Row("Szigriszt-Pazos (INFLESZ)", $"{F(es.SzigrisztPazos)} ({Markup.Escape(Inflesz.Name(es.Inflesz))})");
+            summary.Row("Fernández-Huerta", F(es.FernandezHuerta));
         }
         else if (r.Language == ReadingLanguage.English)
         {
-            summary.AddRow("Consensus grade", $"[bold]{F(r.Scores.ConsensusGrade)}[/]");
-            summary.AddRow("Flesch Reading Ease", F(r.Scores.FleschReadingEase));
-            summary.AddRow("Flesch-Kincaid Grade", F(r.Scores.FleschKincaidGrade));
-            summary.AddRow("Gunning Fog", F(r.Scores.GunningFog));
-            summary.AddRow("SMOG", F(r.Scores.Smog));
-            summary.AddRow("Coleman-Liau", F(r.Scores.ColemanLiau));
-            summary.AddRow("Automated Readability Index", F(r.Scores.AutomatedReadabilityIndex));
+            summary.Row("Consensus grade", $"[bold]{F(r.Scores.ConsensusGrade)}[/]");
+            summary.Row("Flesch Reading Ease", F(r.Scores.FleschReadingEase));
+            summary.Row("Flesch-Kincaid Grade", F(r.Scores.FleschKincaidGrade));
+            summary.Row("Gunning Fog", F(r.Scores.GunningFog));
+            summary.Row("SMOG", F(r.Scores.Smog));
+            summary.Row("Coleman-Liau", F(r.Scores.ColemanLiau));
+            summary.Row("Automated Readability Index", F(r.Scores.AutomatedReadabilityIndex));
         }
 
-        summary.AddRow("Words / sentences / syllables", $"{r.Counts.Words} / {r.Counts.Sentences} / {r.Counts.Syllables}");
-        summary.AddRow("Words per sentence", F(r.Counts.WordsPerSentence));
-        summary.AddRow("Complex words (3+ syllables)", $"{r.Counts.ComplexWords} ({F(r.Counts.ComplexWordPercent)}%)");
-        summary.AddRow($"Sentences over {r.LongSentenceWords} words", r.LongSentences.Count.ToString(CultureInfo.InvariantCulture));
-        summary.AddRow("Possibly passive sentences", r.PassiveSentences.Count.ToString(CultureInfo.InvariantCulture));
+        summary.Row("Words / sentences / syllables", $"{r.Counts.Words} / {r.Counts.Sentences} / {r.Counts.Syllables}");
+        summary.Row("Words per sentence", F(r.Counts.WordsPerSentence));
+        summary.Row("Complex words (3+ syllables)", $"{r.Counts.ComplexWords} ({F(r.Counts.ComplexWordPercent)}%)");
+        summary.Row($"Sentences over {r.LongSentenceWords} words", r.LongSentences.Count.ToString(CultureInfo.InvariantCulture));
+        summary.Row("Possibly passive sentences", r.PassiveSentences.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var reason in verdict.Reasons)
         {
-            summary.AddRow($"[{colour}]{verdict.Name}[/]", Markup.Escape(reason));
+            summary.Row($"[{colour}]{verdict.Name}[/]", Markup.Escape(reason));
         }
 
         foreach (var warning in r.Warnings)
         {
-            summary.AddRow("[yellow]note[/]", Markup.Escape(warning));
+            summary.Row("[yellow]note[/]", Markup.Escape(warning));
         }
 
-        context.Console.Write(summary);
+        summary.Write(context);
 
         var spanish = r.Spanish is not null;
-        var sections = new Table().Title("Sections").AddColumns("Section", "Line", "Words", "Grade", spanish ? "Perspicuity" : "Flesch ease");
+        var sections = new ReportTable("Sections", "Section", "Line", "Words", "Grade", spanish ? "Perspicuity" : "Flesch ease");
         foreach (var s in r.Sections)
         {
             var grade = s.Spanish?.Sol ?? s.Scores.ConsensusGrade;
             var ease = s.Spanish?.SzigrisztPazos ?? s.Scores.FleschReadingEase;
-            sections.AddRow(Markup.Escape(s.Title), s.Location.Line.ToString(CultureInfo.InvariantCulture), s.Counts.Words.ToString(CultureInfo.InvariantCulture), F(grade), F(ease));
+            sections.Row(Markup.Escape(s.Title), s.Location.Line.ToString(CultureInfo.InvariantCulture), s.Counts.Words.ToString(CultureInfo.InvariantCulture), F(grade), F(ease));
         }
 
-        context.Console.Write(sections);
+        sections.Write(context);
 
-        var hardest = new Table().Title("Hardest sentences").AddColumn(new TableColumn("Where").NoWrap()).AddColumns("Grade", "Words", "Sentence");
+        var hardest = new ReportTable("Hardest sentences", "Where", "Grade", "Words", "Sentence").NoWrap(0);
         foreach (var s in r.HardestSentences)
         {
-            hardest.AddRow(Markup.Escape(s.Location.ToString()), F(s.Grade), s.Words.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Text));
+            hardest.Row(Markup.Escape(s.Location.ToString()), F(s.Grade), s.Words.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Text));
         }
 
-        context.Console.Write(hardest);
+        hardest.Write(context);
 
         if (r.Jargon.Count > 0)
         {
-            var jargon = new Table().Title("Jargon: say it plainly").AddColumns("Term", "Times").AddColumn(new TableColumn("First at").NoWrap()).AddColumn("Plain wording");
+            var jargon = new ReportTable("Jargon: say it plainly", "Term", "Times", "First at", "Plain wording").NoWrap(2);
             foreach (var j in r.Jargon)
             {
-                jargon.AddRow(Markup.Escape(j.Term), j.Occurrences.ToString(CultureInfo.InvariantCulture), Markup.Escape(j.Locations[0].ToString()), Markup.Escape(j.Plain));
+                jargon.Row(Markup.Escape(j.Term), j.Occurrences.ToString(CultureInfo.InvariantCulture), Markup.Escape(j.Locations[0].ToString()), Markup.Escape(j.Plain));
             }
 
-            context.Console.Write(jargon);
+            jargon.Write(context);
         }
 
         if (r.ComplexWords.Count > 0)
         {
             var top = string.Join(", ", r.ComplexWords.Take(15).Select(c => $"{c.Word} ×{c.Occurrences}"));
-            context.Console.Write(new Table().Title("Most frequent complex words").AddColumn("Word ×times").AddRow(Markup.Escape(top)));
+            new ReportTable("Most frequent complex words", "Word ×times").Row(Markup.Escape(top)).Write(context);
         }
     }
 

@@ -11,18 +11,18 @@ internal static class ItemCheckView
     {
         var title = $"{Markup.Escape(r.File)} — PEMAT-P understandability {S(r.Understandability)}, actionability {S(r.Actionability)}; "
             + $"CDC Clear Communication Index {S(r.ClearCommunication)} (items a program judged; {r.ToReview.Count} to review)";
-        var table = new Table().Title(title).AddColumns("Item", "Rating").AddColumn(new TableColumn("Question")).AddColumn(new TableColumn("Evidence (where)"));
+        var table = new ReportTable(title, "Item", "Rating", "Question", "Evidence (where)");
         foreach (var i in r.Items)
         {
             var colour = i.Rating switch { Rating.Agree => "green", Rating.Disagree => "red", Rating.ToReview => "yellow", _ => "grey" };
-            table.AddRow(
+            table.Row(
                 Markup.Escape($"{(i.Instrument == "PEMAT-P" ? "P" : "CDC ")}{i.Id}"),
                 $"[{colour}]{ItemJsonWriter.Name(i.Rating)}[/]",
                 Markup.Escape(i.Question),
                 Markup.Escape(i.Evidence));
         }
 
-        context.Console.Write(table);
+        table.Write(context);
     }
 
     private static string S(double? score) => score is { } s ? s.ToString("0", CultureInfo.InvariantCulture) + "%" : "—";

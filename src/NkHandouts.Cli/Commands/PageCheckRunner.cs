@@ -77,23 +77,32 @@ internal static class PageCheckRunner
     {
         var colour = r.Verdict switch { "pass" => "green", "fail" => "red", _ => "blue" };
         var verdict = r.Verdict == "report" ? (r.Broken ? "REPORT ONLY (limits broken)" : "REPORT ONLY") : r.Verdict.ToUpperInvariant();
-        var table = new Table().Title($"{Markup.Escape(r.File)} — [{colour}]{verdict}[/] (policy: {Markup.Escape(r.Audience ?? "none")})")
-            .AddColumns("Page", "Body pt", "Smallest", "Headings", "Chars/line med/p90", "Words/line", "Spacing", "Min contrast", "Justified", "CAPS runs", "Italic %", "Empty %", "Words/heading");
+        var table = new ReportTable($"{Markup.Escape(r.File)} — [{colour}]{verdict}[/] (policy: {Markup.Escape(r.Audience ?? "none")})",
+            "Page", "Body pt", "Smallest", "Headings", "Chars/line med/p90", "Words/line", "Spacing", "Min contrast", "Justified", "CAPS runs", "Italic %", "Empty %", "Words/heading");
         foreach (var p in r.Pages)
         {
             var worst = p.Contrast.Count == 0 ? "—" : p.Contrast.Min(c => c.Ratio).ToString("0.0", CultureInfo.InvariantCulture) + ":1";
-            table.AddRow(
+            table.Row(
                 I(p.Page), D(p.BodySize), D(p.SmallestSize), p.HeadingSizes.Count == 0 ? "—" : string.Join("/", p.HeadingSizes.Select(h => D(h))),
                 p.CharsPerLine.Count == 0 ? "—" : $"{D(p.CharsPerLine.Median)}/{D(p.CharsPerLine.P90)}",
                 p.WordsPerLine.Count == 0 ? "—" : $"{D(p.WordsPerLine.Median)}/{D(p.WordsPerLine.P90)}",
                 D(p.LineSpacing), worst, I(p.JustifiedLines), I(p.CapsRuns.Count), D(p.ItalicPercent), D(p.EmptyPercent), I(p.WordsBetweenHeadings));
         }
 
-        context.Console.Write(table);
+        table.Write(context);
         foreach (var f in r.Findings.Where(f => f.Level != FindingLevel.Note))
         {
             var level = f.Level == FindingLevel.Error ? "[red]error[/]" : "[yellow]warning[/]";
-            context.Console.MarkupLine($"{level} {f.RuleId}: {Markup.Escape(f.Message)}");
+            var line = $"{level} {f.RuleId}: {Markup.Escape(f.Message)}";
+            if (context.Interactive)
+            {
+                context.Console.MarkupLine(line);
+            }
+            else
+            {
+                // Spectre would wrap a long message at the console width; piped, a finding stays one line.
+                context.Output.WriteLine(NkHandouts.Diagnostics.Printable.Escape(Markup.Remove(line)));
+            }
         }
     }
 

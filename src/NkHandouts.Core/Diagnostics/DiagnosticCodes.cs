@@ -159,6 +159,9 @@ public static class DiagnosticCodes
     /// <summary>The file is not a readable Word document.</summary>
     public const string ImportUnreadable = "NK705";
 
+    /// <summary>A new article from a document we did not write: a front-matter value it does not carry was assumed.</summary>
+    public const string ImportAssumed = "NK706";
+
     /// <summary>A briefing in the output folder was edited after the build wrote it: not overwritten.</summary>
     public const string EditedOutput = "NK710";
 

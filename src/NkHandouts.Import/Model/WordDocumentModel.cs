@@ -21,6 +21,9 @@ public sealed class WordDocumentModel
     /// <summary>Text of the Summary paragraph (the front matter's summary, shown under the title).</summary>
     public string? SummaryText { get; set; }
 
+    /// <summary>Text of an Author paragraph (pandoc and LibreOffice write one under the title of a document they made).</summary>
+    public string? AuthorText { get; set; }
+
     /// <summary>Things that have no Markdown form and belong to no paragraph (a new table column…).</summary>
     public List<(string Where, string What)> Warnings { get; } = [];
 

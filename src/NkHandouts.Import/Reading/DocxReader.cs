@@ -138,21 +138,35 @@ internal sealed class DocxReader
         var (segments, unmappable, comments, pictures) = RunReader.Read(p, _styles, _part, _notes);
         bool Is(params string[] names) => _styles.Is(styleId, names);
 
-        if (Is("title"))
-        {
-            _model.TitleText = Segments.PlainText(segments);
-            return;
-        }
-
+        // Subtitle before title: pandoc's Subtitle style is based on its Title, so the chain of a subtitle holds both.
         if (Is("subtitle"))
         {
             _model.SubtitleText = Segments.PlainText(segments);
             return;
         }
 
-        if (Is("summary") && _partName == "body" && callout is null)
+        if (Is("title"))
+        {
+            _model.TitleText = Segments.PlainText(segments);
+            return;
+        }
+
+        // Summary: ours; Abstract: the paragraph pandoc and LibreOffice write from a document's abstract.
+        if (Is("summary", "abstract") && _partName == "body" && callout is null)
         {
             _model.SummaryText = Segments.PlainText(segments);
+            return;
+        }
+
+        // The title-block lines pandoc and LibreOffice write from a document's metadata: front matter, not body text.
+        if (Is("author") && _partName == "body" && callout is null)
+        {
+            _model.AuthorText ??= Segments.PlainText(segments);
+            return;
+        }
+
+        if (Is("date") && _partName == "body" && callout is null && _model.Leaves.Count == 0)
+        {
             return;
         }
 
@@ -210,7 +224,7 @@ internal sealed class DocxReader
         {
             kind = LeafKind.ListContinuation;
         }
-        else if (Is("quote", "blocktext", "intensequote"))
+        else if (Is("quote", "blocktext", "intensequote", "quotations", "quotation", "blockquote"))
         {
             kind = LeafKind.Quote;
         }

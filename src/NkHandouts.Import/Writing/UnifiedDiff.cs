@@ -74,6 +74,11 @@ public static class UnifiedDiff
 
     private static string[] Lines(string text)
     {
+        if (text.Length == 0)
+        {
+            return []; // a new file: no old line, not one empty line
+        }
+
         var lines = text.Split('\n');
         return text.EndsWith('\n') ? lines[..^1] : lines;
     }

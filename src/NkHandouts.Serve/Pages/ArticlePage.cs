@@ -131,7 +131,7 @@ internal static class ArticlePage
     {
         var outputs = a.Templates.SelectMany(t => t.Outputs).ToList();
         return outputs.FirstOrDefault(o => o.FileName == requested)
-            ?? outputs.FirstOrDefault(o => o.Previews.Count > 0 && !o.FileName.Contains(".print.", StringComparison.Ordinal))
+            ?? outputs.FirstOrDefault(o => o.Previews.Count > 0 && !o.Print)
             ?? outputs.FirstOrDefault(o => o.IsHtml)
             ?? outputs.FirstOrDefault();
     }
@@ -139,9 +139,13 @@ internal static class ArticlePage
     private static void Preview(StringBuilder sb, SiteSnapshot site, ArticleState a, OutputState? selected)
     {
         sb.Append("<section class=\"preview\" aria-labelledby=\"h-preview\"><h2 id=\"h-preview\">Preview</h2>\n");
-        if (site.Rendering)
+        if (site.Stage == RefreshStage.Text)
         {
             sb.Append("<p class=\"stale\">Rebuilding the files after a change; these previews may be from before it.</p>\n");
+        }
+        else if (site.Stage == RefreshStage.FirstLooks)
+        {
+            sb.Append("<p class=\"stale\">The first preview of each template is up to date; the other sizes and the print files are being rebuilt.</p>\n");
         }
 
         if (selected is null)
@@ -154,7 +158,7 @@ internal static class ArticlePage
         sb.Append("<nav aria-label=\"Templates\"><ul class=\"switch\">");
         foreach (var t in a.Templates)
         {
-            var first = t.Outputs.FirstOrDefault(o => o.Previews.Count > 0 && !o.FileName.Contains(".print.", StringComparison.Ordinal)) ?? t.Outputs.FirstOrDefault();
+            var first = t.Outputs.FirstOrDefault(o => o.Previews.Count > 0 && !o.Print) ?? t.Outputs.FirstOrDefault();
             if (first is null)
             {
                 continue;

@@ -14,9 +14,14 @@ internal static class Status
             return "Building the previews…";
         }
 
-        if (site.Rendering)
+        if (site.Stage == RefreshStage.Text)
         {
             return $"Text and reading level updated at {Time(site)}; rebuilding the files…";
+        }
+
+        if (site.Stage == RefreshStage.FirstLooks)
+        {
+            return $"First previews updated at {Time(site)} in {H.N(site.Elapsed.TotalSeconds, "0.00")} s; rebuilding the other sizes and print files…";
         }
 
         var outputs = site.Articles.SelectMany(a => a.Templates).SelectMany(t => t.Outputs).ToList();

@@ -38,15 +38,15 @@ public sealed class PreviewSite : IDisposable
     private TextWriter Log { get; }
 
     /// <summary>Rebuilds now, on the calling thread (start-up, tests, benchmarks).</summary>
-    /// <param name="render">False: text and reading level only, outputs as they were (see <see cref="SiteBuilder.Refresh"/>).</param>
-    public SiteSnapshot Refresh(bool render = true)
+    /// <param name="stage">How much to rebuild (see <see cref="SiteBuilder.Refresh"/>).</param>
+    public SiteSnapshot Refresh(RefreshStage stage = RefreshStage.All)
     {
         lock (_refreshGate)
         {
             SiteSnapshot next;
             try
             {
-                next = _builder.Refresh(_current, render);
+                next = _builder.Refresh(_current, stage);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -80,8 +80,10 @@ public sealed class PreviewSite : IDisposable
                     {
                     }
 
-                    // The text and grade first (milliseconds), then the files (the build's pace).
-                    Refresh(render: false);
+                    // The text and grade first (milliseconds), then the preview each template opens on, then the
+                    // other sizes and the print files (the build's pace); the page updates after each.
+                    Refresh(RefreshStage.Text);
+                    Refresh(RefreshStage.FirstLooks);
                     Refresh();
                 }
             }

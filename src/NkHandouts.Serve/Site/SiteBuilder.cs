@@ -28,23 +28,35 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
         SourceDateEpoch = options.SourceDateEpoch,
     };
 
-    /// <param name="render">False: read the text and the reading level only (milliseconds), keeping the previous
-    /// outputs' results, so the page shows new text and grade at once while the files are rebuilt.</param>
-    public SiteSnapshot Refresh(SiteSnapshot previous, bool render = true)
+    /// <param name="stage"><see cref="RefreshStage.Text"/>: read the text and the reading level only (milliseconds),
+    /// keeping the previous outputs' results, so the page shows new text and grade at once while the files are
+    /// rebuilt; <see cref="RefreshStage.FirstLooks"/>: also rebuild the file each template shows first.</param>
+    public SiteSnapshot Refresh(SiteSnapshot previous, RefreshStage stage = RefreshStage.All)
     {
         var clock = Stopwatch.StartNew();
         var build = BuildOptions;
-        var report = render
-            ? new BuildRunner(pipeline.Renderers, pipeline.ReadingGate(options.ContentDir), null, pipeline.PageGate, pipeline.Verifiers).Run(build)
-            : null;
-        var previousResults = previous.Articles.SelectMany(a => a.Templates).SelectMany(t => t.Outputs)
+        if (stage == RefreshStage.FirstLooks)
+        {
+            var firsts = FirstLooks(BuildPlanner.Plan(Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs()), pipeline.Renderers, build));
+            build = build with { Select = plan => firsts.Contains(plan.FileName) };
+        }
+
+        var report = stage == RefreshStage.Text
+            ? null
+            : new BuildRunner(pipeline.Renderers, pipeline.ReadingGate(options.ContentDir), null, pipeline.PageGate, pipeline.Verifiers).Run(build);
+
+        // Files this refresh did not build keep their last result (a first-looks refresh builds a few of them).
+        var results = previous.Articles.SelectMany(a => a.Templates).SelectMany(t => t.Outputs)
             .Where(o => o.Result is not null).GroupBy(o => o.FileName).ToDictionary(g => g.Key, g => g.First().Result!, StringComparer.Ordinal);
+        foreach (var job in report?.Jobs ?? [])
+        {
+            results[job.FileName] = job;
+        }
 
         // The runner loaded the workspace for itself; a second load (milliseconds) gives the pages the articles and
         // the plan (which file belongs to which article and template) without rendering anything.
         var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs());
-        var plan = BuildPlanner.Plan(workspace, pipeline.Renderers, build);
-        var results = report?.Jobs.ToDictionary(j => j.FileName, StringComparer.Ordinal) ?? previousResults;
+        var plan = BuildPlanner.Plan(workspace, pipeline.Renderers, BuildOptions);
         var glossaryDiagnostics = new DiagnosticBag();
         var (glossary, glossaryKey) = ReadingReview.LoadGlossary(options.ContentDir, glossaryDiagnostics);
 
@@ -91,8 +103,16 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
             .Concat((report?.Diagnostics ?? []).Where(d => !workspace.Articles.Any(a => a.Diagnostics.Contains(d))))
             .Distinct().ToList();
         var files = Files(articles);
-        return new SiteSnapshot(Interlocked.Increment(ref _version), DateTimeOffset.Now, clock.Elapsed, articles, diagnostics, files) { Rendering = !render };
+        return new SiteSnapshot(Interlocked.Increment(ref _version), DateTimeOffset.Now, clock.Elapsed, articles, diagnostics, files) { Stage = stage };
     }
+
+    /// <summary>The file each article/template pair shows first: the first screen file its renderer plans (the page
+    /// opens on it), so a save shows that preview before the other sizes and the print files are made.</summary>
+    private static HashSet<string> FirstLooks(BuildPlan plan) => plan.Jobs
+        .GroupBy(j => (j.Plan.Article.Path, j.Plan.Template.Name))
+        .Select(g => g.First().Renderer.Plan(g.First().Plan.Article, g.First().Plan.Template).FirstOrDefault(p => !p.Print)?.FileName)
+        .OfType<string>()
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The slug outputs are named after (the file name without <c>.md</c>), as <see cref="Content.Article.Slug"/>.</summary>
     public static string SlugOf(string path)
@@ -135,7 +155,7 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
                 .Select(p => p.Name)
                 .ToList()
             : [];
-        return new OutputState(job.FileName, job.Plan.Variant, result, File.Exists(path), previews);
+        return new OutputState(job.FileName, job.Plan.Variant, result, File.Exists(path), previews) { Print = job.Plan.Print };
     }
 
     private static int PageNumber(string path)

@@ -18,10 +18,26 @@ public sealed record SiteSnapshot(
 {
     public static readonly SiteSnapshot Empty = new(0, DateTimeOffset.MinValue, TimeSpan.Zero, [], [], new Dictionary<string, string>());
 
-    /// <summary>True while the outputs are being rebuilt: text and reading level are new, previews not yet.</summary>
-    public bool Rendering { get; init; }
+    /// <summary>How far this refresh got: after a save the pages are told three times (text, first previews, all).</summary>
+    public RefreshStage Stage { get; init; } = RefreshStage.All;
+
+    /// <summary>True while outputs are still being rebuilt: text and reading level are new, some files not yet.</summary>
+    public bool Rendering => Stage != RefreshStage.All;
 
     public ArticleState? Find(string slug) => Articles.FirstOrDefault(a => a.Slug == slug);
+}
+
+/// <summary>What a refresh rebuilds. A save is shown in three steps so the writer sees each as soon as it exists.</summary>
+public enum RefreshStage
+{
+    /// <summary>The text and reading level only (milliseconds); the files are as they were.</summary>
+    Text,
+
+    /// <summary>Also the file of each template a writer sees first (its first screen file, with previews).</summary>
+    FirstLooks,
+
+    /// <summary>Every file: other page sizes, print files, press sheets.</summary>
+    All,
 }
 
 /// <summary>One article file. When it no longer loads, <see cref="Article"/>, <see cref="Reading"/> and
@@ -54,5 +70,8 @@ public sealed record TemplateState(string Name, string OutputLabel, string Audie
 /// (names relative to the work folder).</summary>
 public sealed record OutputState(string FileName, string Variant, JobResult? Result, bool Exists, IReadOnlyList<string> Previews)
 {
+    /// <summary>A print file (bleed, crop marks, CMYK), as its renderer planned it; the page shows a screen file first.</summary>
+    public bool Print { get; init; }
+
     public bool IsHtml => FileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 }

@@ -44,7 +44,7 @@ public sealed class BuildRunner
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
         Parallel.For(0, plan.Jobs.Count, parallel, i =>
         {
-            var result = RunJob(plan.Jobs[i], options, manifest, out var entry);
+            var result = RunJob(plan.Jobs[i], options, manifest, workspace.GlossaryTerms, out var entry);
             results[i] = result;
             if (entry is not null)
             {
@@ -77,7 +77,7 @@ public sealed class BuildRunner
         return new BuildReport(results, diagnostics, leftovers);
     }
 
-    private JobResult RunJob(BuildJob job, BuildOptions options, Manifest manifest, out ManifestEntry? entry)
+    private JobResult RunJob(BuildJob job, BuildOptions options, Manifest manifest, IReadOnlyList<string> glossaryTerms, out ManifestEntry? entry)
     {
         entry = null;
         var clock = Stopwatch.StartNew();
@@ -131,6 +131,7 @@ public sealed class BuildRunner
                 Previews = options.Previews,
                 PreviewDpi = options.PreviewDpi,
                 DraftMark = Governance.MarkFor(article),
+                NeverHyphenate = glossaryTerms,
             };
             using var buffer = new MemoryStream();
             var rendered = job.Renderer.Render(plan, settings, buffer);

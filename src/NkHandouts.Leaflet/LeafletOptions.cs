@@ -9,6 +9,9 @@ public sealed record LeafletOptions
     public bool QuestionsBox { get; init; } = true;
     public bool QrCode { get; init; } = true;
     public bool Justify { get; init; }
+
+    /// <summary><c>leaflet.hyphenate</c>: when body text is hyphenated (docs/layout.md "Hyphenation").</summary>
+    public HyphenationMode Hyphenate { get; init; } = HyphenationMode.Auto;
     public string? Disclaimer { get; init; }
 
     /// <summary>Questions printed in the "Questions to ask your care team" box when the article has no
@@ -27,4 +30,18 @@ public sealed record LeafletOptions
 
     /// <summary>The leaflet options of a template loaded for a leaflet output.</summary>
     public static LeafletOptions Of(Template template) => template.OptionsAs<LeafletOptions>();
+}
+
+/// <summary>When a leaflet's body text is hyphenated.</summary>
+public enum HyphenationMode
+{
+    /// <summary>In narrow columns (a tri-fold's panels) and justified text only: wide ragged-right columns keep
+    /// whole words, as patient-leaflet guidance asks.</summary>
+    Auto,
+
+    /// <summary>Every body paragraph.</summary>
+    Always,
+
+    /// <summary>No paragraph (soft hyphens the author typed still break).</summary>
+    Never,
 }

@@ -62,7 +62,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
 
         // The imposed file is made from the screen (trim-size) reading pages: they meet at the spine with no bleed.
         var print = plan.Print && !imposed;
-        var composed = LeafletOptions.Of(template).Layout.Compose(article, template, fonts, diagnostics, size, print);
+        var composed = LeafletOptions.Of(template).Layout.Compose(article, template, fonts, diagnostics, size, print, settings.NeverHyphenate);
         if (composed.Layout is DocumentLayout flow)
         {
             flow.PageLimit = template.Limits.MaxPages; // a tri-fold has a fixed number of panels

@@ -17,6 +17,10 @@ public sealed record Workspace(
     /// <summary>Problems with the content folder itself: its glossary, links that are not followed.</summary>
     public IReadOnlyList<Diagnostic> ContentDiagnostics { get; init; } = [];
 
+    /// <summary>The terms of content/glossary.yaml (empty without one): the reading check's jargon list, and words
+    /// outputs never hyphenate.</summary>
+    public IReadOnlyList<string> GlossaryTerms { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>Markdown files that are articles: every <c>*.md</c> below the content folder except README files.</summary>
@@ -111,12 +115,9 @@ public sealed record Workspace(
 
         // The glossary feeds the reading check of every output: a broken one must fail validate and build, not only check.
         var glossary = Path.Combine(contentRoot, GlossaryFile.Name);
-        if (File.Exists(glossary))
-        {
-            GlossaryFile.Read(Relative(glossary), folderDiagnostics);
-        }
+        var terms = File.Exists(glossary) ? GlossaryFile.Read(Relative(glossary), folderDiagnostics).Select(e => e.Term).ToList() : [];
 
-        return new Workspace(contentRoot, templatesRoot, articles, TemplateCatalog.Load(templatesRoot, outputs)) { ContentDiagnostics = folderDiagnostics.Items };
+        return new Workspace(contentRoot, templatesRoot, articles, TemplateCatalog.Load(templatesRoot, outputs)) { ContentDiagnostics = folderDiagnostics.Items, GlossaryTerms = terms };
     }
 }
 

@@ -17,6 +17,9 @@ public sealed record RenderSettings(DateTimeOffset Timestamp, string ToolVersion
     /// show it on every page and put it in the file's metadata. Null: no mark.</summary>
     public string? DraftMark { get; init; }
 
+    /// <summary>Words never split by hyphenation: the project glossary's terms (content/glossary.yaml).</summary>
+    public IReadOnlyList<string> NeverHyphenate { get; init; } = [];
+
     /// <summary>
     /// The date written into an output: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the article's
     /// date at midnight UTC, else 2000-01-01. Never the wall clock.

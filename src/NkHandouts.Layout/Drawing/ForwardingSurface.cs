@@ -28,6 +28,10 @@ public abstract class ForwardingSurface(IDrawingSurface inner) : IDrawingSurface
 
     public void BeginFrame() => Inner.BeginFrame();
 
+    public void BeginReplacement(string actualText) => Inner.BeginReplacement(actualText);
+
+    public void EndReplacement() => Inner.EndReplacement();
+
     public void BeginArtifact() => Inner.BeginArtifact();
 
     public void EndArtifact() => Inner.EndArtifact();

@@ -36,6 +36,18 @@ public interface IDrawingSurface
     {
     }
 
+    /// <summary>The text drawn until <see cref="EndReplacement"/> reads as <paramref name="actualText"/> (a tagged
+    /// PDF's ActualText): a hyphenated word's first part reads as the whole word, its continuation as nothing, so
+    /// extracted and screen-reader text has "immunotherapy", not "immuno- therapy". Surfaces without text
+    /// extraction ignore it.</summary>
+    void BeginReplacement(string actualText)
+    {
+    }
+
+    void EndReplacement()
+    {
+    }
+
     void BeginArtifact();
 
     void EndArtifact();

@@ -55,6 +55,10 @@ public sealed class RecordingSurface : IDrawingSurface
         Log.Add("</artifact>");
     }
 
+    public void BeginReplacement(string actualText) => Log.Add($"<actual {actualText}>");
+
+    public void EndReplacement() => Log.Add("</actual>");
+
     public void BeginLink(Rect rect, string url, string altText) => Log.Add($"<link {url}>");
 
     public void EndLink() => Log.Add("</link>");

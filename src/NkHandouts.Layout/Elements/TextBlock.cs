@@ -21,6 +21,10 @@ internal sealed class TextBlock : Element
         {
             KeepNumbersWithWords(shaped);
         }
+        else if (paragraph.Hyphenation is { } hyphenation)
+        {
+            AutoHyphens.Mark(shaped, hyphenation);
+        }
 
         IsComplete = shaped.Text.Length == 0;
     }
@@ -60,7 +64,7 @@ internal sealed class TextBlock : Element
     {
         if (width != cachedWidth)
         {
-            cached = paragraph.Balance ? LineBreaker.Balance(shaped, width, paragraph.LineHeight) : LineBreaker.Break(shaped, width, paragraph.LineHeight);
+            cached = paragraph.Balance ? LineBreaker.Balance(shaped, width, paragraph.LineHeight) : LineBreaker.Break(shaped, width, paragraph.LineHeight, paragraph.Hyphenation);
             cachedWidth = width;
         }
 

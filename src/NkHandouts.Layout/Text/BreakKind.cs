@@ -14,6 +14,11 @@ internal enum BreakKind : byte
     /// <summary>At a soft hyphen (U+00AD): invisible unless the line ends there, then drawn as '-'.</summary>
     Soft,
 
+    /// <summary>Inside a word, after this letter, where the hyphenation patterns allow a break (see
+    /// <see cref="AutoHyphens"/>): like <see cref="Soft"/>, a hyphen is drawn only when the line ends here, and the
+    /// line breaker takes it only when the line would otherwise stay too short.</summary>
+    Auto,
+
     /// <summary>A forced line break.</summary>
     Hard,
 

@@ -1,25 +1,30 @@
+using NkHandouts.Layout.Hyphenation;
+
 namespace NkHandouts.Layout;
 
 /// <summary>
 /// Greedy line breaking: each line takes as many characters as fit, ending at the last break opportunity (after a
 /// space, hyphen or slash, or at a soft hyphen). A word wider than the line is cut where it overflows. Web
-/// addresses break after '/', '.' or '-' and never get a hyphen added (see <see cref="ShapedText"/>).
+/// addresses break after '/', '.' or '-' and never get a hyphen added (see <see cref="ShapedText"/>). With a
+/// <see cref="HyphenationStyle"/>, a word may also be split at a pattern point (<see cref="BreakKind.Auto"/>).
 /// </summary>
 internal static class LineBreaker
 {
     /// <summary>How full a line must be at its last strong break before a weak break is passed over.</summary>
     public const double WeakBreakFill = 0.6;
 
-    public static TextLine[] Break(ShapedText s, double maxWidth, double lineHeight)
+    public static TextLine[] Break(ShapedText s, double maxWidth, double lineHeight, HyphenationStyle? hyphenation = null)
     {
         var lines = new List<TextLine>();
         var n = s.Text.Length;
         var start = 0;
+        var hyphenatedRun = 0;
         while (start < n)
         {
             double width = 0;
             var lastBreak = -1;
             var lastWeak = -1;
+            var lastAuto = -1;
             double widthAtBreak = 0;
             var end = n;
             for (var i = start; i < n; i++)
@@ -30,6 +35,15 @@ internal static class LineBreaker
                 {
                     var weak = lastWeak > lastBreak && (lastBreak < 0 || widthAtBreak < maxWidth * WeakBreakFill);
                     end = weak ? lastWeak + 1 : lastBreak >= 0 ? lastBreak + 1 : i;
+
+                    // Split the overflowing word only to mend a line that would stay short by more than the zone (or
+                    // a word wider than the line), and never a third line in a row.
+                    if (hyphenation is not null && lastAuto >= end && hyphenatedRun < hyphenation.MaxConsecutive
+                        && (lastBreak < 0 || maxWidth - widthAtBreak > maxWidth * hyphenation.Zone))
+                    {
+                        end = lastAuto + 1;
+                    }
+
                     break;
                 }
 
@@ -51,6 +65,13 @@ internal static class LineBreaker
                         lastBreak = i;
                     }
                 }
+                else if (kind == BreakKind.Auto)
+                {
+                    if (width + HyphenWidth(s, i) <= maxWidth + 1e-6)
+                    {
+                        lastAuto = i;
+                    }
+                }
                 else if (kind != BreakKind.None)
                 {
                     lastBreak = i;
@@ -58,7 +79,9 @@ internal static class LineBreaker
                 }
             }
 
-            lines.Add(Make(s, start, end, lineHeight));
+            var line = Make(s, start, end, lineHeight);
+            hyphenatedRun = line.Hyphenated ? hyphenatedRun + 1 : 0;
+            lines.Add(line);
             start = end;
         }
 
@@ -160,10 +183,10 @@ internal static class LineBreaker
             visible--;
         }
 
-        var hyphenated = end < s.Text.Length && s.Breaks[end - 1] == BreakKind.Soft;
-        if (hyphenated)
+        var hyphenated = end < s.Text.Length && s.Breaks[end - 1] is BreakKind.Soft or BreakKind.Auto;
+        if (hyphenated && s.Breaks[end - 1] == BreakKind.Soft)
         {
-            visible = end - 1;
+            visible = end - 1; // the soft hyphen itself is not drawn; the added hyphen is
         }
 
         double width = 0, size = 0, ascent = 0, descent = 0;

@@ -22,4 +22,7 @@ public sealed record ParagraphStyle
     /// <summary>Break into lines of even length (as many lines as greedy breaking, least raggedness), a small number
     /// kept with the word after it, for titles: "NK Cell Therapy: / 3 Myths and the Facts", not "NK Cell Therapy: 3 / Myths and the / Facts".</summary>
     public bool Balance { get; init; }
+
+    /// <summary>Automatic hyphenation, or null (the default) for none: soft hyphens the author typed still break.</summary>
+    public Hyphenation.HyphenationStyle? Hyphenation { get; init; }
 }

@@ -6,7 +6,9 @@ namespace NkHandouts.Layout;
 /// justified, adds the hyphen of a soft-hyphen break, and wraps linked runs in link annotations.</summary>
 internal static class TextPainter
 {
-    private readonly record struct Run(double X, double Width, string Text, TextStyle Style, FontFace Face);
+    /// <summary>A run of one style and face; <see cref="Actual"/>: its replacement text when it is part of a
+    /// hyphenated word (see <see cref="HyphenatedWord"/>), else null.</summary>
+    private readonly record struct Run(double X, double Width, string Text, TextStyle Style, FontFace Face, string? Actual);
 
     public static void DrawLine(IDrawingSurface surface, ShapedText s, TextLine line, double x, double top, double width, TextAlign align)
     {
@@ -31,7 +33,8 @@ internal static class TextPainter
             _ => 0,
         };
 
-        var runs = Runs(s, line, pen, stretch);
+        var word = HyphenatedWord.Of(s, line);
+        var runs = Runs(s, line, pen, stretch, word);
         var baseline = top + line.Baseline;
         var k = 0;
         while (k < runs.Count)
@@ -66,7 +69,17 @@ internal static class TextPainter
 
     private static void Paint(IDrawingSurface surface, Run r, double baseline)
     {
-        surface.DrawText(r.Face, r.Style.Size, r.Style.Colour, r.X, baseline, r.Text);
+        if (r.Actual is { } actual)
+        {
+            surface.BeginReplacement(actual);
+            surface.DrawText(r.Face, r.Style.Size, r.Style.Colour, r.X, baseline, r.Text);
+            surface.EndReplacement();
+        }
+        else
+        {
+            surface.DrawText(r.Face, r.Style.Size, r.Style.Colour, r.X, baseline, r.Text);
+        }
+
         if (r.Style.Underline)
         {
             var thickness = Math.Max(0.5, r.Style.Size / 18);
@@ -76,7 +89,7 @@ internal static class TextPainter
         }
     }
 
-    private static List<Run> Runs(ShapedText s, TextLine line, double pen, double stretch)
+    private static List<Run> Runs(ShapedText s, TextLine line, double pen, double stretch, HyphenatedWord word)
     {
         var runs = new List<Run>();
         var sb = new StringBuilder();
@@ -84,12 +97,17 @@ internal static class TextPainter
         double runW = 0;
         var span = -1;
         FontFace? face = null;
+        string? actual = null;
+        var firstOfWord = true;
 
         void Flush()
         {
             if (sb.Length > 0 && face is not null)
             {
-                runs.Add(new Run(runX, runW, sb.ToString(), s.Spans[span].Style, face));
+                // The first run of a hyphenated word's head carries the whole word; its other runs read as nothing.
+                var replacement = actual is null ? null : actual.Length > 0 && firstOfWord ? actual : "";
+                firstOfWord &= actual is not { Length: > 0 };
+                runs.Add(new Run(runX, runW, sb.ToString(), s.Spans[span].Style, face, replacement));
             }
 
             sb.Clear();
@@ -105,11 +123,13 @@ internal static class TextPainter
                 continue;
             }
 
-            if (s.Span[i] != span || !ReferenceEquals(s.Face[i], face))
+            var wanted = word.ActualAt(i);
+            if (s.Span[i] != span || !ReferenceEquals(s.Face[i], face) || !ReferenceEquals(wanted, actual))
             {
                 Flush();
                 span = s.Span[i];
                 face = s.Face[i];
+                actual = wanted;
             }
 
             sb.Append(c is '\t' or '\r' ? ' ' : c);
@@ -126,11 +146,12 @@ internal static class TextPainter
         if (!line.Hyphenated && line.VisibleEnd < line.End && s.Text[line.VisibleEnd] == ' ')
         {
             var i = line.VisibleEnd;
-            if (s.Span[i] != span || !ReferenceEquals(s.Face[i], face))
+            if (s.Span[i] != span || !ReferenceEquals(s.Face[i], face) || actual is not null)
             {
                 Flush();
                 span = s.Span[i];
                 face = s.Face[i];
+                actual = null;
             }
 
             sb.Append(' ');

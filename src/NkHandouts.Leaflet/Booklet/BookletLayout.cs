@@ -14,6 +14,6 @@ public sealed class BookletLayout : ILeafletLayout
 
     public bool Imposed => true;
 
-    public ComposedLeaflet Compose(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print) =>
-        new(new LeafletComposer(article, template, fonts, diagnostics) { OuterFooters = true }.Compose(size, print));
+    public ComposedLeaflet Compose(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print, IReadOnlyCollection<string>? neverHyphenate = null) =>
+        new(new LeafletComposer(article, template, fonts, diagnostics, neverHyphenate) { OuterFooters = true }.Compose(size, print));
 }

@@ -1,4 +1,5 @@
 using NkHandouts.Layout;
+using NkHandouts.Layout.Hyphenation;
 using NkHandouts.Templates;
 
 namespace NkHandouts.Leaflet.Parts;
@@ -12,7 +13,8 @@ namespace NkHandouts.Leaflet.Parts;
 /// </summary>
 internal sealed class LeafletTheme
 {
-    public LeafletTheme(Template template, LeafletFonts fonts)
+    /// <param name="hyphenation">How body paragraphs hyphenate (<see cref="LeafletHyphenation"/>); null: never.</param>
+    public LeafletTheme(Template template, LeafletFonts fonts, HyphenationStyle? hyphenation = null)
     {
         Template = template;
         Fonts = fonts;
@@ -30,9 +32,9 @@ internal sealed class LeafletTheme
         Small = size >= LargePrint ? Body : Body with { Size = Math.Max(9, size * 0.8) };
         Band = new TextStyle(fonts.Heading, size * 1.35, Rgb(c.OnPrimary)) { FontStyle = FontStyle.Bold, Fallbacks = fonts.Fallbacks };
         BandSmall = Band with { Size = Math.Max(size * 0.95, Small.Size), FontStyle = FontStyle.Regular };
-        Paragraph = new ParagraphStyle { LineHeight = template.Typography.LineHeight, Align = LeafletOptions.Of(template).Justify ? TextAlign.Justify : TextAlign.Left };
+        Paragraph = new ParagraphStyle { LineHeight = template.Typography.LineHeight, Align = LeafletOptions.Of(template).Justify ? TextAlign.Justify : TextAlign.Left, Hyphenation = hyphenation };
         Tight = Paragraph with { LineHeight = 1.2 };
-        Heading = Tight with { Balance = true };
+        Heading = Tight with { Balance = true, Hyphenation = null }; // titles and headings keep whole words
         LinkColour = Rgb(c.Heading);
     }
 

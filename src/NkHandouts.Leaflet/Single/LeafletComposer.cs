@@ -23,14 +23,14 @@ public sealed class LeafletComposer
     private readonly DiagnosticBag diagnostics;
     private readonly Furniture furniture;
 
-    public LeafletComposer(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics)
+    public LeafletComposer(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, IReadOnlyCollection<string>? neverHyphenate = null)
     {
         this.article = article;
         this.template = template;
         options = LeafletOptions.Of(template);
         this.diagnostics = diagnostics;
         furniture = ResolveFurniture(article, template, diagnostics);
-        theme = new LeafletTheme(template, fonts);
+        theme = new LeafletTheme(template, fonts, LeafletHyphenation.For(article, template, neverHyphenate));
         blocks = new BlockComposer(theme, diagnostics) { Furniture = furniture };
     }
 

@@ -10,6 +10,6 @@ public sealed class SingleLayout : ILeafletLayout
 {
     public string Name => "single";
 
-    public ComposedLeaflet Compose(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print) =>
-        new(new LeafletComposer(article, template, fonts, diagnostics).Compose(size, print));
+    public ComposedLeaflet Compose(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print, IReadOnlyCollection<string>? neverHyphenate = null) =>
+        new(new LeafletComposer(article, template, fonts, diagnostics, neverHyphenate).Compose(size, print));
 }

@@ -23,11 +23,11 @@ public sealed class TrifoldComposer
     private readonly LeafletTheme theme;
     private readonly BlockComposer blocks;
 
-    public TrifoldComposer(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics)
+    public TrifoldComposer(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, IReadOnlyCollection<string>? neverHyphenate = null)
     {
         this.article = article;
         this.template = template;
-        parts = new LeafletComposer(article, template, fonts, diagnostics);
+        parts = new LeafletComposer(article, template, fonts, diagnostics, neverHyphenate);
         theme = parts.Theme;
         blocks = parts.Blocks;
     }
@@ -41,12 +41,12 @@ public sealed class TrifoldComposer
     /// booklet). When it fits, the inside is balanced: the three panels get the shortest common height that holds
     /// the article, so no panel ends a third empty while the others are full.
     /// </summary>
-    public static ComposedLeaflet Fit(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print)
+    public static ComposedLeaflet Fit(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print, IReadOnlyCollection<string>? neverHyphenate = null)
     {
         bool Fits(double? height) =>
-            new TrifoldComposer(article, template, fonts, new DiagnosticBag()).Compose(size, print, height).Layout.Render(new NullSurface()).Overflows.Count == 0;
+            new TrifoldComposer(article, template, fonts, new DiagnosticBag(), neverHyphenate).Compose(size, print, height).Layout.Render(new NullSurface()).Overflows.Count == 0;
 
-        var composer = new TrifoldComposer(article, template, fonts, diagnostics);
+        var composer = new TrifoldComposer(article, template, fonts, diagnostics, neverHyphenate);
         var full = composer.InsideHeight(size);
         if (!Fits(null))
         {

@@ -16,8 +16,8 @@ public sealed class TrifoldLayout : ILeafletLayout
 
     public IReadOnlyList<string> PageKeys => ["panels"];
 
-    public ComposedLeaflet Compose(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print) =>
-        TrifoldComposer.Fit(article, template, fonts, diagnostics, size, print);
+    public ComposedLeaflet Compose(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print, IReadOnlyCollection<string>? neverHyphenate = null) =>
+        TrifoldComposer.Fit(article, template, fonts, diagnostics, size, print, neverHyphenate);
 
     /// <summary>The panel widths listed in the template, or an empty list (derived per size).</summary>
     public object? ReadPage(TemplateSection section)

@@ -185,6 +185,40 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
         resumable = Math.Min(resumable, open.Count);
     }
 
+    /// <summary>
+    /// Replacement text (ISO 32000-1 14.9.4) for the text drawn until <see cref="EndReplacement"/>, given twice: on a
+    /// <c>Span</c> structure element (what screen readers and PDF/UA checkers read) and on that span's marked-content
+    /// sequence, <c>/Span &lt;&lt;/MCID n /ActualText …&gt;&gt; BDC</c> (what content-stream extractors such as
+    /// pdftotext read). The span is a sibling of the paragraph's own marked content, not nested in it: poppler's
+    /// structure text stops a paragraph's text at the first nested EMC.
+    /// </summary>
+    public void BeginReplacement(string actualText)
+    {
+        structure.BeginElement(PdfInlineLevelElementTag.Span);
+        structure.CurrentStructureElement.Elements["/ActualText"] = new PdfString(actualText, PdfStringEncoding.Unicode);
+        replacement = actualText;
+    }
+
+    public void EndReplacement()
+    {
+        // PDFsharp wrote "/Span<</MCID n>>BDC" when the span's text was drawn; add the ActualText to that dictionary.
+        var content = Gfx.Internals?.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp gave no content stream to write to");
+        var text = content.ToString();
+        var at = text.LastIndexOf(SpanOpen, StringComparison.Ordinal);
+        var close = at < 0 ? -1 : text.IndexOf(">>BDC", at, StringComparison.Ordinal);
+        if (close < 0 || replacement is null)
+        {
+            throw new InvalidOperationException("no marked content was opened for the replacement text; draw text between BeginReplacement and EndReplacement");
+        }
+
+        content.Insert(close, " /ActualText <FEFF" + Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(replacement)) + ">");
+        replacement = null;
+        structure.End();
+    }
+
+    private const string SpanOpen = "/Span<</MCID ";
+    private string? replacement;
+
     public void BeginArtifact() => structure.BeginArtifact();
 
     public void EndArtifact() => structure.End();

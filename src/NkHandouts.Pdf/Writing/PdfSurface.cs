@@ -18,6 +18,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
     private readonly PdfDocument document;
     private readonly PrintColours? print;
     private PdfItem? registration;
+    private (PdfItem On, PdfItem Off)? overprint;
     private readonly StructureBuilder structure;
     private readonly string linkDate;
     private readonly Dictionary<(string, double), XFont> fonts = [];
@@ -72,7 +73,27 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
             fonts[key] = font;
         }
 
-        Gfx.DrawString(WithoutNotdef(face, text), font, new XSolidBrush(Colour(colour, text: true)), x, baseline, XStringFormats.BaseLineLeft);
+        var ink = Colour(colour, text: true);
+        var solidBlack = print is not null && ink is { C: 0, M: 0, Y: 0, K: 1 };
+        if (solidBlack)
+        {
+            SetOverprint(true);
+        }
+
+        Gfx.DrawString(WithoutNotdef(face, text), font, new XSolidBrush(ink), x, baseline, XStringFormats.BaseLineLeft);
+        if (solidBlack)
+        {
+            SetOverprint(false);
+        }
+    }
+
+    /// <summary>Switches overprint for what follows (see <see cref="BlackOverprint"/>). A <c>gs</c> operator is allowed
+    /// inside a text object, so this needs no q/Q (which would end PDFsharp's text object and marked content).</summary>
+    private void SetOverprint(bool on)
+    {
+        BlackOverprint.AddTo(document, page!, ref overprint);
+        var content = Gfx.Internals?.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp gave no content stream to write to");
+        content.Append(on ? BlackOverprint.On : BlackOverprint.Off).Append(" gs\n");
     }
 
     /// <summary>

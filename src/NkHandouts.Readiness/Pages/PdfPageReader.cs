@@ -102,8 +102,25 @@ public static class PdfPageReader
     /// </summary>
     private static List<Box> DraftLabels(List<Glyph> glyphs)
     {
-        var mark = string.Concat(NkHandouts.Content.Governance.DraftMark.Where(c => !char.IsWhiteSpace(c)));
         var labels = new List<Box>();
+        foreach (var draft in DraftMarks.Value)
+        {
+            RemoveLabels(glyphs, string.Concat(draft.Where(c => !char.IsWhiteSpace(c))), labels);
+        }
+
+        return labels;
+    }
+
+    /// <summary>The draft mark in every language with built-in strings ("DRAFT — not for patients", "BORRADOR — …").</summary>
+    private static readonly Lazy<string[]> DraftMarks = new(() =>
+    [
+        .. NkHandouts.Localization.FurnitureCatalog.BuiltIn.Languages
+            .Select(l => NkHandouts.Localization.FurnitureCatalog.BuiltIn.Resolve(l)[NkHandouts.Localization.FurnitureKey.DraftMark])
+            .Append(NkHandouts.Content.Governance.DraftMark).Distinct(StringComparer.Ordinal),
+    ]);
+
+    private static void RemoveLabels(List<Glyph> glyphs, string mark, List<Box> labels)
+    {
         var text = string.Concat(glyphs.Select(g => g.Text.Length == 1 ? g.Text : "\0"));
         for (var at = text.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = text.IndexOf(mark, StringComparison.Ordinal))
         {
@@ -113,8 +130,6 @@ public static class PdfPageReader
             glyphs.RemoveRange(at, mark.Length);
             text = text.Remove(at, mark.Length);
         }
-
-        return labels;
     }
 
     private static bool Inside(Box box, Box label) =>

@@ -39,6 +39,39 @@ public sealed class SeparationTests(PrintFixture print)
         }
     }
 
+    /// <summary>Black type on a tinted box overprints: the tint's plates run on under the letters (no letter-shaped
+    /// holes to show as white halos when the plates misregister). Without overprint nearly every letter pixel of
+    /// such a word has no tint under it.</summary>
+    [Fact]
+    public void Black_type_overprints_the_tint_under_it()
+    {
+        var o = print.Get("patient-leaflet", "a4.print");
+        var plates = Separate(o, pages: 2);
+        var onTint = 0;
+        foreach (var (page, word, box) in BodyWords(o, pages: 2))
+        {
+            foreach (var plate in new[] { "Cyan", "Magenta", "Yellow" })
+            {
+                var p = plates[page][plate];
+                var tint = RingMin(p, box);
+                if (tint < 10)
+                {
+                    continue; // not on a tint of this ink all round
+                }
+
+                onTint++;
+                var under = p.MinInk(box.X0, box.Y0, box.X1, box.Y1);
+                Assert.True(under >= tint - 3, $"page {page} '{word}': {plate} tint {tint} around the word, {under} under its letters (knocked out)");
+            }
+        }
+
+        Assert.True(onTint > 20, $"only {onTint} word/plate pairs on a tint; the sample's key points and myth/fact boxes have more");
+    }
+
+    private static int RingMin(TiffPlate plate, PixelBox b) =>
+        Math.Min(Math.Min(plate.MinInk(b.X0 - 3, b.Y0 - 3, b.X1 + 3, b.Y0 - 1), plate.MinInk(b.X0 - 3, b.Y1 + 1, b.X1 + 3, b.Y1 + 3)),
+                 Math.Min(plate.MinInk(b.X0 - 3, b.Y0, b.X0 - 1, b.Y1), plate.MinInk(b.X1 + 1, b.Y0, b.X1 + 3, b.Y1)));
+
     [Fact]
     public void The_screen_file_separated_the_same_way_puts_type_on_every_plate()
     {

@@ -33,6 +33,21 @@ public sealed class TiffPlate
         return max;
     }
 
+    /// <summary>The least ink in a pixel rectangle (clipped to the plate; 255 when it is empty).</summary>
+    public int MinInk(int x0, int y0, int x1, int y1)
+    {
+        var min = 255;
+        for (var y = Math.Max(0, y0); y < Math.Min(Height, y1); y++)
+        {
+            for (var x = Math.Max(0, x0); x < Math.Min(Width, x1); x++)
+            {
+                min = Math.Min(min, Ink(x, y));
+            }
+        }
+
+        return min;
+    }
+
     public static TiffPlate Read(string path)
     {
         var d = File.ReadAllBytes(path);

@@ -124,6 +124,14 @@ public sealed class BuildRunner
             return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = tables.Items, Message = "a table is too wide for a patient output; the previous output was kept" };
         }
 
+        // The draft mark in the article's language: every renderer prints it and writes it into the metadata.
+        var furniture = new DiagnosticBag();
+        var draftMark = Governance.MarkFor(article, job.Plan.Template, furniture);
+        if (furniture.HasErrors)
+        {
+            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = furniture.Items, Message = "no draft mark in the article's language; the previous output was kept" };
+        }
+
         // Previews are staged on disk as they are made and moved into place only with the output (never held whole).
         using var staged = new StagedExtraFiles(options.OutDir);
         try
@@ -132,7 +140,7 @@ public sealed class BuildRunner
             {
                 Previews = options.Previews,
                 PreviewDpi = options.PreviewDpi,
-                DraftMark = Governance.MarkFor(article),
+                DraftMark = draftMark,
                 ExtraFiles = staged,
                 NeverHyphenate = glossaryTerms,
             };

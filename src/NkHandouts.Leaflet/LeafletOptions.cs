@@ -31,17 +31,3 @@ public sealed record LeafletOptions
     /// <summary>The leaflet options of a template loaded for a leaflet output.</summary>
     public static LeafletOptions Of(Template template) => template.OptionsAs<LeafletOptions>();
 }
-
-/// <summary>When a leaflet's body text is hyphenated.</summary>
-public enum HyphenationMode
-{
-    /// <summary>In narrow columns (a tri-fold's panels) and justified text only: wide ragged-right columns keep
-    /// whole words, as patient-leaflet guidance asks.</summary>
-    Auto,
-
-    /// <summary>Every body paragraph.</summary>
-    Always,
-
-    /// <summary>No paragraph (soft hyphens the author typed still break).</summary>
-    Never,
-}

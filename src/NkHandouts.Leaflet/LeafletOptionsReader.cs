@@ -25,29 +25,11 @@ public static class LeafletOptionsReader
                 QuestionsBox = l.Bool("questions") ?? d.QuestionsBox,
                 QrCode = l.Bool("qrCode") ?? d.QrCode,
                 Justify = l.Bool("justify") ?? d.Justify,
-                Hyphenate = ReadHyphenate(section) ?? d.Hyphenate,
+                Hyphenate = HyphenationModeReader.Read(section) ?? d.Hyphenate,
                 Disclaimer = l.String("disclaimer"),
                 DefaultQuestions = l.StringList("defaultQuestions"),
             };
         return options with { Layout = layout, LayoutOptions = layout.ReadPage(section) };
-    }
-
-    private static HyphenationMode? ReadHyphenate(TemplateSection section)
-    {
-        var value = section.Options?.String("hyphenate");
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<HyphenationMode>(value, ignoreCase: true, out var mode) && char.IsLetter(value[0]))
-        {
-            return mode;
-        }
-
-        section.Diagnostics.Error(DiagnosticCodes.InvalidValue, section.Options!.LocationOfValue("hyphenate"), $"unknown hyphenation '{value}'",
-            "use auto (narrow columns and justified text), always or never");
-        return null;
     }
 
     private static ILeafletLayout ReadLayout(TemplateSection section)

@@ -10,6 +10,10 @@ public sealed record BriefingOptions
 
     public bool TableOfContents { get; init; } = true;
 
+    /// <summary><c>briefing.hyphenate</c>: whether Word hyphenates the briefing (w:autoHyphenation). Auto: no — one
+    /// wide ragged-right column, the same rule as the leaflets.</summary>
+    public HyphenationMode Hyphenate { get; init; } = HyphenationMode.Auto;
+
     /// <summary>Written at the end of every briefing, before the source note, when the article has no
     /// <c>::: disclaimer</c> of its own: the same key and rule as a leaflet template's <c>leaflet.disclaimer</c>.</summary>
     public string? Disclaimer { get; init; }

@@ -13,7 +13,7 @@ public sealed class BriefingOutput : ITemplateOutput
 
     public string Section => "briefing";
 
-    public IReadOnlyList<string> SectionKeys => ["reference", "tableOfContents", "disclaimer"];
+    public IReadOnlyList<string> SectionKeys => ["reference", "tableOfContents", "hyphenate", "disclaimer"];
 
     public object ReadOptions(TemplateSection section)
     {
@@ -24,6 +24,7 @@ public sealed class BriefingOutput : ITemplateOutput
                 Reference = section.Asset(b, "reference"),
                 TableOfContents = b.Bool("tableOfContents") ?? true,
                 Disclaimer = b.String("disclaimer"),
+                Hyphenate = HyphenationModeReader.Read(section) ?? HyphenationMode.Auto,
             };
 
         // Every style's text colour against what it is printed on, now rather than in each built briefing.

@@ -85,7 +85,7 @@ public static class BriefingWriter
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering;
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings =
-            DefaultSettings.Create(m.Language, article.Footnotes.Count > 0);
+            DefaultSettings.Create(m.Language, article.Footnotes.Count > 0, Hyphenation.For(BriefingOptions.Of(template).Hyphenate, m.Language, template));
         Feed(main.AddNewPart<ThemePart>("rIdTheme"), reference?.Theme ?? System.Text.Encoding.UTF8.GetBytes(DefaultTheme.Xml(template)));
         if (article.Footnotes.Count > 0)
         {

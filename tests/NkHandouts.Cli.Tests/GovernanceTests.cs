@@ -11,6 +11,10 @@ namespace NkHandouts.Cli.Tests;
 public sealed class GovernanceTests
 {
     private const string Mark = Governance.DraftMark;
+    private const string SpanishMark = "BORRADOR \u2014 no es para pacientes";
+
+    /// <summary>The mark an output must carry: Spanish articles' outputs the Spanish one, never the English.</summary>
+    private static (string Wanted, string Absent) MarkOf(string file) => file.Contains(".es.", StringComparison.Ordinal) ? (SpanishMark, Mark) : (Mark, SpanishMark);
 
     [Fact]
     public void Patient_outputs_of_a_text_under_review_carry_the_mark_on_every_page_and_in_their_metadata()
@@ -22,17 +26,25 @@ public sealed class GovernanceTests
         var pdftotext = ExternalTool.Require("pdftotext", "poppler-utils");
         foreach (var pdf in project.Outputs().Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)))
         {
+            var (wanted, absent) = MarkOf(pdf);
             var text = ExternalTool.Run(pdftotext, Path.Combine(project.Out, pdf), "-").Stdout;
             var pages = text.Split('\f').Where(p => p.Trim().Length > 0).ToList();
             Assert.NotEmpty(pages);
-            Assert.All(pages, p => Assert.Contains(Mark, p));
+            Assert.All(pages, p => Assert.Contains(wanted, p));
+            Assert.DoesNotContain(absent, text);
             var info = ExternalTool.Run(ExternalTool.Require("pdfinfo", "poppler-utils"), Path.Combine(project.Out, pdf)).Stdout;
-            Assert.Matches(new Regex("^(Subject|Keywords): .*" + Mark, RegexOptions.Multiline), info);
+            Assert.Matches(new Regex("^(Subject|Keywords): .*" + wanted, RegexOptions.Multiline), info);
+            Assert.DoesNotContain(absent, info);
         }
 
-        var html = File.ReadAllText(Path.Combine(project.Out, "nk-cell-therapy-myths.patient.patient-web.html"));
-        Assert.Contains($"<p class=\"draft-mark\" role=\"note\">{Mark}</p>", html);
-        Assert.Contains($"<meta name=\"status\" content=\"{Mark}\">", html);
+        foreach (var page in new[] { "nk-cell-therapy-myths.patient.patient-web.html", "nk-cell-therapy-myths.patient.es.patient-web.html" })
+        {
+            var (wanted, absent) = MarkOf(page);
+            var html = File.ReadAllText(Path.Combine(project.Out, page));
+            Assert.Contains($"<p class=\"draft-mark\" role=\"note\">{wanted}</p>", html);
+            Assert.Contains($"<meta name=\"status\" content=\"{wanted}\">", html);
+            Assert.DoesNotContain(absent, html);
+        }
 
         // The clinician briefing is not a patient output: no mark.
         Assert.DoesNotContain(Mark, DocxPart(Path.Combine(project.Out, "nk-cell-therapy-myths.clinician-briefing.docx"), "word/header1.xml", optional: true));

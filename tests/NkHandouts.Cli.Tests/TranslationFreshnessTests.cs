@@ -54,6 +54,38 @@ public sealed class TranslationFreshnessTests
     }
 
     [Fact]
+    public void ApprovingTheEnglishOrChangingItsTemplatesKeepsTheTranslationCurrent()
+    {
+        using var p = Fresh();
+        var english = Path.Combine(p.Content, English);
+        var text = File.ReadAllText(english);
+        text = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^status: .*$", "status: approved\napprovedBy: Dr. A. Example\napproved: 2026-01-05");
+        text = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^reviewBy: .*$", "reviewBy: 2027-12-19");
+        File.WriteAllText(english, text);
+        var (_, output, error) = Run(p, "validate");
+        Assert.DoesNotContain("NK131", output + error, StringComparison.Ordinal);
+
+        // ...while a change to a word of the front matter's text does make it outdated.
+        File.WriteAllText(english, text.Replace("title: ", "title: Revised: ", StringComparison.Ordinal));
+        var (_, after, afterError) = Run(p, "validate");
+        Assert.Contains("NK131", after + afterError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHashRecordedOverTheWholeFileByAnEarlierVersionStaysCurrentUntilTheSourceChanges()
+    {
+        using var p = Fresh();
+        var spanish = Path.Combine(p.Content, Spanish);
+        var whole = NkHandouts.Content.TranslationHash.OfWholeText(File.ReadAllText(Path.Combine(p.Content, English)));
+        File.WriteAllText(spanish, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(spanish), "sha256: [0-9a-f]{64}", "sha256: " + whole));
+        var (_, output, error) = Run(p, "validate");
+        Assert.DoesNotContain("NK131", output + error, StringComparison.Ordinal);
+        EditEnglish(p);
+        var (_, after, afterError) = Run(p, "validate");
+        Assert.Contains("NK131", after + afterError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BuildWarnsByDefaultAndATemplateCanRefuse()
     {
         using var p = Fresh();

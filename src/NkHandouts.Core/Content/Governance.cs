@@ -15,7 +15,8 @@ public static class Governance
 
     public static readonly IReadOnlyList<string> Statuses = [Draft, Review, Approved];
 
-    /// <summary>The mark on every page of a patient output that is not approved.</summary>
+    /// <summary>The English mark on every page of a patient output that is not approved; other languages take
+    /// theirs from the furniture strings (<see cref="Localization.FurnitureKey.DraftMark"/>).</summary>
     public const string DraftMark = "DRAFT \u2014 not for patients";
 
     /// <summary>A review date this close (days) gets a warning, so it can be renewed before outputs stop.</summary>
@@ -28,6 +29,13 @@ public static class Governance
     /// <summary><see cref="DraftMark"/> for a patient article that is not approved; null otherwise.</summary>
     public static string? MarkFor(Article article) =>
         IsForPatients(article) && article.Metadata.Status != Approved ? DraftMark : null;
+
+    /// <summary>The draft mark in the article's language ("BORRADOR — no es para pacientes"), with the template's
+    /// <c>strings:</c> overrides, for a patient article that is not approved; null when no mark is due, or after
+    /// NK130 (no strings for the language, or no <c>draftMark</c> among them) is added to
+    /// <paramref name="diagnostics"/>: a Spanish page never carries an English mark silently.</summary>
+    public static string? MarkFor(Article article, Templates.Template template, Diagnostics.DiagnosticBag diagnostics) =>
+        MarkFor(article) is null ? null : Localization.FurnitureCatalog.For(article, template, diagnostics)?[Localization.FurnitureKey.DraftMark];
 
     /// <summary>Days from <paramref name="today"/> to the review date (negative once past); null without one.</summary>
     public static int? DaysLeft(ArticleMetadata metadata, DateOnly today) =>

@@ -50,8 +50,11 @@ public static class TranslationFreshness
             return new TranslationStatus(TranslationState.SourceMissing, article.Path, source, t.Sha256, null, t.Location);
         }
 
-        var now = TranslationHash.OfFile(source);
-        var state = string.Equals(now, t.Sha256, StringComparison.Ordinal) ? TranslationState.Current : TranslationState.Stale;
+        var text = File.ReadAllText(source, System.Text.Encoding.UTF8);
+        var now = TranslationHash.Of(text);
+        var current = string.Equals(now, t.Sha256, StringComparison.Ordinal)
+            || string.Equals(TranslationHash.OfWholeText(text), t.Sha256, StringComparison.Ordinal); // recorded by an earlier version
+        var state = current ? TranslationState.Current : TranslationState.Stale;
         return new TranslationStatus(state, article.Path, source, t.Sha256, now, t.Location);
     }
 }

@@ -38,6 +38,10 @@ public static class FurnitureKey
     public const string ContactUs = "contactUs";
     public const string SourceBy = "sourceBy";
 
+    /// <summary>The mark on every page and in the metadata of a patient output that is not approved
+    /// (<see cref="Governance.MarkFor(Article, Templates.Template, Diagnostics.DiagnosticBag)"/>).</summary>
+    public const string DraftMark = "draftMark";
+
     /// <summary>Template text a template may give per language (<c>strings: es: { contact: … }</c>); not in the
     /// built-in files, and when absent the template's own <c>brand.contact</c> / <c>leaflet.disclaimer</c> is used.</summary>
     public const string Contact = "contact";
@@ -56,7 +60,7 @@ public static class FurnitureKey
     [
         Myth, Fact, KeyPoints, Questions, Note, Warning, Disclaimer, LearnMore, PatientInformation, QuestionsIntro,
         DefaultDisclaimer, ReadOnline, ScanToRead, ScanShort, Source, Version, ReviewBy, Page, LogoAlt, Clinic, For, Date,
-        Author, Contents, ContentsPlaceholder, TranslationNotice, DateLong, Months, ContactUs, SourceBy,
+        Author, Contents, ContentsPlaceholder, TranslationNotice, DateLong, Months, ContactUs, SourceBy, DraftMark,
     ];
 
     /// <summary>The label key of a callout kind ("Myth", "Mito").</summary>

@@ -7,26 +7,24 @@ namespace NkHandouts.Readiness.Measures;
 public static class PageMeasurer
 {
     public static IReadOnlyList<PageMeasurement> Measure(IReadOnlyList<PageContent> pages, int capsRunLongerThan = 3) =>
-        Measure(() => pages, capsRunLongerThan);
+        Measure(visit => pages.ToList().ForEach(visit), capsRunLongerThan);
 
     /// <summary>
     /// Two passes over the pages, each holding one page at a time: the first gathers the document-wide figures (body
-    /// size, text area), the second measures each page against them. <paramref name="pages"/> reads the document
-    /// afresh on each call, so a 1,000-page file never has every page's glyphs in memory at once.
+    /// size, text area), the second measures each page against them. <paramref name="readPages"/> reads the document
+    /// afresh on each call, handing over its pages in order, so a 1,000-page file never has every page's glyphs in
+    /// memory at once.
     /// </summary>
-    public static IReadOnlyList<PageMeasurement> Measure(Func<IEnumerable<PageContent>> pages, int capsRunLongerThan = 3)
+    public static IReadOnlyList<PageMeasurement> Measure(Action<Action<PageContent>> readPages, int capsRunLongerThan = 3)
     {
         var figures = new DocumentFigures();
-        foreach (var page in pages())
-        {
-            figures.Add(page);
-        }
+        readPages(figures.Add);
 
         var documentBody = figures.Body;
         var area = figures.Area;
         var sections = new SectionWords(documentBody);
         var result = new List<PageMeasurement>();
-        foreach (var page in pages())
+        readPages(page =>
         {
             var lines = LineFinder.Lines(page);
             sections.Add(result.Count, lines);
@@ -50,7 +48,7 @@ public static class PageMeasurer
                 Letters = page.Glyphs.Count,
                 BodyLines = bodyLines.Count,
             });
-        }
+        });
 
         // A section's length is known only when it ends, possibly pages later.
         var longest = sections.Finish();

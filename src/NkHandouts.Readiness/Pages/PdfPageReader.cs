@@ -1,32 +1,41 @@
 using NkHandouts.Templates;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Graphics.Colors;
 using UglyToad.PdfPig.Tokens;
 
 namespace NkHandouts.Readiness.Pages;
 
 /// <summary>
 /// Reads a finished PDF back with PdfPig, independently of the code that wrote it: glyph sizes come from the text
-/// and transformation matrices, colours from the fill colour in force, backgrounds from the filled paths. Only what
-/// lies inside each page's TrimBox counts (crop marks and bleed of print files are outside it).
+/// and transformation matrices, colours from the fill colour in force (CMYK as the file's output intent prints it,
+/// <see cref="InkReader"/>), backgrounds from the filled paths. Only what lies inside each page's TrimBox counts
+/// (crop marks and bleed of print files are outside it).
 /// </summary>
 public static class PdfPageReader
 {
-    public static IReadOnlyList<PageContent> Read(byte[] pdf) => Stream(pdf).ToList();
-
-    /// <summary>The pages one at a time, in order: only the page being looked at is held (PdfPig builds a page's
-    /// letters when it is asked for it), so a long document's read-back stays small.</summary>
-    public static IEnumerable<PageContent> Stream(byte[] pdf)
+    public static PdfReading Read(byte[] pdf)
     {
-        using var document = PdfDocument.Open(pdf);
-        for (var n = 1; n <= document.NumberOfPages; n++)
-        {
-            yield return ReadPage(document.GetPage(n));
-        }
+        var pages = new List<PageContent>();
+        var (how, estimated) = Stream(pdf, pages.Add);
+        return new PdfReading(pages, how, estimated);
     }
 
-    private static PageContent ReadPage(Page page)
+    /// <summary>The pages one at a time, in order, each handed to <paramref name="page"/> and not kept: PdfPig builds a
+    /// page's letters when it is asked for it, so a long document's read-back holds one page. Returns how colours
+    /// were read (<see cref="PdfReading"/>).</summary>
+    public static (string ColourReading, bool ColoursEstimated) Stream(byte[] pdf, Action<PageContent> page)
+    {
+        using var document = PdfDocument.Open(pdf);
+        using var inks = InkReader.For(OutputIntentProfile.Find(document));
+        for (var n = 1; n <= document.NumberOfPages; n++)
+        {
+            page(ReadPage(document.GetPage(n), inks));
+        }
+
+        return (inks.How, inks.Estimated);
+    }
+
+    private static PageContent ReadPage(Page page, InkReader inks)
     {
         var trim = TrimBox(page);
         var glyphs = new List<Glyph>();
@@ -47,7 +56,7 @@ public static class PdfPageReader
             var font = l.FontName ?? "";
             var bold = font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
             var italic = font.Contains("Italic", StringComparison.OrdinalIgnoreCase) || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase);
-            glyphs.Add(new Glyph(l.Value, box, l.StartBaseLine.Y, Math.Round(l.PointSize, 2), bold, italic, ToColour(l.Color))
+            glyphs.Add(new Glyph(l.Value, box, l.StartBaseLine.Y, Math.Round(l.PointSize, 2), bold, italic, inks.Read(l.Color))
             {
                 StartX = Math.Min(l.StartBaseLine.X, l.EndBaseLine.X),
                 EndX = Math.Max(l.StartBaseLine.X, l.EndBaseLine.X),
@@ -78,7 +87,7 @@ public static class PdfPageReader
 
             if (path.IsFilled && path.FillColor is { } colour)
             {
-                fills.Add(new Fill(box, ToColour(colour)));
+                fills.Add(new Fill(box, inks.Read(colour)));
             }
             else if (path.IsStroked)
             {
@@ -102,8 +111,25 @@ public static class PdfPageReader
     /// </summary>
     private static List<Box> DraftLabels(List<Glyph> glyphs)
     {
-        var mark = string.Concat(NkHandouts.Content.Governance.DraftMark.Where(c => !char.IsWhiteSpace(c)));
         var labels = new List<Box>();
+        foreach (var draft in DraftMarks.Value)
+        {
+            RemoveLabels(glyphs, string.Concat(draft.Where(c => !char.IsWhiteSpace(c))), labels);
+        }
+
+        return labels;
+    }
+
+    /// <summary>The draft mark in every language with built-in strings ("DRAFT — not for patients", "BORRADOR — …").</summary>
+    private static readonly Lazy<string[]> DraftMarks = new(() =>
+    [
+        .. NkHandouts.Localization.FurnitureCatalog.BuiltIn.Languages
+            .Select(l => NkHandouts.Localization.FurnitureCatalog.BuiltIn.Resolve(l)[NkHandouts.Localization.FurnitureKey.DraftMark])
+            .Append(NkHandouts.Content.Governance.DraftMark).Distinct(StringComparer.Ordinal),
+    ]);
+
+    private static void RemoveLabels(List<Glyph> glyphs, string mark, List<Box> labels)
+    {
         var text = string.Concat(glyphs.Select(g => g.Text.Length == 1 ? g.Text : "\0"));
         for (var at = text.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = text.IndexOf(mark, StringComparison.Ordinal))
         {
@@ -113,8 +139,6 @@ public static class PdfPageReader
             glyphs.RemoveRange(at, mark.Length);
             text = text.Remove(at, mark.Length);
         }
-
-        return labels;
     }
 
     private static bool Inside(Box box, Box label) =>
@@ -136,17 +160,8 @@ public static class PdfPageReader
         var c = page.CropBox.Bounds;
         return new Box(c.Left, c.Bottom, c.Right, c.Top);
     }
-
-    private static Colour ToColour(IColor? colour)
-    {
-        if (colour is null)
-        {
-            return Colour.Black;
-        }
-
-        var (r, g, b) = colour.ToRGBValues();
-        return new Colour(ToByte(r), ToByte(g), ToByte(b));
-    }
-
-    private static byte ToByte(double v) => (byte)Math.Clamp(Math.Round(v * 255), 0, 255);
 }
+
+/// <summary>A PDF read back: its pages, and how its CMYK colours were turned into what a reader sees
+/// (<paramref name="ColoursEstimated"/>: the file names an output profile that could not be used).</summary>
+public sealed record PdfReading(IReadOnlyList<PageContent> Pages, string ColourReading, bool ColoursEstimated);

@@ -92,6 +92,33 @@ public sealed class FurnitureTests
         Assert.Contains("'months'", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en-US", "DRAFT \u2014 not for patients")]
+    [InlineData("es-US", "BORRADOR \u2014 no es para pacientes")]
+    public void TheDraftMarkIsInTheArticlesLanguage(string language, string expected)
+    {
+        var article = ArticleLoader.Parse($"---\ntitle: T\nlanguage: {language}\naudience: patients\nstatus: review\n---\n\nBody text.\n", "a.md").Value!;
+        Assert.Equal(expected, Governance.MarkFor(article, Template(), new DiagnosticBag()));
+        var approved = ArticleLoader.Parse($"---\ntitle: T\nlanguage: {language}\naudience: clinicians\n---\n\nBody text.\n", "a.md").Value!;
+        Assert.Null(Governance.MarkFor(approved, Template(), new DiagnosticBag())); // not a patient output: no mark
+    }
+
+    [Fact]
+    public void ADraftMarkMissingFromATemplateLanguageIsALocatedError()
+    {
+        // A complete French section but for draftMark: the mark is never printed in another language.
+        var en = FurnitureCatalog.BuiltIn.Resolve("en");
+        var lines = FurnitureKey.All.Where(k => k != FurnitureKey.Months && k != FurnitureKey.DraftMark).Select(k => $"    {k}: \"{en[k].Replace("\"", "'", StringComparison.Ordinal)}\"\n");
+        var template = Template("strings:\n  fr:\n" + string.Concat(lines) + "    months: [a, b, c, d, e, f, g, h, i, j, k, l]\n");
+        var article = ArticleLoader.Parse("---\ntitle: T\nlanguage: fr\naudience: patients\n---\n\nBody text.\n", "a.md").Value!;
+        var bag = new DiagnosticBag();
+        Assert.Null(Governance.MarkFor(article, template, bag));
+        var d = Assert.Single(bag.Items);
+        Assert.Equal(DiagnosticCodes.FurnitureStringsMissing, d.Code);
+        Assert.EndsWith("template.yaml", d.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("'draftMark'", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnUnknownStringKeyInATemplateIsAnError()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NkHandouts.ColourManagement;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;

@@ -21,9 +21,17 @@ public static class PageCheck
 {
     public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience)
     {
-        var pages = PdfPageReader.Read(pdf);
-        var measured = PageMeasurer.Measure(pages, policy.MaxCapsRunWords ?? 3);
-        return new PageCheckResult(file, audience, policy, measured, PageEvaluator.Evaluate(measured, policy));
+        var reading = PdfPageReader.Read(pdf);
+        var measured = PageMeasurer.Measure(reading.Pages, policy.MaxCapsRunWords ?? 3);
+        var findings = PageEvaluator.Evaluate(measured, policy).Select(f => reading.ColoursEstimated && f.RuleId == PageRules.Contrast
+            ? f with { Message = $"{f.Message} [{reading.ColourReading}]" } // an estimate may be wrong either way: say so where it matters
+            : f).ToList();
+        if (measured.Count > 0)
+        {
+            findings.Insert(0, new PageFinding(PageRules.Contrast, FindingLevel.Note, measured[0].Page, "colours: " + reading.ColourReading));
+        }
+
+        return new PageCheckResult(file, audience, policy, measured, findings);
     }
 
     /// <summary>True for bytes that start like a PDF file.</summary>

@@ -35,8 +35,8 @@ public static class ServeApp
         // RequestDelegate handlers only: no reflection over handler parameters, so the NativeAOT publish keeps working.
         Get(app, "/", _ => Html(IndexPage.Full(site.Current, Today())));
         Get(app, IndexPage.FragmentUrl, _ => Html(IndexPage.Live(site.Current, Today())));
-        Get(app, "/article/{slug}", c => site.Current.Find(Route(c, "slug")) is { } a ? Html(ArticlePage.Full(site.Current, a, Query(c, "output"))) : NotFound());
-        Get(app, "/fragment/article/{slug}", c => site.Current.Find(Route(c, "slug")) is { } a ? Html(ArticlePage.Live(site.Current, a, Query(c, "output"))) : NotFound());
+        Get(app, "/article/{slug}", c => site.Current.Find(Route(c, "slug")) is { } a ? Html(ArticlePage.Full(site.Current, a, Viewing(site, a, Query(c, "output")))) : NotFound());
+        Get(app, "/fragment/article/{slug}", c => site.Current.Find(Route(c, "slug")) is { } a ? Html(ArticlePage.Live(site.Current, a, Viewing(site, a, Query(c, "output")))) : NotFound());
         Get(app, "/out/{**name}", c => OutputFile(c, site, Route(c, "name")));
         Get(app, "/assets/serve.js", _ => Asset("serve.js", "text/javascript; charset=utf-8"));
         Get(app, "/assets/serve.css", _ => Asset("serve.css", "text/css; charset=utf-8"));
@@ -45,6 +45,14 @@ public static class ServeApp
         app.MapFallback(context => (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
             ? NotFound()
             : Results.StatusCode(StatusCodes.Status405MethodNotAllowed)).ExecuteAsync(context));
+    }
+
+    /// <summary>Tells the site which file the page shows (the live fragment asks again after each update), so the next
+    /// save rebuilds that file first.</summary>
+    private static string? Viewing(PreviewSite site, ArticleState article, string? requested)
+    {
+        site.Viewing(ArticlePage.Selected(article, requested)?.FileName);
+        return requested;
     }
 
     private static void Get(WebApplication app, string pattern, Func<HttpContext, IResult> handler) =>

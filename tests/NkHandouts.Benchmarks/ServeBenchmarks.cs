@@ -10,7 +10,8 @@ namespace NkHandouts.Benchmarks;
 /// the page shows first (the article re-read, re-analysed, marks ready); <see cref="PatientArticleRebuild"/> rebuilds
 /// the patient article's outputs through the build's runner (4 templates: 12 files with PNG previews, reading gate,
 /// page check, PDF/UA verification), the other article's outputs staying unchanged; <see cref="PatientArticleFirstLooks"/>
-/// rebuilds only the file each of its templates opens on (what the page shows second, after the text); <see cref="ClinicianArticleRebuild"/>
+/// rebuilds only the file each of its templates opens on, <see cref="PatientArticleOnScreen"/> only the A4 leaflet a page
+/// shows (what the writer sees second, after the text); <see cref="ClinicianArticleRebuild"/>
 /// is one article with one output (its Word briefing). Each call changes one word, so every call is a real change.
 /// </summary>
 [MemoryDiagnoser]
@@ -58,6 +59,15 @@ public class ServeBenchmarks
     [Benchmark]
     public long PatientArticleFirstLooks()
     {
+        _site.Viewing(null);
+        Edit(_patient, _patientText);
+        return _site.Refresh(RefreshStage.FirstLooks).Version;
+    }
+
+    [Benchmark]
+    public long PatientArticleOnScreen()
+    {
+        _site.Viewing("nk-cell-therapy-myths.patient.patient-leaflet.a4.pdf");
         Edit(_patient, _patientText);
         return _site.Refresh(RefreshStage.FirstLooks).Version;
     }

@@ -131,6 +131,39 @@ public sealed class PageCheckCommandTests(SamplePdfs samples) : IClassFixture<Sa
         }
     }
 
+    /// <summary>Templates whose sample PDFs do not all pass yet, each with the measured reason (docs/readiness.md,
+    /// "The sample templates, honestly"). Adding a template here needs a reason a reviewer can check.</summary>
+    private static readonly Dictionary<string, string> ReportOnly = new()
+    {
+        ["booklet-a5"] = "the Spanish booklet: page 2 is 42 % empty (Myth 1's heading-myth-fact chain misses the room left under the key points by a few points; its footer takes two lines)",
+    };
+
+    /// <summary>#15: every patient PDF of the sample content passes the enforced page check, as PdfPig reads it back
+    /// (<c>nkhandouts check</c>, not the writer's numbers), except those of the templates listed in <see cref="ReportOnly"/>.</summary>
+    [Fact]
+    public void Every_sample_patient_pdf_passes_the_enforced_page_check()
+    {
+        var catalog = TemplateCatalog.Load(samples.Templates, Renderers.Outputs);
+        var judged = 0;
+        foreach (var file in samples.ReadingFiles)
+        {
+            var template = Path.GetFileName(file).Split('.').First(part => catalog.TryGet(part, out _));
+            Assert.True(catalog.TryGet(template, out var t));
+            var enforced = t.PagePolicyFor("patients").Enforce;
+            Assert.True(enforced != ReportOnly.ContainsKey(template), $"{template}: {(enforced ? "enforces the page check but is listed as report-only" : "only reports the page check, with no reason listed")}");
+            if (!enforced)
+            {
+                continue;
+            }
+
+            var (exit, output, error) = Check(file, "--template", template);
+            Assert.True(exit == 0 && Verdict(file, template) == "pass", $"{Path.GetFileName(file)}: {output}{error}");
+            judged++;
+        }
+
+        Assert.True(judged >= 14, $"only {judged} sample PDFs were judged"); // leaflet A4/Letter, tri-fold A4/Letter, large print, screen and print, English and Spanish
+    }
+
     private string Verdict(string file, string template)
     {
         using var doc = JsonDocument.Parse(Check(file, "--template", template, "--format", "json").Out);

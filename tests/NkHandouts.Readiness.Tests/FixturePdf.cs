@@ -6,7 +6,8 @@ namespace NkHandouts.Readiness.Tests;
 /// <summary>
 /// Hand-written PDF fixtures, independent of the project's writer: standard-14 fonts (Helvetica, Courier, their
 /// bold and oblique faces, metrics built into every reader), text at exact positions, colours and filled boxes.
-/// Courier advances 0.6 em per character, so line lengths in fixtures are exact.
+/// Courier advances 0.6 em per character, so line lengths in fixtures are exact. Colours are "#RRGGBB" (DeviceRGB)
+/// or "cmyk(C,M,Y,K)" in percent (DeviceCMYK); <see cref="OutputIntent"/> embeds a print file's CMYK profile.
 /// </summary>
 internal sealed class FixturePdf
 {
@@ -15,6 +16,14 @@ internal sealed class FixturePdf
 
     private static readonly string[] Fonts = ["Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Courier"];
     private readonly List<StringBuilder> _pages = [];
+    private (byte[] Icc, string Identifier)? _intent;
+
+    /// <summary>A PDF/X-style output intent (GTS_PDFX) whose DestOutputProfile is <paramref name="icc"/>, Flate-compressed.</summary>
+    public FixturePdf OutputIntent(byte[] icc, string identifier)
+    {
+        _intent = (icc, identifier);
+        return this;
+    }
 
     public FixturePdf Page()
     {
@@ -25,17 +34,15 @@ internal sealed class FixturePdf
     /// <summary>Text with its baseline at (x, y) from the bottom left. Font: Helvetica, Helvetica-Bold, Helvetica-Oblique or Courier.</summary>
     public FixturePdf Text(double x, double y, double size, string text, string font = "Helvetica", string colour = "#000000")
     {
-        var (r, g, b) = Rgb(colour);
         var f = Array.IndexOf(Fonts, font) + 1;
         var escaped = text.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
-        Current.Append(CultureInfo.InvariantCulture, $"{r} {g} {b} rg BT /F{f} {N(size)} Tf {N(x)} {N(y)} Td ({escaped}) Tj ET\n");
+        Current.Append(CultureInfo.InvariantCulture, $"{Fill(colour)} BT /F{f} {N(size)} Tf {N(x)} {N(y)} Td ({escaped}) Tj ET\n");
         return this;
     }
 
     public FixturePdf Box(double x, double y, double w, double h, string colour)
     {
-        var (r, g, b) = Rgb(colour);
-        Current.Append(CultureInfo.InvariantCulture, $"{r} {g} {b} rg {N(x)} {N(y)} {N(w)} {N(h)} re f\n");
+        Current.Append(CultureInfo.InvariantCulture, $"{Fill(colour)} {N(x)} {N(y)} {N(w)} {N(h)} re f\n");
         return this;
     }
 
@@ -100,22 +107,36 @@ internal sealed class FixturePdf
         foreach (var page in _pages)
         {
             var content = page.ToString();
-            objects.Add($"<< /Length {Encoding.ASCII.GetByteCount(content)} >>\nstream\n{content}endstream");
+            objects.Add($"<< /Length {Encoding.Latin1.GetByteCount(content)} >>\nstream\n{content}endstream");
             var contentId = objects.Count;
             objects.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {N(Width)} {N(Height)}] /Resources {resources} /Contents {contentId} 0 R >>");
             kids.Add(objects.Count);
         }
 
         objects[1] = $"<< /Type /Pages /Kids [{string.Join(" ", kids.Select(k => $"{k} 0 R"))}] /Count {kids.Count} >>";
+        if (_intent is { } intent)
+        {
+            // Latin-1 keeps every byte of the compressed profile as one character, so offsets stay byte offsets.
+            var packed = new MemoryStream();
+            using (var z = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                z.Write(intent.Icc);
+            }
+
+            objects.Add($"<< /N 4 /Filter /FlateDecode /Length {packed.Length} >>\nstream\n{Encoding.Latin1.GetString(packed.ToArray())}\nendstream");
+            objects.Add($"<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier ({intent.Identifier}) /DestOutputProfile {objects.Count} 0 R >>");
+            objects[0] = $"<< /Type /Catalog /Pages 2 0 R /OutputIntents [{objects.Count} 0 R] >>";
+        }
+
         var pdf = new StringBuilder("%PDF-1.7\n");
         var offsets = new List<int>();
         for (var i = 0; i < objects.Count; i++)
         {
-            offsets.Add(Encoding.ASCII.GetByteCount(pdf.ToString()));
+            offsets.Add(Encoding.Latin1.GetByteCount(pdf.ToString()));
             pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
         }
 
-        var xref = Encoding.ASCII.GetByteCount(pdf.ToString());
+        var xref = Encoding.Latin1.GetByteCount(pdf.ToString());
         pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
         foreach (var o in offsets)
         {
@@ -123,10 +144,23 @@ internal sealed class FixturePdf
         }
 
         pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        return Encoding.Latin1.GetBytes(pdf.ToString());
     }
 
     private StringBuilder Current => _pages.Count > 0 ? _pages[^1] : Page()._pages[^1];
+
+    /// <summary>The fill-colour operator for "#RRGGBB" (rg) or "cmyk(C,M,Y,K)" in percent (k).</summary>
+    private static string Fill(string colour)
+    {
+        if (colour.StartsWith("cmyk(", StringComparison.Ordinal))
+        {
+            var inks = colour[5..^1].Split(',').Select(v => N(double.Parse(v, CultureInfo.InvariantCulture) / 100));
+            return string.Join(" ", inks) + " k";
+        }
+
+        var (r, g, b) = Rgb(colour);
+        return $"{r} {g} {b} rg";
+    }
 
     private static (string R, string G, string B) Rgb(string hex)
     {

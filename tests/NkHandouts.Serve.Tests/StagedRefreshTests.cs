@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using NkHandouts.Build;
 using NkHandouts.Serve.Site;
 
@@ -45,6 +47,44 @@ public sealed class StagedRefreshTests : IDisposable
         Assert.All(before.Keys.Where(f => f.StartsWith("leaflet.", StringComparison.Ordinal)), f => Assert.NotEqual(before[f], afterAll[f]));
         Assert.All(before.Keys.Where(f => !f.StartsWith("leaflet.", StringComparison.Ordinal)), f => Assert.Equal(before[f], afterAll[f]));
         Assert.Contains(all.Find(Workspace.Leaflet)!.Templates.SelectMany(t => t.Outputs), o => o.Print);
+    }
+
+    [Fact]
+    public void The_file_a_page_shows_is_rebuilt_first_and_alone_of_its_article()
+    {
+        using var site = new PreviewSite(_workspace.Options(), Workspace.Pipeline());
+        site.Refresh();
+        var before = Keys(site);
+        site.Viewing("leaflet.patient-leaflet.letter.pdf");
+
+        var path = _workspace.ArticlePath(Workspace.Leaflet);
+        File.WriteAllText(path, File.ReadAllText(path).TrimEnd() + "\n\nAsk your nurse.\n");
+        site.Refresh(RefreshStage.FirstLooks);
+        var after = Keys(site);
+        Assert.Equal(["leaflet.patient-leaflet.letter.pdf"], before.Keys.Where(f => after[f] != before[f]));
+
+        site.Refresh();
+        Assert.All(before.Keys.Where(f => f.StartsWith("leaflet.", StringComparison.Ordinal)), f => Assert.NotEqual(before[f], Keys(site)[f]));
+    }
+
+    [Fact]
+    public async Task Opening_an_output_on_the_article_page_tells_the_site_what_is_on_screen()
+    {
+        using var site = new PreviewSite(_workspace.Options(), Workspace.Pipeline());
+        site.Refresh();
+        await using var app = ServeApp.Build(site, b => b.WebHost.UseTestServer());
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var client = app.GetTestClient();
+        var page = await client.GetAsync(new Uri("/article/leaflet?output=leaflet.patient-web.html", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.True(page.IsSuccessStatusCode);
+
+        var path = _workspace.ArticlePath(Workspace.Leaflet);
+        var before = Keys(site);
+        File.WriteAllText(path, File.ReadAllText(path).TrimEnd() + "\n\nAsk your nurse.\n");
+        site.Refresh(RefreshStage.FirstLooks);
+        var after = Keys(site);
+        Assert.Equal(["leaflet.patient-web.html"], before.Keys.Where(f => after[f] != before[f]));
+        await app.StopAsync(TestContext.Current.CancellationToken);
     }
 
     private static Dictionary<string, string> Keys(PreviewSite site) =>

@@ -95,9 +95,13 @@ public sealed class LeafletComposer
             content.Add(learnMore);
         }
 
-        content.Add(Disclaimer(callouts));
+        var disclaimer = Disclaimer(callouts);
+        content.Add(disclaimer);
         if (SourceLine() is { } source)
         {
+            // The small-print source note never stands alone on the last page (a page a reader turns to for
+            // nothing): when it does not fit, the disclaimer goes over with it.
+            disclaimer.WithKeepWithNext();
             content.Add(source);
         }
 
@@ -292,6 +296,8 @@ public sealed class LeafletComposer
 
     private const double FooterGap = 12;
 
+    private static string Unbroken(string text) => text.Replace(' ', '\u00A0');
+
     private Element Footer(PageGeometry page)
     {
         var m = article.Metadata;
@@ -306,14 +312,16 @@ public sealed class LeafletComposer
             parts.Add(furniture.Format(FurnitureKey.ReviewBy, furniture.LongDate(review)));
         }
 
-        var prefix = string.Concat(parts.Select(p => p + " \u00B7 "));
+        // Each part is unbreakable (no-break spaces), so a footer too long for one line wraps between parts
+        // ("… de 2026 ·" / "Página 3 de 9"), never inside one (a lone "9" under "Página 3 de").
+        var prefix = string.Concat(parts.Select(p => Unbroken(p) + " \u00B7 "));
         var clinic = template.Brand.ClinicName ?? "";
         var rule = Layout.Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Primary), 5);
-        var pageText = Layout.Compose.PageText((n, total) => prefix + furniture.Page(n, total), theme.Small, theme.Tight with { Align = TextAlign.Right });
+        var pageText = Layout.Compose.PageText((n, total) => prefix + Unbroken(furniture.Page(n, total)), theme.Small, theme.Tight with { Align = TextAlign.Right });
         if (OuterFooters)
         {
             // Booklet spreads: the footer sits on the outer edge — left on even (left-hand) pages, right on odd ones.
-            var outer = Layout.Compose.PageText((n, total) => prefix + furniture.Page(n, total), theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);
+            var outer = Layout.Compose.PageText((n, total) => prefix + Unbroken(furniture.Page(n, total)), theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);
             return Layout.Compose.Column(0, rule, outer);
         }
 

@@ -1,31 +1,32 @@
 using NkHandouts.Templates;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Graphics.Colors;
 using UglyToad.PdfPig.Tokens;
 
 namespace NkHandouts.Readiness.Pages;
 
 /// <summary>
 /// Reads a finished PDF back with PdfPig, independently of the code that wrote it: glyph sizes come from the text
-/// and transformation matrices, colours from the fill colour in force, backgrounds from the filled paths. Only what
-/// lies inside each page's TrimBox counts (crop marks and bleed of print files are outside it).
+/// and transformation matrices, colours from the fill colour in force (CMYK as the file's output intent prints it,
+/// <see cref="InkReader"/>), backgrounds from the filled paths. Only what lies inside each page's TrimBox counts
+/// (crop marks and bleed of print files are outside it).
 /// </summary>
 public static class PdfPageReader
 {
-    public static IReadOnlyList<PageContent> Read(byte[] pdf)
+    public static PdfReading Read(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
+        using var inks = InkReader.For(OutputIntentProfile.Find(document));
         var pages = new List<PageContent>();
         foreach (var page in document.GetPages())
         {
-            pages.Add(ReadPage(page));
+            pages.Add(ReadPage(page, inks));
         }
 
-        return pages;
+        return new PdfReading(pages, inks.How, inks.Estimated);
     }
 
-    private static PageContent ReadPage(Page page)
+    private static PageContent ReadPage(Page page, InkReader inks)
     {
         var trim = TrimBox(page);
         var glyphs = new List<Glyph>();
@@ -46,7 +47,7 @@ public static class PdfPageReader
             var font = l.FontName ?? "";
             var bold = font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
             var italic = font.Contains("Italic", StringComparison.OrdinalIgnoreCase) || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase);
-            glyphs.Add(new Glyph(l.Value, box, l.StartBaseLine.Y, Math.Round(l.PointSize, 2), bold, italic, ToColour(l.Color))
+            glyphs.Add(new Glyph(l.Value, box, l.StartBaseLine.Y, Math.Round(l.PointSize, 2), bold, italic, inks.Read(l.Color))
             {
                 StartX = Math.Min(l.StartBaseLine.X, l.EndBaseLine.X),
                 EndX = Math.Max(l.StartBaseLine.X, l.EndBaseLine.X),
@@ -77,7 +78,7 @@ public static class PdfPageReader
 
             if (path.IsFilled && path.FillColor is { } colour)
             {
-                fills.Add(new Fill(box, ToColour(colour)));
+                fills.Add(new Fill(box, inks.Read(colour)));
             }
             else if (path.IsStroked)
             {
@@ -150,17 +151,8 @@ public static class PdfPageReader
         var c = page.CropBox.Bounds;
         return new Box(c.Left, c.Bottom, c.Right, c.Top);
     }
-
-    private static Colour ToColour(IColor? colour)
-    {
-        if (colour is null)
-        {
-            return Colour.Black;
-        }
-
-        var (r, g, b) = colour.ToRGBValues();
-        return new Colour(ToByte(r), ToByte(g), ToByte(b));
-    }
-
-    private static byte ToByte(double v) => (byte)Math.Clamp(Math.Round(v * 255), 0, 255);
 }
+
+/// <summary>A PDF read back: its pages, and how its CMYK colours were turned into what a reader sees
+/// (<paramref name="ColoursEstimated"/>: the file names an output profile that could not be used).</summary>
+public sealed record PdfReading(IReadOnlyList<PageContent> Pages, string ColourReading, bool ColoursEstimated);

@@ -127,7 +127,8 @@ internal static class ArticlePage
         "<li><span class=\"m-term\">dashed box</span>: a glossary term; point at it (or read on) for the plain wording</li>" +
         "</ul></div>\n");
 
-    private static OutputState? Selected(ArticleState a, string? requested)
+    /// <summary>The file the page shows: the one asked for, else the first screen file with previews.</summary>
+    public static OutputState? Selected(ArticleState a, string? requested)
     {
         var outputs = a.Templates.SelectMany(t => t.Outputs).ToList();
         return outputs.FirstOrDefault(o => o.FileName == requested)
@@ -145,7 +146,7 @@ internal static class ArticlePage
         }
         else if (site.Stage == RefreshStage.FirstLooks)
         {
-            sb.Append("<p class=\"stale\">The first preview of each template is up to date; the other sizes and the print files are being rebuilt.</p>\n");
+            sb.Append("<p class=\"stale\">The preview shown here is rebuilt first; the other sizes, templates and print files follow.</p>\n");
         }
 
         if (selected is null)

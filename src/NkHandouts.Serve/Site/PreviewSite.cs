@@ -64,6 +64,10 @@ public sealed class PreviewSite : IDisposable
         }
     }
 
+    /// <summary>The file a page last showed (null: none yet): after a save it is rebuilt before anything else of its
+    /// article (see <see cref="RefreshStage.FirstLooks"/>).</summary>
+    public void Viewing(string? fileName) => _builder.Viewed = fileName;
+
     /// <summary>Asks for a rebuild soon; many calls in a burst give one rebuild.</summary>
     public void RequestRefresh() => _requests.Writer.TryWrite(true);
 

@@ -17,6 +17,9 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
     private readonly ReadingReview _review = new();
     private long _version;
 
+    /// <summary>The file a page last showed; set from request threads, read once per refresh.</summary>
+    public volatile string? Viewed;
+
     public BuildOptions BuildOptions => new()
     {
         ContentDir = options.ContentDir,
@@ -37,7 +40,7 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
         var build = BuildOptions;
         if (stage == RefreshStage.FirstLooks)
         {
-            var firsts = FirstLooks(BuildPlanner.Plan(Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs()), pipeline.Renderers, build));
+            var firsts = FirstLooks(BuildPlanner.Plan(Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs()), pipeline.Renderers, build), Viewed);
             build = build with { Select = plan => firsts.Contains(plan.FileName) };
         }
 
@@ -106,13 +109,25 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
         return new SiteSnapshot(Interlocked.Increment(ref _version), DateTimeOffset.Now, clock.Elapsed, articles, diagnostics, files) { Stage = stage };
     }
 
-    /// <summary>The file each article/template pair shows first: the first screen file its renderer plans (the page
-    /// opens on it), so a save shows that preview before the other sizes and the print files are made.</summary>
-    private static HashSet<string> FirstLooks(BuildPlan plan) => plan.Jobs
-        .GroupBy(j => (j.Plan.Article.Path, j.Plan.Template.Name))
-        .Select(g => g.First().Renderer.Plan(g.First().Plan.Article, g.First().Plan.Template).FirstOrDefault(p => !p.Print)?.FileName)
-        .OfType<string>()
-        .ToHashSet(StringComparer.Ordinal);
+    /// <summary>What a writer sees first: of the article a page shows, the file on screen (<paramref name="viewed"/>);
+    /// of every other article, the file each template opens on (its first screen file). So a save shows the preview in
+    /// front of the writer before the other sizes, templates and print files are made.</summary>
+    private static HashSet<string> FirstLooks(BuildPlan plan, string? viewed)
+    {
+        var onScreen = plan.Jobs.FirstOrDefault(j => j.FileName == viewed)?.Plan.Article.Path;
+        var firsts = plan.Jobs
+            .Where(j => j.Plan.Article.Path != onScreen)
+            .GroupBy(j => (j.Plan.Article.Path, j.Plan.Template.Name))
+            .Select(g => g.First().Renderer.Plan(g.First().Plan.Article, g.First().Plan.Template).FirstOrDefault(p => !p.Print)?.FileName)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        if (onScreen is not null)
+        {
+            firsts.Add(viewed!);
+        }
+
+        return firsts;
+    }
 
     /// <summary>The slug outputs are named after (the file name without <c>.md</c>), as <see cref="Content.Article.Slug"/>.</summary>
     public static string SlugOf(string path)

@@ -33,7 +33,8 @@ public enum RefreshStage
     /// <summary>The text and reading level only (milliseconds); the files are as they were.</summary>
     Text,
 
-    /// <summary>Also the file of each template a writer sees first (its first screen file, with previews).</summary>
+    /// <summary>Also what a writer sees first: the file a page shows, and for articles no page shows, each template's
+    /// first screen file (with previews).</summary>
     FirstLooks,
 
     /// <summary>Every file: other page sizes, print files, press sheets.</summary>

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace NkHandouts.Pdf.Print;
+namespace NkHandouts.ColourManagement;
 
 /// <summary>
 /// The few LittleCMS 2 calls colour conversion needs (Debian package <c>liblcms2-2</c>). LittleCMS is the colour

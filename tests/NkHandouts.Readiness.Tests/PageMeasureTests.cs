@@ -47,6 +47,31 @@ public sealed class PageMeasureTests
     }
 
     [Fact]
+    public void The_closing_note_under_the_last_pages_running_text_is_not_its_body()
+    {
+        // Six lines of 12 pt running text and nine longer lines of 9.6 pt small print: the note has more letters.
+        static FixturePdf Page(FixturePdf pdf, bool noteFirst)
+        {
+            var body = Enumerable.Range(0, 6).Select(i => FixturePdf.Sentence(i, 55));
+            var note = Enumerable.Range(0, 9).Select(i => FixturePdf.Sentence(i + 3, 70));
+            return noteFirst
+                ? pdf.Lines(50, 800, 9.6, 1.3, note, "Helvetica").Lines(50, 640, 12, 1.4, body, "Helvetica")
+                : pdf.Lines(50, 800, 12, 1.4, body, "Helvetica").Lines(50, 680, 9.6, 1.3, note, "Helvetica");
+        }
+
+        var closing = Check(Page(new FixturePdf().Filled().Page(), noteFirst: false));
+        Assert.Equal(12, closing.Pages[1].BodySize);
+        Assert.Equal(9.6, closing.Pages[1].SmallestSize);
+        Passes(closing, PageRules.BodySize);
+
+        // Small print above the running text, or on a page that is not the last, is still what the page is set in.
+        var above = Check(Page(new FixturePdf().Filled().Page(), noteFirst: true));
+        Assert.Equal(9.6, above.Pages[1].BodySize);
+        Fails(above, PageRules.BodySize);
+        Fails(Check(Page(new FixturePdf(), noteFirst: false).Page().Filled()), PageRules.BodySize);
+    }
+
+    [Fact]
     public void Heading_sizes_are_measured()
     {
         var r = Check(new FixturePdf().Text(50, 810, 20, "What NK cells do", "Helvetica-Bold").Text(50, 500, 15, "Questions", "Helvetica-Bold").Filled(top: 780));

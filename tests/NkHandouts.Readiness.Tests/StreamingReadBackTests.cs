@@ -100,7 +100,7 @@ public sealed class StreamingReadBackTests
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var body = TypeSizes.Body(page.Glyphs);
+            var body = TypeSizes.Body(TypeSizes.BodyCandidates(page.Glyphs, documentBody, i == pages.Count - 1));
             var bodyLines = lines[i].Where(l => TypeSizes.IsBody(l, body)).ToList();
             var paragraphs = LineMetrics.Paragraphs(bodyLines);
             result.Add(new PageMeasurement

@@ -8,14 +8,16 @@ namespace NkHandouts.Verify.Tests;
 /// the sample patient leaflet every text block of the article — title, subtitle, summary, then the body's headings,
 /// paragraphs, list items, box texts and table cells — comes in the order the Markdown has it. Text the layout adds
 /// (clinic name, box labels, contact, disclaimer) may stand between them; no article block may come early or late.
-/// The one change the layout declares: the template's disclaimer replaces the article's own.
+/// The one change the layout declares: the template's disclaimer replaces the article's own. The A5 booklet's reading
+/// pages follow the same order; the tri-fold follows the order it declares (cover, flap, inside, back).
 /// </summary>
 public sealed partial class StructureOrderTests
 {
     public static TheoryData<string> SampleLeaflets =>
     [
         .. Outputs.Samples.Select(s => s.Plan.FileName)
-            .Where(n => n.Contains(".patient-leaflet.", StringComparison.Ordinal) && !n.EndsWith(".print.pdf", StringComparison.Ordinal)),
+            .Where(n => (n.Contains(".patient-leaflet.", StringComparison.Ordinal) || n.EndsWith(".booklet-a5.a5.pdf", StringComparison.Ordinal))
+                && !n.EndsWith(".print.pdf", StringComparison.Ordinal)),
     ];
 
     [Theory]
@@ -58,6 +60,65 @@ public sealed partial class StructureOrderTests
 
     [Fact]
     public void The_sample_leaflet_is_covered() => Assert.NotEmpty(SampleLeaflets);
+
+    /// <summary>
+    /// The tri-fold declares its own reading order (TrifoldComposer): the cover (title, subtitle, the opening paragraphs
+    /// or, without them, the summary), the inside flap seen first when the cover opens (key points, questions), the
+    /// body across the three inside panels, then the back panel (learn more, the disclaimer). The structure tree must
+    /// follow exactly that order, read by poppler, whatever order the panels are drawn in on the two sides.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SampleTrifolds))]
+    public void Trifold_structure_follows_its_declared_reading_order(string fileName)
+    {
+        var output = Outputs.Samples.Single(s => s.Plan.FileName == fileName);
+        var pdfinfo = ExternalTool.Require("pdfinfo", "poppler-utils");
+        var run = ExternalTool.Run(pdfinfo, "-struct-text", output.Path);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var read = Normalise(string.Join(" ", StructText(run.Stdout)));
+        var misorder = FirstMisorder(read, TrifoldOrder(output.Plan.Article, output.Plan.Template.OptionsAs<NkHandouts.Leaflet.LeafletOptions>().Disclaimer is { Length: > 0 }), fileName);
+        Assert.True(misorder is null, misorder);
+    }
+
+    public static TheoryData<string> SampleTrifolds =>
+    [
+        .. Outputs.Samples.Select(s => s.Plan.FileName)
+            .Where(n => n.Contains(".trifold-leaflet.", StringComparison.Ordinal) && !n.EndsWith(".print.pdf", StringComparison.Ordinal)),
+    ];
+
+    [Fact]
+    public void The_sample_trifold_and_booklet_are_covered()
+    {
+        Assert.NotEmpty(SampleTrifolds);
+        Assert.Contains(SampleLeaflets, n => n.Data.Contains(".booklet-a5.", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<(string Text, string Where)> TrifoldOrder(Article article, bool replacesDisclaimer)
+    {
+        var m = article.Metadata;
+        yield return (m.Title, "title");
+        if (!string.IsNullOrWhiteSpace(m.Subtitle))
+        {
+            yield return (m.Subtitle, "subtitle");
+        }
+
+        HashSet<CalloutKind> placed = [CalloutKind.KeyPoints, CalloutKind.Questions, CalloutKind.LearnMore, CalloutKind.Disclaimer];
+        var flow = article.Blocks.Where(b => !(b is CalloutBlock c && placed.Contains(c.Kind))).ToList();
+        var opening = flow.TakeWhile(b => b is ParagraphBlock).ToList();
+        if (opening.Count == 0 && !string.IsNullOrWhiteSpace(m.Summary))
+        {
+            yield return (m.Summary, "summary");
+        }
+
+        var callouts = article.Blocks.OfType<CalloutBlock>().ToList();
+        IEnumerable<Block> Of(CalloutKind kind) => callouts.Where(c => c.Kind == kind);
+        var body = flow.Skip(opening.Count);
+        var back = Of(CalloutKind.LearnMore).Concat(replacesDisclaimer ? [] : Of(CalloutKind.Disclaimer));
+        foreach (var item in Blocks([.. opening, .. Of(CalloutKind.KeyPoints), .. Of(CalloutKind.Questions), .. body, .. back]))
+        {
+            yield return item;
+        }
+    }
 
     [Fact]
     public void The_order_check_fails_on_a_block_read_early_or_missing()
@@ -151,7 +212,10 @@ public sealed partial class StructureOrderTests
         return n.Length <= 60 ? n : n[..60];
     }
 
-    private static string Normalise(string text) => Spaces().Replace(text.Replace('\u00A0', ' ').Replace("\u00AD", ""), " ").Trim();
+    /// <summary>Whitespace collapsed, and hyphens left out on both sides: a word the layout hyphenates is two marked
+    /// spans ("fami-" "lies", with ActualText) that pdfinfo prints as they look.</summary>
+    private static string Normalise(string text) =>
+        Spaces().Replace(text.Replace('\u00A0', ' ').Replace("\u00AD", ""), " ").Trim().Replace("- ", "").Replace("-", "");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

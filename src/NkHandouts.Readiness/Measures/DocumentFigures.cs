@@ -14,8 +14,12 @@ internal sealed class DocumentFigures
     private readonly List<(double Left, double Right)> spans = [];
     private Box? bounds;
 
+    /// <summary>Pages seen (the second pass knows which page is the last).</summary>
+    public int Pages { get; private set; }
+
     public void Add(PageContent page)
     {
+        Pages++;
         foreach (var g in page.Glyphs)
         {
             var key = Math.Round(g.Size, 1);

@@ -28,7 +28,7 @@ public static class PageMeasurer
         {
             var lines = LineFinder.Lines(page);
             sections.Add(result.Count, lines);
-            var body = TypeSizes.Body(page.Glyphs);
+            var body = TypeSizes.Body(TypeSizes.BodyCandidates(page.Glyphs, documentBody, result.Count == figures.Pages - 1));
             var bodyLines = lines.Where(l => TypeSizes.IsBody(l, body)).ToList();
             var paragraphs = LineMetrics.Paragraphs(bodyLines);
             result.Add(new PageMeasurement

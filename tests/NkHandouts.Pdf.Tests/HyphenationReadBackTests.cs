@@ -9,13 +9,13 @@ using UglyToad.PdfPig.Content;
 namespace NkHandouts.Pdf.Tests;
 
 /// <summary>
-/// The English patient tri-fold (narrow panels: hyphenated by default) read back by tools that did not write it:
+/// The English and Spanish patient tri-folds (narrow panels: hyphenated by default) read back by tools that did not write it:
 /// PdfPig's marked content and pdftotext read every split word whole through its replacement text, the file still
 /// passes our PDF/UA check, and no glossary term is ever split. Files stay in /tmp/nkh-hyphenation-* to look at.
 /// </summary>
 public sealed class HyphenationReadBackTests
 {
-    private const string ArticleFile = "nk-cell-therapy-myths.patient-trifold.md";
+    private static readonly string[] ArticleFiles = ["nk-cell-therapy-myths.patient-trifold.md", "nk-cell-therapy-myths.patient-trifold.es.md"];
     private static readonly string Folder = TempDir.PerClone("nkh-hyphenation");
     private static readonly string[] Glossary = [.. File.ReadAllLines(Path.Combine(Repo.Content, "glossary.yaml"))
         .Where(l => l.Length > 0 && !l.StartsWith('#') && l.Contains(':')).Select(l => l[..l.IndexOf(':')])];
@@ -25,10 +25,10 @@ public sealed class HyphenationReadBackTests
     private static Dictionary<string, byte[]> Build(IReadOnlyList<string> never)
     {
         Directory.CreateDirectory(Folder);
-        var article = ArticleLoader.Load(Path.Combine(Repo.Content, ArticleFile)).Value!;
         var template = TemplateCatalog.Load(Repo.Templates, SampleArticle.Outputs).All.Single(t => t.Name == "trifold-leaflet");
         var renderer = new LeafletRenderer();
         var files = new Dictionary<string, byte[]>();
+        foreach (var article in ArticleFiles.Select(f => ArticleLoader.Load(Path.Combine(Repo.Content, f)).Value!))
         foreach (var plan in renderer.Plan(article, template).Where(p => !p.Print))
         {
             using var stream = new MemoryStream();
@@ -149,6 +149,28 @@ public sealed class HyphenationReadBackTests
     {
         var verdict = new PdfVerifier([new PdfUaCheck()]).Verify(file, Built.Value[file]);
         Assert.True(verdict.Passed, string.Join("; ", verdict.Findings.Select(f => f.ToString())));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void The_Spanish_trifold_fits_at_12_pt_in_Spanish_with_its_notices(string file)
+    {
+        if (!file.Contains(".es.", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Built at all (no NK410 panel overflow: Build asserts no error), and every panel in Spanish (the draft mark, set
+        // by the build, is checked in Cli GovernanceTests).
+        using var doc = PdfDocument.Open(Built.Value[file]);
+        var text = PdfText.Squash(string.Concat(doc.GetPages().Select(ReadWithReplacements)));
+        foreach (var phrase in new[] { "Traducción sin revisar", "Puntos clave", "Mito", "Realidad", "Contacto", "Revisar antes del 19 de diciembre de 2026" })
+        {
+            Assert.Contains(PdfText.Squash(phrase), text);
+        }
+
+        Assert.DoesNotContain("DRAFT", text);
+        Assert.DoesNotContain(PdfText.Squash("Key points"), text);
     }
 
     [Fact]

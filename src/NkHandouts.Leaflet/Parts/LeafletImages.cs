@@ -64,10 +64,7 @@ internal sealed class LeafletImages(TemplateLimits limits, DiagnosticBag diagnos
         }
         catch (XmlException e)
         {
-            var dtd = e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase);
-            diagnostics.Error(DiagnosticCodes.ImageRefused, new SourceLocation(path, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)),
-                $"'{name}' is refused: " + (dtd ? "it has a DTD (<!DOCTYPE>/<!ENTITY>), which is never processed" : "it is not well-formed SVG: " + e.Message),
-                dtd ? "delete the <!DOCTYPE …> block; plain SVG needs none" : "re-export the SVG from your drawing program");
+            NkHandouts.IO.SvgRefusal.Report(e, path, name, diagnostics);
             return null;
         }
         catch (FormatException e)

@@ -127,16 +127,24 @@ public sealed class TrifoldComposer
         var onPrimary = LeafletTheme.Rgb(theme.Colours.OnPrimary);
         var logoSize = theme.BodySize * 4.5;
         var head = new List<Element>();
+        var notice = parts.TranslationNotice();
         if (parts.Logo(logoSize) is { } logo)
         {
             head.Add(logo.Padding(0, panel.Width - logoSize, 0, 0));
-            head.Add(Layout.Compose.Spacer(theme.Gap * 3));
+            head.Add(Layout.Compose.Spacer(theme.Gap * (notice is null ? 3 : 1.5))); // the notice below needs the room
         }
 
         head.Add(Layout.Compose.Text(mt.Title, theme.Title with { Colour = onPrimary, Size = theme.BodySize * 2.3 }, theme.Heading).KeepTogether().Tag(StructureTag.H1).Bookmark(1, mt.Title));
         if (mt.Subtitle is { Length: > 0 } sub)
         {
             head.Add(blocks.Plain(sub, theme.Subtitle with { Colour = onPrimary }));
+        }
+
+        // An unreviewed translation says so in the colour block, under the title: the first thing read, and in room the
+        // block keeps anyway (it reaches half-way down the cover), where below it the opening text needs every line.
+        if (notice is not null)
+        {
+            head.Add(notice);
         }
 
         // The colour block reaches at least half-way down the cover, whatever the title's length: a cover, not a band.
@@ -151,11 +159,6 @@ public sealed class TrifoldComposer
             Outset = (panel.Y - page.Trim.Y + bleed, page.Trim.Right - panel.Right + bleed, 0, Gutter),
         });
         var content = new List<Element> { block, Layout.Compose.Spacer(theme.Gap) };
-        if (parts.TranslationNotice() is { } notice)
-        {
-            content.Add(notice);
-        }
-
         if (opening.Count > 0)
         {
             content.AddRange(blocks.Blocks(opening));

@@ -17,22 +17,8 @@ internal static class BookletImposer
 {
     public static int Impose(byte[] readingPdf, PdfMetadata metadata, double sheetWidth, double sheetHeight, Stream destination, OutputCondition? print = null)
     {
-        using var document = new PdfDocument();
-        document.Options.NoCompression = true;
-        document.Options.CompressContentStreams = false;
-        if (print is not null)
-        {
-            document.Options.ColorMode = PdfColorMode.Cmyk; // the imported pages carry CMYK already; nothing RGB is drawn here
-        }
-
         var title = metadata with { Title = metadata.Title + " (booklet imposition)" };
-        document.Info.Title = title.Title;
-        document.Info.Author = metadata.Author ?? "";
-        document.Info.Subject = metadata.Subject ?? "";
-        document.Info.Keywords = metadata.Keywords ?? "";
-        document.Info.Creator = metadata.Creator;
-        document.Info.CreationDate = metadata.Timestamp.UtcDateTime;
-        document.Info.ModificationDate = metadata.Timestamp.UtcDateTime;
+        using var document = NewPdfDocument.Create(title, print is not null); // the imported pages carry CMYK already
 
         using var form = XPdfForm.FromStream(new MemoryStream(readingPdf, writable: false));
         var pageW = form.PointWidth;

@@ -18,22 +18,7 @@ public static class PdfDocumentWriter
     /// condition; null for a screen file (sRGB).</param>
     public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null, bool pdfUa = true, PrintColours? print = null)
     {
-        using var document = new PdfDocument();
-        document.Options.NoCompression = true;
-        document.Options.CompressContentStreams = false;
-        if (print is not null)
-        {
-            // Every colour we draw is CMYK already; this only makes PDFsharp write k/K for them.
-            document.Options.ColorMode = PdfColorMode.Cmyk;
-        }
-
-        document.Info.Title = metadata.Title;
-        document.Info.Author = metadata.Author ?? "";
-        document.Info.Subject = metadata.Subject ?? "";
-        document.Info.Keywords = metadata.Keywords ?? "";
-        document.Info.Creator = metadata.Creator;
-        document.Info.CreationDate = metadata.Timestamp.UtcDateTime;
-        document.Info.ModificationDate = metadata.Timestamp.UtcDateTime;
+        using var document = NewPdfDocument.Create(metadata, print is not null);
         document.ViewerPreferences.DisplayDocTitle = true;
         document.PageMode = PdfPageMode.UseOutlines;
 

@@ -73,6 +73,13 @@ public sealed class CmykReadingTests
     }
 
     [Fact]
+    public void A_file_without_cmyk_says_its_colours_are_taken_as_written()
+    {
+        var r = Check(new FixturePdf().Filled(top: 700).Box(40, 730, 500, 80, "#E6F4EA").Text(50, 760, 12, "Fact: researchers are still studying it", colour: "#00704A"));
+        Assert.Contains(r.Findings, f => f.Level == FindingLevel.Note && f.Message == "colours: no CMYK colours: RGB and grey are taken as written");
+    }
+
+    [Fact]
     public void Ghostscript_renders_the_cmyk_patches_as_the_page_check_reads_them()
     {
         RequireLittleCms();

@@ -16,18 +16,22 @@ internal sealed class InkReader : IDisposable
     private readonly CmykProfile? profile;
     private readonly Dictionary<(double, double, double, double), Colour> cache = [];
 
+    private readonly string how;
+    private readonly bool estimated;
+    private bool sawCmyk;
+
     private InkReader(CmykProfile? profile, string how, bool estimated)
     {
         this.profile = profile;
-        How = how;
-        Estimated = estimated;
+        this.how = how;
+        this.estimated = estimated;
     }
 
-    /// <summary>How CMYK was read, for the report.</summary>
-    public string How { get; }
+    /// <summary>How CMYK was read, for the report (once the pages are read: a file without CMYK says so).</summary>
+    public string How => sawCmyk ? how : "no CMYK colours: RGB and grey are taken as written";
 
-    /// <summary>True when the file names an output profile but CMYK had to be estimated without it.</summary>
-    public bool Estimated { get; }
+    /// <summary>True when the file paints in CMYK and names an output profile, but CMYK had to be estimated without it.</summary>
+    public bool Estimated => sawCmyk && estimated;
 
     public static InkReader For((byte[] Icc, string Name)? intent)
     {
@@ -57,6 +61,7 @@ internal sealed class InkReader : IDisposable
             return Colour.Black;
         }
 
+        sawCmyk |= colour is CMYKColor;
         if (profile is not null && colour is CMYKColor { ColorSpace: ColorSpace.DeviceCMYK } ink)
         {
             var key = (ink.C, ink.M, ink.Y, ink.K);

@@ -1,9 +1,9 @@
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
-using NkHandouts.Localization;
 using NkHandouts.Leaflet.Parts;
 using NkHandouts.Leaflet.Single;
+using NkHandouts.Localization;
 using NkHandouts.Templates;
 using NkHandouts.Text;
 

@@ -132,6 +132,8 @@ public sealed class BuildRunner
             return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = furniture.Items, Message = "no draft mark in the article's language; the previous output was kept" };
         }
 
+        // Previews are staged on disk as they are made and moved into place only with the output (never held whole).
+        using var staged = new StagedExtraFiles(options.OutDir);
         try
         {
             var settings = new RenderSettings(RenderSettings.TimestampFor(article, options.SourceDateEpoch), RenderSettings.CurrentToolVersion)
@@ -139,6 +141,7 @@ public sealed class BuildRunner
                 Previews = options.Previews,
                 PreviewDpi = options.PreviewDpi,
                 DraftMark = draftMark,
+                ExtraFiles = staged,
                 NeverHyphenate = glossaryTerms,
             };
             using var buffer = new MemoryStream();
@@ -155,7 +158,9 @@ public sealed class BuildRunner
             }
 
             // An output that claims a standard (PDF/UA-1) is read back before it may replace the previous one.
-            var verified = Verify(job.FileName, rendered.Claims, buffer.ToArray());
+            // One copy of the file for both read-backs (a long leaflet's PDF is megabytes).
+            var written = buffer.ToArray();
+            var verified = Verify(job.FileName, rendered.Claims, written);
             if (verified.Count > 0)
             {
                 return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
@@ -166,7 +171,7 @@ public sealed class BuildRunner
                 };
             }
 
-            var pageCheck = PageCheck(job, buffer.ToArray());
+            var pageCheck = PageCheck(job, written);
             if (pageCheck is { Failed: true })
             {
                 return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
@@ -179,25 +184,27 @@ public sealed class BuildRunner
             }
 
             var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-            var extras = new Dictionary<string, string>(StringComparer.Ordinal);
-            var writing = target;
+            string? writing = target;
             try
             {
-                WriteIfChanged(target, bytes);
+                // A renderer that returned its extra files whole: staged the same way.
                 foreach (var extra in rendered.ExtraFiles)
                 {
-                    writing = Path.Combine(options.OutDir, extra.FileName);
-                    WriteIfChanged(writing, extra.Content);
-                    extras[extra.FileName] = InputHasher.Bytes(extra.Content);
+                    staged.Write(extra.FileName, extra.Content);
                 }
+
+                WriteIfChanged(target, bytes);
+                writing = null;
+                staged.Commit();
             }
-            catch (Exception e) when (WriteFailure.IsWriteFailure(e))
+            catch (Exception e) when (WriteFailure.IsWriteFailure(e) && e is not StagingFailedException)
             {
                 // The disk, not the article: its own code naming the output and the OS reason (exit 2).
-                var failure = WriteFailure.From(e, writing);
+                var failure = WriteFailure.From(e, writing ?? staged.Current ?? target);
                 return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = [failure], Message = failure.Message };
             }
 
+            var extras = new Dictionary<string, string>(staged.Hashes, StringComparer.Ordinal);
             entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, InputHasher.Bytes(bytes), bytes.Length, rendered.Pages, extras)
             {
                 PageCheck = pageCheck is null ? null : new RecordedPageCheck(_pages!.Checker, pageCheck),
@@ -210,6 +217,12 @@ public sealed class BuildRunner
                 PageCheck = pageCheck,
                 Diagnostics = rendered.Diagnostics,
             };
+        }
+        catch (StagingFailedException e)
+        {
+            // Staging a preview failed while rendering (disk full, permissions): a write failure, not a bug.
+            var failure = WriteFailure.From(e.InnerException!, e.Path);
+            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = [failure], Message = failure.Message };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -14,8 +14,8 @@ public interface ILeafletPreviewer
     /// <param name="marks">Wraps the drawing surface the way the PDF's was wrapped (printer's marks), or null.</param>
     /// <param name="labelFace">Face for the contact sheet's page labels.</param>
     /// <param name="sheet">For imposed output: the sheet the pages go two-up on, in saddle-stitch order; else null.</param>
-    LeafletPreviews Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet);
+    /// <param name="page">Receives each page's (or sheet's) PNG, numbered from 1, in order, as soon as it is encoded;
+    /// the previewer keeps no reference to it afterwards.</param>
+    /// <returns>The contact sheet PNG, showing the pages.</returns>
+    byte[] Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet, Action<int, byte[]> page);
 }
-
-/// <summary>PNG bytes of each page (or sheet), in order, and of the contact sheet showing them all.</summary>
-public sealed record LeafletPreviews(IReadOnlyList<byte[]> Pages, byte[] ContactSheet);

@@ -144,9 +144,15 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
             PrintColourReport.Add(inks, template, diagnostics);
         }
 
-        var extra = settings.Previews ? Previews(plan, composed, marks, settings.PreviewDpi, fonts, imposed, size) : [];
+        // Previews go to the caller's sink page by page (the build stages them); without one they come back whole.
+        var collected = settings.ExtraFiles is null ? new CollectedExtraFiles() : null;
+        if (settings.Previews)
+        {
+            Previews(plan, composed, marks, settings.PreviewDpi, fonts, imposed, size, settings.ExtraFiles ?? collected!);
+        }
+
         // Reading PDFs are tagged and identify as PDF/UA-1; imposed sheets are press files, not for reading.
-        return new RenderResult(pages, diagnostics.Items) { ExtraFiles = extra, Claims = imposed ? [] : [PdfDocumentWriter.PdfUaClaim] };
+        return new RenderResult(pages, diagnostics.Items) { ExtraFiles = collected?.Files ?? [], Claims = imposed ? [] : [PdfDocumentWriter.PdfUaClaim] };
     }
 
     /// <summary>One message for the page limit, whether the estimate or the layout found it.</summary>
@@ -162,7 +168,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         PageSize.Named.Values.FirstOrDefault(s => Math.Abs(s.Height.Points - 2 * page.Width.Points) < 3 && Math.Abs(s.Width.Points - page.Height.Points) < 3)?.Landscape()
         ?? new PageSize("sheet", Length.FromPt(2 * page.Width.Points), page.Height);
 
-    private List<ExtraFile> Previews(OutputPlan plan, ComposedLeaflet composed, Func<IDrawingSurface, IDrawingSurface>? marks, int dpi, LeafletFonts fonts, bool imposed, PageSize size)
+    private void Previews(OutputPlan plan, ComposedLeaflet composed, Func<IDrawingSurface, IDrawingSurface>? marks, int dpi, LeafletFonts fonts, bool imposed, PageSize size, IExtraFileSink sink)
     {
         if (previewer is null)
         {
@@ -171,11 +177,10 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
 
         var label = fonts.Body.Face(FontStyle.Regular);
         (double, double)? sheet = imposed ? (BookletSheet(size).Width.Points, BookletSheet(size).Height.Points) : null;
-        var set = previewer.Render(composed.Layout, dpi, marks, label, sheet);
         var folder = PreviewFolder(plan.FileName);
-        var files = set.Pages.Select((png, i) => new ExtraFile($"{folder}/page-{(i + 1).ToString(CultureInfo.InvariantCulture)}.png", png)).ToList();
-        files.Add(new ExtraFile(folder + "/contact-sheet.png", set.ContactSheet));
-        return files;
+        var contactSheet = previewer.Render(composed.Layout, dpi, marks, label, sheet,
+            (n, png) => sink.Write($"{folder}/page-{n.ToString(CultureInfo.InvariantCulture)}.png", png));
+        sink.Write(folder + "/contact-sheet.png", contactSheet);
     }
 
     /// <summary><c>x.a4.print.pdf</c> → <c>x.a4.print.previews</c>.</summary>

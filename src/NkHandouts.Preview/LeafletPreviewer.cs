@@ -7,11 +7,20 @@ namespace NkHandouts.Preview;
 /// the page bitmaps in saddle-stitch order.</summary>
 public sealed class LeafletPreviewer : ILeafletPreviewer
 {
-    public LeafletPreviews Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet)
+    public byte[] Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet, Action<int, byte[]> page)
     {
-        var set = sheet is { } s
-            ? PreviewRenderer.WithBitmaps(layout, dpi, marks, pages => SheetPreview.TwoUp(pages, SaddleStitch.Order(pages.Count), s.Width, s.Height, dpi, labelFace))
-            : PreviewRenderer.Render(layout, dpi, marks, labelFace);
-        return new LeafletPreviews([.. set.Pages.Select(p => p.Png)], set.ContactSheet);
+        if (sheet is not { } s)
+        {
+            return PreviewRenderer.Stream(layout, dpi, p => page(p.Number, p.Png), marks, labelFace);
+        }
+
+        // Imposed sheets are composed from all the pages, so their page bitmaps are held (a booklet is a few sheets).
+        var set = PreviewRenderer.WithBitmaps(layout, dpi, marks, pages => SheetPreview.TwoUp(pages, SaddleStitch.Order(pages.Count), s.Width, s.Height, dpi, labelFace));
+        foreach (var p in set.Pages)
+        {
+            page(p.Number, p.Png);
+        }
+
+        return set.ContactSheet;
     }
 }

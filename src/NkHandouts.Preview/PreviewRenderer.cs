@@ -12,14 +12,9 @@ public static class PreviewRenderer
     /// <param name="decorate">Wraps the surface the way the PDF's was wrapped (printer's marks), so previews match.</param>
     public static PreviewSet Render(IPageLayout layout, double dpi, Func<IDrawingSurface, IDrawingSurface>? decorate = null, FontFace? labelFace = null)
     {
-        if (layout is DocumentLayout)
-        {
-            return Streamed(layout, dpi, decorate, labelFace);
-        }
-
-        using var surface = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi));
-        layout.Render(decorate is null ? surface : decorate(surface));
-        return FromBitmaps(surface.Pages, labelFace);
+        var pages = new List<PagePreview>();
+        var contactSheet = Stream(layout, dpi, pages.Add, decorate, labelFace);
+        return new PreviewSet(pages, contactSheet);
     }
 
     /// <summary>Draws a layout and hands the page bitmaps to <paramref name="use"/> (e.g. to impose them) before they are freed.</summary>
@@ -31,19 +26,33 @@ public static class PreviewRenderer
     }
 
     /// <summary>
-    /// A flowing document draws each page once, in order: each page is encoded to PNG as soon as the next begins and
-    /// its bitmap freed, keeping only a contact-sheet thumbnail. Memory stays at one full page (a 600 dpi A4 page is
-    /// 140 MB) plus the PNGs, instead of every page's bitmap (66 pages at 600 dpi were 9.3 GB).
+    /// Pages that are drawn once each, in order (a flowing document, <see cref="DocumentLayout"/>): each page is
+    /// encoded to PNG as soon as the next begins, handed to <paramref name="page"/> and its bitmap freed, keeping only
+    /// a contact-sheet thumbnail. Memory stays at one full page (a 600 dpi A4 page is 140 MB), never every page's
+    /// bitmap (66 pages at 600 dpi were 9.3 GB) nor every PNG. Returns the contact sheet.
     /// </summary>
-    private static PreviewSet Streamed(IPageLayout layout, double dpi, Func<IDrawingSurface, IDrawingSurface>? decorate, FontFace? labelFace)
+    public static byte[] Stream(IPageLayout layout, double dpi, Action<PagePreview> page, Func<IDrawingSurface, IDrawingSurface>? decorate = null, FontFace? labelFace = null)
     {
-        var pngs = new List<PagePreview>();
+        if (layout is not DocumentLayout)
+        {
+            // A tri-fold draws its panels onto its two sheets out of order: those few bitmaps are held until done.
+            using var held = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi));
+            layout.Render(decorate is null ? held : decorate(held));
+            var bitmaps = held.Pages;
+            for (var i = 0; i < bitmaps.Count; i++)
+            {
+                page(new PagePreview(i + 1, bitmaps[i].Width, bitmaps[i].Height, Png.Encode(bitmaps[i])));
+            }
+
+            return ContactSheet.Compose(bitmaps, labelFace);
+        }
+
         var thumbs = new List<SKBitmap>();
         try
         {
             using (var surface = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi), (n, bitmap) =>
             {
-                pngs.Add(new PagePreview(n, bitmap.Width, bitmap.Height, Png.Encode(bitmap)));
+                page(new PagePreview(n, bitmap.Width, bitmap.Height, Png.Encode(bitmap)));
                 if (thumbs.Count < ContactSheet.MaxPages)
                 {
                     thumbs.Add(ContactSheet.Thumbnail(bitmap));
@@ -54,7 +63,7 @@ public static class PreviewRenderer
                 surface.Finish();
             }
 
-            return new PreviewSet(pngs, ContactSheet.Compose(thumbs, labelFace));
+            return ContactSheet.Compose(thumbs, labelFace);
         }
         finally
         {

@@ -21,14 +21,16 @@ public static class PageCheck
 {
     public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience)
     {
-        var reading = PdfPageReader.Read(pdf);
-        var measured = PageMeasurer.Measure(reading.Pages, policy.MaxCapsRunWords ?? 3);
-        var findings = PageEvaluator.Evaluate(measured, policy).Select(f => reading.ColoursEstimated && f.RuleId == PageRules.Contrast
-            ? f with { Message = $"{f.Message} [{reading.ColourReading}]" } // an estimate may be wrong either way: say so where it matters
+        // Read twice, page by page (document-wide figures first), rather than every page's glyphs held at once.
+        var colours = ("", false);
+        var measured = PageMeasurer.Measure(visit => colours = PdfPageReader.Stream(pdf, visit), policy.MaxCapsRunWords ?? 3);
+        var (colourReading, estimated) = colours;
+        var findings = PageEvaluator.Evaluate(measured, policy).Select(f => estimated && f.RuleId == PageRules.Contrast
+            ? f with { Message = $"{f.Message} [{colourReading}]" } // an estimate may be wrong either way: say so where it matters
             : f).ToList();
         if (measured.Count > 0)
         {
-            findings.Insert(0, new PageFinding(PageRules.Contrast, FindingLevel.Note, measured[0].Page, "colours: " + reading.ColourReading));
+            findings.Insert(0, new PageFinding(PageRules.Contrast, FindingLevel.Note, measured[0].Page, "colours: " + colourReading));
         }
 
         return new PageCheckResult(file, audience, policy, measured, findings);

@@ -16,6 +16,12 @@ internal sealed class FakeRenderer : IRenderer
 
     public int Renders;
 
+    /// <summary>Previews go to the build's sink page by page, as the leaflet renderer sends them (else returned whole).</summary>
+    public bool StreamPreviews { get; init; }
+
+    /// <summary>Called after the previews were streamed and before rendering returns (to look at the output folder then).</summary>
+    public Action<OutputPlan>? AfterPreviews { get; init; }
+
     public ITemplateOutput Output { get; } = new FakeOutput();
 
     public IReadOnlyList<OutputPlan> Plan(Article article, Template template) =>
@@ -34,6 +40,14 @@ internal sealed class FakeRenderer : IRenderer
 
         var text = $"{plan.Article.Metadata.Title}|{plan.Template.Name}|{plan.Variant}|{settings.Timestamp:O}|{string.Join(",", plan.Article.Blocks.Count)}|{plan.Template.OptionsAs<FakeOptions>().Greeting}";
         destination.Write(Encoding.UTF8.GetBytes(text));
+        if (settings.Previews && StreamPreviews && settings.ExtraFiles is { } sink)
+        {
+            sink.Write(plan.FileName + ".previews/page-1.png", Encoding.UTF8.GetBytes("page 1 of " + text));
+            sink.Write(plan.FileName + ".previews/page-2.png", Encoding.UTF8.GetBytes("page 2 of " + text));
+            AfterPreviews?.Invoke(plan);
+            return new RenderResult(2, []) { Claims = Claims };
+        }
+
         var extras = settings.Previews ? new[] { new ExtraFile(plan.FileName + ".previews/page-1.png", [1, 2, 3]) } : [];
         return new RenderResult(1, []) { ExtraFiles = extras, Claims = Claims };
     }

@@ -6,7 +6,8 @@ using UglyToad.PdfPig;
 namespace NkHandouts.Pdf.Tests;
 
 /// <summary>
-/// Random articles through the leaflet renderer: never an exception; every article the loader accepts either
+/// Random articles through the leaflet renderer (with autolinks and odd hosts, mixed scripts, now and then a control
+/// character or CJK text: <see cref="MarkdownGen"/>): never an exception; every article the loader accepts either
 /// renders to a PDF that PdfPig opens and that contains the title and the closing sentence, or fails with located
 /// errors. A few seconds in the suite; NKH_FUZZ_ITER raises the budget (tests/fuzz/run.sh).
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class LeafletFuzzTests
     {
         var template = SampleArticle.Leaflet;
         int cases = 0, rendered = 0;
+        var refused = new Dictionary<string, int>();
         MarkdownGen.Renderable.Sample(text =>
         {
             cases++;
@@ -24,6 +26,7 @@ public sealed class LeafletFuzzTests
             if (loaded.Value is not { } article)
             {
                 Assert.Contains(loaded.Diagnostics, d => d.IsError);
+                Count(refused, loaded.Diagnostics);
                 return;
             }
 
@@ -34,6 +37,7 @@ public sealed class LeafletFuzzTests
             if (result.Diagnostics.Any(d => d.IsError))
             {
                 Assert.All(result.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Location.Path)));
+                Count(refused, result.Diagnostics);
                 return;
             }
 
@@ -46,7 +50,17 @@ public sealed class LeafletFuzzTests
         }, iter: Fuzz.Iterations(30, share: 0.01), threads: 1);
 
         // Most random bodies load (a few name a missing image); a run that checked nothing must not pass.
-        Assert.True(rendered * 2 >= cases, $"only {rendered} of {cases} cases were rendered and checked");
-        TestContext.Current.SendDiagnosticMessage($"{cases} cases, {rendered} rendered and checked");
+        var why = string.Join(", ", refused.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} ×{r.Value}"));
+        Assert.True(rendered * 2 >= cases, $"only {rendered} of {cases} cases were rendered and checked; refused: {why}");
+        TestContext.Current.SendDiagnosticMessage($"{cases} cases, {rendered} rendered and checked; refused with located errors: {why}");
+    }
+
+    /// <summary>Each error code once per case, to report why cases were refused.</summary>
+    private static void Count(Dictionary<string, int> counts, IEnumerable<NkHandouts.Diagnostics.Diagnostic> diagnostics)
+    {
+        foreach (var code in diagnostics.Where(d => d.IsError).Select(d => d.Code).Distinct())
+        {
+            counts[code] = counts.GetValueOrDefault(code) + 1;
+        }
     }
 }

@@ -6,6 +6,7 @@ namespace NkHandouts.Rendering;
 /// extra files written beside it (previews), and warnings such as missing glyphs or low-resolution images.</summary>
 public sealed record RenderResult(int Pages, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Extra files returned whole (when <see cref="RenderSettings.ExtraFiles"/> was not given).</summary>
     public IReadOnlyList<ExtraFile> ExtraFiles { get; init; } = [];
 
     /// <summary>Standards the output claims to meet (e.g. <c>PDF/UA-1</c>); the build verifies each claim with the

@@ -17,6 +17,10 @@ public sealed record RenderSettings(DateTimeOffset Timestamp, string ToolVersion
     /// show it on every page and put it in the file's metadata. Null: no mark.</summary>
     public string? DraftMark { get; init; }
 
+    /// <summary>Where previews go as they are made (the build stages them). Null: the renderer returns them in
+    /// <see cref="RenderResult.ExtraFiles"/>.</summary>
+    public IExtraFileSink? ExtraFiles { get; init; }
+
     /// <summary>Words never split by hyphenation: the project glossary's terms (content/glossary.yaml).</summary>
     public IReadOnlyList<string> NeverHyphenate { get; init; } = [];
 

@@ -16,18 +16,13 @@ internal static class EmptySpace
 
     public sealed record Area(Box Bounds, IReadOnlyList<(double Left, double Right)> Columns);
 
-    public static Area? TextArea(IReadOnlyList<PageContent> pages)
+    /// <summary>Horizontal spans merged into columns: sorted by left edge, a span joins the column before it when the
+    /// gap is narrower than a row. Merging already merged columns with more spans gives the same columns, so the text
+    /// area can be gathered page by page.</summary>
+    public static List<(double Left, double Right)> Columns(IEnumerable<(double Left, double Right)> spans)
     {
-        var glyphs = pages.SelectMany(p => p.Glyphs).ToList();
-        if (glyphs.Count == 0)
-        {
-            return null;
-        }
-
-        var bounds = glyphs.Select(g => g.Bounds).Aggregate((a, b) => a.Union(b));
-        var spans = glyphs.Select(g => (g.Bounds.Left, g.Bounds.Right)).OrderBy(s => s.Left).ToList();
         var columns = new List<(double Left, double Right)>();
-        foreach (var (left, right) in spans)
+        foreach (var (left, right) in spans.OrderBy(s => s.Left))
         {
             if (columns.Count > 0 && left - columns[^1].Right < Row)
             {
@@ -39,7 +34,7 @@ internal static class EmptySpace
             }
         }
 
-        return new Area(bounds, columns);
+        return columns;
     }
 
     public static double Percent(PageContent page, Area area)

@@ -6,58 +6,72 @@ namespace NkHandouts.Readiness.Measures;
 /// cover page of large type still has its title counted as a heading.</summary>
 public static class PageMeasurer
 {
-    public static IReadOnlyList<PageMeasurement> Measure(IReadOnlyList<PageContent> pages, int capsRunLongerThan = 3)
-    {
-        var documentBody = TypeSizes.Body(pages.SelectMany(p => p.Glyphs));
-        var area = EmptySpace.TextArea(pages);
-        var lines = pages.Select(LineFinder.Lines).ToList();
-        var sections = SectionWords(lines, documentBody);
+    public static IReadOnlyList<PageMeasurement> Measure(IReadOnlyList<PageContent> pages, int capsRunLongerThan = 3) =>
+        Measure(visit => pages.ToList().ForEach(visit), capsRunLongerThan);
 
+    /// <summary>
+    /// Two passes over the pages, each holding one page at a time: the first gathers the document-wide figures (body
+    /// size, text area), the second measures each page against them. <paramref name="readPages"/> reads the document
+    /// afresh on each call, handing over its pages in order, so a 1,000-page file never has every page's glyphs in
+    /// memory at once.
+    /// </summary>
+    public static IReadOnlyList<PageMeasurement> Measure(Action<Action<PageContent>> readPages, int capsRunLongerThan = 3)
+    {
+        var figures = new DocumentFigures();
+        readPages(figures.Add);
+
+        var documentBody = figures.Body;
+        var area = figures.Area;
+        var sections = new SectionWords(documentBody);
         var result = new List<PageMeasurement>();
-        for (var i = 0; i < pages.Count; i++)
+        readPages(page =>
         {
-            var page = pages[i];
-            var body = TypeSizes.Body(TypeSizes.BodyCandidates(page.Glyphs, documentBody, i == pages.Count - 1));
-            var bodyLines = lines[i].Where(l => TypeSizes.IsBody(l, body)).ToList();
+            var lines = LineFinder.Lines(page);
+            sections.Add(result.Count, lines);
+            var body = TypeSizes.Body(TypeSizes.BodyCandidates(page.Glyphs, documentBody, result.Count == figures.Pages - 1));
+            var bodyLines = lines.Where(l => TypeSizes.IsBody(l, body)).ToList();
             var paragraphs = LineMetrics.Paragraphs(bodyLines);
             result.Add(new PageMeasurement
             {
                 Page = page.Number,
                 BodySize = body,
                 SmallestSize = TypeSizes.Smallest(page.Glyphs),
-                HeadingSizes = TypeSizes.Headings(lines[i], documentBody),
+                HeadingSizes = TypeSizes.Headings(lines, documentBody),
                 CharsPerLine = Distribution.Of(bodyLines.Select(l => l.Characters)),
                 WordsPerLine = Distribution.Of(bodyLines.Select(l => l.Words)),
                 LineSpacing = LineMetrics.Spacing(paragraphs),
                 Contrast = ContrastMeter.Pairs(page),
                 JustifiedLines = LineMetrics.Justified(paragraphs),
-                CapsRuns = TextStyle.CapsRuns(lines[i], capsRunLongerThan),
+                CapsRuns = TextStyle.CapsRuns(lines, capsRunLongerThan),
                 ItalicPercent = TextStyle.ItalicPercent(page.Glyphs),
                 EmptyPercent = area is { } a ? EmptySpace.Percent(page, a) : 100,
-                WordsBetweenHeadings = sections[i],
                 Letters = page.Glyphs.Count,
                 BodyLines = bodyLines.Count,
             });
-        }
+        });
 
-        return result;
+        // A section's length is known only when it ends, possibly pages later.
+        var longest = sections.Finish();
+        return result.Select((m, i) => m with { WordsBetweenHeadings = longest[i] }).ToList();
     }
 
     /// <summary>For each page, the longest run of running-text words between two headings that reaches it. Furniture
-    /// (text smaller than the body) is not counted.</summary>
-    private static int[] SectionWords(IReadOnlyList<IReadOnlyList<TextLine>> pages, double? body)
+    /// (text smaller than the body) is not counted. Fed one page's lines at a time.</summary>
+    private sealed class SectionWords(double? body)
     {
-        var longest = new int[pages.Count];
-        if (body is not { } b)
-        {
-            return longest;
-        }
+        private readonly List<int> longest = [];
+        private readonly List<int> touched = [];
+        private int words;
 
-        var words = 0;
-        var touched = new List<int>();
-        for (var i = 0; i < pages.Count; i++)
+        public void Add(int page, IReadOnlyList<TextLine> lines)
         {
-            foreach (var line in pages[i])
+            longest.Add(0);
+            if (body is not { } b)
+            {
+                return;
+            }
+
+            foreach (var line in lines)
             {
                 if (line.Size >= b * TypeSizes.HeadingRatio)
                 {
@@ -66,18 +80,21 @@ public static class PageMeasurer
                 else if (line.Size >= b - 0.25)
                 {
                     words += line.Words;
-                    if (touched.Count == 0 || touched[^1] != i)
+                    if (touched.Count == 0 || touched[^1] != page)
                     {
-                        touched.Add(i);
+                        touched.Add(page);
                     }
                 }
             }
         }
 
-        Close();
-        return longest;
+        public List<int> Finish()
+        {
+            Close();
+            return longest;
+        }
 
-        void Close()
+        private void Close()
         {
             foreach (var p in touched)
             {

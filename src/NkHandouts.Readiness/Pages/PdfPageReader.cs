@@ -15,15 +15,24 @@ public static class PdfPageReader
 {
     public static PdfReading Read(byte[] pdf)
     {
+        var pages = new List<PageContent>();
+        var (how, estimated) = Stream(pdf, pages.Add);
+        return new PdfReading(pages, how, estimated);
+    }
+
+    /// <summary>The pages one at a time, in order, each handed to <paramref name="page"/> and not kept: PdfPig builds a
+    /// page's letters when it is asked for it, so a long document's read-back holds one page. Returns how colours
+    /// were read (<see cref="PdfReading"/>).</summary>
+    public static (string ColourReading, bool ColoursEstimated) Stream(byte[] pdf, Action<PageContent> page)
+    {
         using var document = PdfDocument.Open(pdf);
         using var inks = InkReader.For(OutputIntentProfile.Find(document));
-        var pages = new List<PageContent>();
-        foreach (var page in document.GetPages())
+        for (var n = 1; n <= document.NumberOfPages; n++)
         {
-            pages.Add(ReadPage(page, inks));
+            page(ReadPage(document.GetPage(n), inks));
         }
 
-        return new PdfReading(pages, inks.How, inks.Estimated);
+        return (inks.How, inks.Estimated);
     }
 
     private static PageContent ReadPage(Page page, InkReader inks)

@@ -68,10 +68,9 @@ internal static class ContentRules
         foreach (var content in pdf.Contents)
         {
             var xobjects = pdf.Dict(pdf.Dict(content.Page.Dictionary, "Resources"), "XObject");
-            var ops = content.Page.Page.Operations;
             foreach (var item in content.Items.Where(x => x.Kind == PaintKind.XObject))
             {
-                if (ops[item.Operator] is UglyToad.PdfPig.Graphics.Operations.InvokeNamedXObject doOp && PdfInspection.RefOf(xobjects, doOp.Name.Data) is { } r)
+                if (item.XObject is { } name && PdfInspection.RefOf(xobjects, name) is { } r)
                 {
                     uses[r] = uses.GetValueOrDefault(r) + 1;
                 }

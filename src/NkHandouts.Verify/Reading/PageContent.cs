@@ -37,7 +37,7 @@ public sealed class PageContent
         var stack = new List<Frame>();
         string font = "";
         var properties = pdf.Dict(pdf.Dict(page.Dictionary, "Resources"), "Properties");
-        var operations = page.Page.Operations;
+        var operations = page.Load().Operations;
         for (var i = 0; i < operations.Count; i++)
         {
             var op = operations[i];
@@ -69,7 +69,10 @@ public sealed class PageContent
                     }
 
                     var tagged = stack.LastOrDefault(f => f.Mcid is not null);
-                    content.Items.Add(new PaintedItem(i, kind.Value, tagged?.Mcid, stack.Any(f => f.IsArtifact)));
+                    content.Items.Add(new PaintedItem(i, kind.Value, tagged?.Mcid, stack.Any(f => f.IsArtifact))
+                    {
+                        XObject = (op as UglyToad.PdfPig.Graphics.Operations.InvokeNamedXObject)?.Name.Data,
+                    });
                     if (kind == PaintKind.Text)
                     {
                         foreach (var bytes in TextBytes(op))
@@ -166,4 +169,8 @@ public enum PaintKind
 
 /// <summary>A painting operator: its index in the page's operators, what it paints, the MCID of the innermost tagged
 /// sequence around it (null when none) and whether an artifact encloses it.</summary>
-public sealed record PaintedItem(int Operator, PaintKind Kind, int? Mcid, bool InArtifact);
+public sealed record PaintedItem(int Operator, PaintKind Kind, int? Mcid, bool InArtifact)
+{
+    /// <summary>The resource name a <c>Do</c> operator paints (so no check needs the page's operators again).</summary>
+    public string? XObject { get; init; }
+}

@@ -20,10 +20,16 @@ public sealed class PdfInspection : IDisposable
     {
         this.document = document;
         Catalog = document.Structure.Catalog.CatalogDictionary;
-        var refs = new List<IndirectReference?>();
+        var refs = new List<(IndirectReference? Ref, DictionaryToken? Dictionary)>();
         CollectPageRefs(RefOf(Catalog, "Pages"), Dict(Catalog, "Pages"), refs, 0);
-        Pages = Enumerable.Range(1, document.NumberOfPages)
-            .Select(n => new PdfPageRef(n, document.GetPage(n), n - 1 < refs.Count ? refs[n - 1] : null)).ToList();
+
+        // A page is parsed (operators, letters) only while a check reads it, never kept: holding PdfPig's pages of a
+        // 1,000-page file costs hundreds of megabytes. The dictionary comes from the page tree, as PdfPig's does.
+        Pages = Enumerable.Range(1, document.NumberOfPages).Select(n =>
+        {
+            var (self, dictionary) = n - 1 < refs.Count ? refs[n - 1] : (null, null);
+            return new PdfPageRef(n, dictionary ?? document.GetPage(n).Dictionary, self, () => document.GetPage(n));
+        }).ToList();
     }
 
     /// <exception cref="PdfUnreadableException">The bytes are not a PDF PdfPig can parse.</exception>
@@ -51,7 +57,8 @@ public sealed class PdfInspection : IDisposable
 
     public StructureTree Structure => structure ??= StructureTree.Load(this);
 
-    /// <summary>Marked content and painting operators of every page, in page order.</summary>
+    /// <summary>Marked content and painting operators of every page, in page order (what the checks need of each
+    /// page, a small part of the parsed page).</summary>
     public IReadOnlyList<PageContent> Contents => contents ??= Pages.Select(p => PageContent.Read(this, p)).ToList();
 
     /// <summary>Follows indirect references to the object they name.</summary>
@@ -118,7 +125,7 @@ public sealed class PdfInspection : IDisposable
     public void Dispose() => document.Dispose();
 
     /// <summary>Page objects in page order, from the page tree (PdfPig's pages do not say which object they are).</summary>
-    private void CollectPageRefs(IndirectReference? self, DictionaryToken? node, List<IndirectReference?> refs, int depth)
+    private void CollectPageRefs(IndirectReference? self, DictionaryToken? node, List<(IndirectReference?, DictionaryToken?)> refs, int depth)
     {
         if (node is null || depth > 64)
         {
@@ -127,7 +134,7 @@ public sealed class PdfInspection : IDisposable
 
         if (Name(node, "Type") == "Page" || !node.Data.ContainsKey("Kids"))
         {
-            refs.Add(self);
+            refs.Add((self, node));
             return;
         }
 
@@ -138,16 +145,17 @@ public sealed class PdfInspection : IDisposable
     }
 }
 
-/// <summary>A page: its 1-based number, PdfPig page (operations, dictionary) and the object number of its dictionary.</summary>
-public sealed class PdfPageRef(int number, UglyToad.PdfPig.Content.Page page, IndirectReference? objectRef)
+/// <summary>A page: its 1-based number, its dictionary and the object number of that dictionary; <see cref="Load"/>
+/// parses its content (PdfPig page: operators, letters) afresh on each call, for the caller to drop when done.</summary>
+public sealed class PdfPageRef(int number, DictionaryToken dictionary, IndirectReference? objectRef, Func<UglyToad.PdfPig.Content.Page> load)
 {
     public IndirectReference? ObjectRef { get; } = objectRef;
 
     public int Number { get; } = number;
 
-    public UglyToad.PdfPig.Content.Page Page { get; } = page;
+    public DictionaryToken Dictionary { get; } = dictionary;
 
-    public DictionaryToken Dictionary => Page.Dictionary;
+    public UglyToad.PdfPig.Content.Page Load() => load();
 }
 
 /// <summary>The file could not be parsed as a PDF.</summary>

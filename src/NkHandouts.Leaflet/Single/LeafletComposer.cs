@@ -274,7 +274,7 @@ public sealed class LeafletComposer
         var qrSize = Length.FromMm(28).Points;
         var qrColumn = Math.Max(qrSize, theme.Small.Size * 7.5); // the caption in two lines, even in large print
         var qr = Layout.Compose.Column(4,
-            Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, "QR code linking to " + url)),
+            Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, furniture.Format(FurnitureKey.QrAlt, url))),
             blocks.Plain(furniture[FurnitureKey.ScanShort], theme.Small));
         return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrColumn), qr)).KeepTogether();
     }

@@ -1,5 +1,5 @@
-using NkHandouts.Content;
 using System.Diagnostics;
+using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Project;
 using NkHandouts.Rendering;

@@ -140,9 +140,14 @@ public static class Importer
 
         var result = new ImportResult
         {
-            DocumentPath = docxPath, ArticlePath = articlePath, OldText = text, NewText = refuse ? text : newText, Refused = refuse,
+            DocumentPath = docxPath,
+            ArticlePath = articlePath,
+            OldText = text,
+            NewText = refuse ? text : newText,
+            Refused = refuse,
             Changed = pairs.Count(p => !LeafMatcher.Same(source[p.Item1], model.Leaves[p.Item2])),
-            Added = model.Leaves.Count - pairs.Count, Deleted = source.Count - pairs.Count,
+            Added = model.Leaves.Count - pairs.Count,
+            Deleted = source.Count - pairs.Count,
         };
 
         SourceLocation NewLocation(WordLeaf? w)
@@ -297,8 +302,15 @@ public static class Importer
         string Back(string t) => (bom ? "\uFEFF" : "") + (crlf ? t.Replace("\n", "\r\n", StringComparison.Ordinal) : t);
         var restored = new ImportResult
         {
-            DocumentPath = r.DocumentPath, ArticlePath = r.ArticlePath, OldText = Back(r.OldText), NewText = Back(r.NewText), Refused = r.Refused,
-            Changed = r.Changed, Added = r.Added, Deleted = r.Deleted, NewArticle = r.NewArticle,
+            DocumentPath = r.DocumentPath,
+            ArticlePath = r.ArticlePath,
+            OldText = Back(r.OldText),
+            NewText = Back(r.NewText),
+            Refused = r.Refused,
+            Changed = r.Changed,
+            Added = r.Added,
+            Deleted = r.Deleted,
+            NewArticle = r.NewArticle,
         };
         restored.Diagnostics.AddRange(r.Diagnostics);
         restored.Comments.AddRange(r.Comments);

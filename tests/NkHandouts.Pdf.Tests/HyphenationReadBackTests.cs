@@ -29,13 +29,15 @@ public sealed class HyphenationReadBackTests
         var renderer = new LeafletRenderer();
         var files = new Dictionary<string, byte[]>();
         foreach (var article in ArticleFiles.Select(f => ArticleLoader.Load(Path.Combine(Repo.Content, f)).Value!))
-        foreach (var plan in renderer.Plan(article, template).Where(p => !p.Print))
         {
-            using var stream = new MemoryStream();
-            var result = renderer.Render(plan, RenderSettings.For(article) with { NeverHyphenate = never }, stream);
-            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
-            files[plan.FileName] = stream.ToArray();
-            File.WriteAllBytes(Path.Combine(Folder, (never.Count == 0 ? "unprotected." : "") + plan.FileName), stream.ToArray());
+            foreach (var plan in renderer.Plan(article, template).Where(p => !p.Print))
+            {
+                using var stream = new MemoryStream();
+                var result = renderer.Render(plan, RenderSettings.For(article) with { NeverHyphenate = never }, stream);
+                Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+                files[plan.FileName] = stream.ToArray();
+                File.WriteAllBytes(Path.Combine(Folder, (never.Count == 0 ? "unprotected." : "") + plan.FileName), stream.ToArray());
+            }
         }
 
         return files;

@@ -1,5 +1,5 @@
-using NkHandouts.Leaflet;
 using NkHandouts.Diagnostics;
+using NkHandouts.Leaflet;
 using UglyToad.PdfPig;
 
 namespace NkHandouts.Pdf.Tests;

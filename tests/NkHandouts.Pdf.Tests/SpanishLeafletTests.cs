@@ -40,6 +40,22 @@ public sealed class SpanishLeafletTests
     public static TheoryData<string> PatientTemplates() => [.. TemplateCatalog.Load(Repo.Templates, SampleArticle.Outputs).All
         .Where(t => t.Output == "pdf-leaflet" && Listed.Contains(t.Name)).Select(t => t.Name)];
 
+    /// <summary>Alternate text is furniture too: a screen reader reads the QR code and the logo in Spanish.</summary>
+    [Theory]
+    [MemberData(nameof(PatientTemplates))]
+    public void Figures_are_described_in_Spanish(string template)
+    {
+        using var pdf = NkHandouts.Verify.Reading.PdfInspection.Open(Built.Value[template]);
+        var alts = pdf.Structure.All().Where(e => e.Standard == "Figure").Select(e => pdf.Text(e.Dictionary, "Alt") ?? "").ToList();
+        Assert.NotEmpty(alts);
+        Assert.DoesNotContain(alts, a => a.Contains("QR code", StringComparison.Ordinal) || a.EndsWith(" logo", StringComparison.Ordinal));
+        if (template == "patient-leaflet")
+        {
+            Assert.Contains(alts, a => a.StartsWith("Código QR que enlaza a https://", StringComparison.Ordinal));
+            Assert.Contains(alts, a => a.StartsWith("Logotipo de ", StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(PatientTemplates))]
     public void FurnitureIsSpanish(string template)

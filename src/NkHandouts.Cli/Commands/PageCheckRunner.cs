@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using NkHandouts.Diagnostics;
+using NkHandouts.Readiness;
 using NkHandouts.Readiness.Pages;
 using NkHandouts.Readiness.Policy;
 using NkHandouts.Readiness.Reports;
-using NkHandouts.Readiness;
 using NkHandouts.Templates;
 using Spectre.Console;
 

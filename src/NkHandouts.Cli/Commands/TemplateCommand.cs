@@ -1,8 +1,8 @@
 using System.CommandLine;
 using NkHandouts.Diagnostics;
 using NkHandouts.Templates;
-using NkHandouts.Word.Styles;
 using NkHandouts.Word;
+using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Cli.Commands;
 

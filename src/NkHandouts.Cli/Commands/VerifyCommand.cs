@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Reflection;
 using NkHandouts.Diagnostics;
-using NkHandouts.Verify.Reports;
 using NkHandouts.Verify;
+using NkHandouts.Verify.Reports;
 
 namespace NkHandouts.Cli.Commands;
 

@@ -47,8 +47,15 @@ public static class Printable
     {
         var name = c switch
         {
-            '\x07' => " (BEL)", '\x08' => " (BS)", '\x0B' => " (VT)", '\x0C' => " (FF)", '\x1B' => " (ESC)", '\x7F' => " (DEL)",
-            '\u202E' => " (RIGHT-TO-LEFT OVERRIDE)", '\u202D' => " (LEFT-TO-RIGHT OVERRIDE)", _ => "",
+            '\x07' => " (BEL)",
+            '\x08' => " (BS)",
+            '\x0B' => " (VT)",
+            '\x0C' => " (FF)",
+            '\x1B' => " (ESC)",
+            '\x7F' => " (DEL)",
+            '\u202E' => " (RIGHT-TO-LEFT OVERRIDE)",
+            '\u202D' => " (LEFT-TO-RIGHT OVERRIDE)",
+            _ => "",
         };
         return "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + name;
     }

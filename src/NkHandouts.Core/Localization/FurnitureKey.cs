@@ -27,6 +27,9 @@ public static class FurnitureKey
     public const string ReviewBy = "reviewBy";
     public const string Page = "page";
     public const string LogoAlt = "logoAlt";
+
+    /// <summary>The QR code's alternate text, with its address ({0}): read aloud by screen readers.</summary>
+    public const string QrAlt = "qrAlt";
     public const string Clinic = "clinic";
     public const string For = "for";
     public const string Date = "date";
@@ -59,7 +62,7 @@ public static class FurnitureKey
     public static readonly IReadOnlyList<string> All =
     [
         Myth, Fact, KeyPoints, Questions, Note, Warning, Disclaimer, LearnMore, PatientInformation, QuestionsIntro,
-        DefaultDisclaimer, ReadOnline, ScanToRead, ScanShort, Source, Version, ReviewBy, Page, LogoAlt, Clinic, For, Date,
+        DefaultDisclaimer, ReadOnline, ScanToRead, ScanShort, Source, Version, ReviewBy, Page, LogoAlt, QrAlt, Clinic, For, Date,
         Author, Contents, ContentsPlaceholder, TranslationNotice, DateLong, Months, ContactUs, SourceBy, DraftMark,
     ];
 

@@ -41,8 +41,16 @@ public sealed record PagePolicy
 
     public static readonly PagePolicy Patients = new()
     {
-        MinBodySize = 12, MinTextSize = 9, MinCharsPerLine = 45, MaxCharsPerLine = 75, MinContrast = 4.5, MinLargeTextContrast = 3,
-        AllowJustified = false, MaxCapsRunWords = 3, MaxEmptyPercent = 40, Enforce = true,
+        MinBodySize = 12,
+        MinTextSize = 9,
+        MinCharsPerLine = 45,
+        MaxCharsPerLine = 75,
+        MinContrast = 4.5,
+        MinLargeTextContrast = 3,
+        AllowJustified = false,
+        MaxCapsRunWords = 3,
+        MaxEmptyPercent = 40,
+        Enforce = true,
     };
 
     /// <summary>Measured, nothing judged.</summary>

@@ -11,7 +11,11 @@ public sealed record PageSize(string Name, Length Width, Length Height)
 
     public static readonly IReadOnlyDictionary<string, PageSize> Named = new Dictionary<string, PageSize>(StringComparer.OrdinalIgnoreCase)
     {
-        ["A4"] = A4, ["A5"] = A5, ["A3"] = A3, ["Letter"] = Letter, ["Legal"] = Legal,
+        ["A4"] = A4,
+        ["A5"] = A5,
+        ["A3"] = A3,
+        ["Letter"] = Letter,
+        ["Legal"] = Legal,
     };
 
     public PageSize Landscape() => this with { Width = Height, Height = Width };

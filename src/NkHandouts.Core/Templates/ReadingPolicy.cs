@@ -36,7 +36,12 @@ public sealed record ReadingPolicy
 
     public static readonly ReadingPolicy Patients = new()
     {
-        MaxGrade = 8, TargetGrade = 6, MaxSentenceWords = 20, MaxComplexWordPercent = 15, MinPerspicuity = 65, Enforce = true,
+        MaxGrade = 8,
+        TargetGrade = 6,
+        MaxSentenceWords = 20,
+        MaxComplexWordPercent = 15,
+        MinPerspicuity = 65,
+        Enforce = true,
     };
 
     public static readonly ReadingPolicy ReportOnly = new() { Enforce = false };

@@ -35,7 +35,11 @@ public sealed class YamlSource
                 switch (lines[i][c])
                 {
                     case '[' or '{':
-                        if (depth++ == 0) first = c;
+                        if (depth++ == 0)
+                        {
+                            first = c;
+                        }
+
                         break;
                     case ']' or '}':
                         depth--;

@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace NkHandouts.Import.Reading;
 

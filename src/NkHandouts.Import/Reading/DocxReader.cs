@@ -1,12 +1,12 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using NkHandouts.Content;
 using NkHandouts.Content.Identity;
 using NkHandouts.Import.Model;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace NkHandouts.Import.Reading;
 
@@ -181,8 +181,15 @@ internal sealed class DocxReader
             // A picture's caption is the Markdown image's title: one leaf with it.
             var withCaption = new WordLeaf
             {
-                Kind = LeafKind.Image, Segments = [.. image.Segments, Segment.Break, .. segments], Keys = image.Keys, Part = image.Part,
-                Number = image.Number, StyleName = image.StyleName, Callout = image.Callout, CalloutKind = image.CalloutKind, CalloutLabel = image.CalloutLabel,
+                Kind = LeafKind.Image,
+                Segments = [.. image.Segments, Segment.Break, .. segments],
+                Keys = image.Keys,
+                Part = image.Part,
+                Number = image.Number,
+                StyleName = image.StyleName,
+                Callout = image.Callout,
+                CalloutKind = image.CalloutKind,
+                CalloutLabel = image.CalloutLabel,
             };
             _model.Leaves[^1] = withCaption;
             foreach (var (para, owner) in _leafOf.Where(e => ReferenceEquals(e.Value, image)).ToList())
@@ -250,8 +257,17 @@ internal sealed class DocxReader
 
         var leaf = new WordLeaf
         {
-            Kind = kind, Level = level, Ordered = ordered, Segments = segments, Keys = [.. keys], Part = _partName, Number = _paragraphs,
-            StyleName = _styles.NameOf(styleId), Callout = callout?.Index ?? -1, CalloutKind = callout?.Kind, CalloutLabel = callout?.Label,
+            Kind = kind,
+            Level = level,
+            Ordered = ordered,
+            Segments = segments,
+            Keys = [.. keys],
+            Part = _partName,
+            Number = _paragraphs,
+            StyleName = _styles.NameOf(styleId),
+            Callout = callout?.Index ?? -1,
+            CalloutKind = callout?.Kind,
+            CalloutLabel = callout?.Label,
         };
         leaf.Unmappable.AddRange(unmappable);
         _model.Leaves.Add(leaf);
@@ -415,8 +431,17 @@ internal sealed class DocxReader
             var header = isHeader;
             var leaf = new WordLeaf
             {
-                Kind = LeafKind.TableRow, Cells = rowCells, HeaderRow = header, Keys = [.. keys], Part = _partName, Number = _paragraphs,
-                StyleName = _styles.NameOf(styleId), Table = tableIndex, Callout = callout?.Index ?? -1, CalloutKind = callout?.Kind, CalloutLabel = callout?.Label,
+                Kind = LeafKind.TableRow,
+                Cells = rowCells,
+                HeaderRow = header,
+                Keys = [.. keys],
+                Part = _partName,
+                Number = _paragraphs,
+                StyleName = _styles.NameOf(styleId),
+                Table = tableIndex,
+                Callout = callout?.Index ?? -1,
+                CalloutKind = callout?.Kind,
+                CalloutLabel = callout?.Label,
             };
             leaf.Unmappable.AddRange(unmappable);
             _model.Leaves.Add(leaf);

@@ -1,10 +1,10 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using NkHandouts.Import.Model;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace NkHandouts.Import.Reading;
 

@@ -122,8 +122,15 @@ internal sealed class SourceLeaves
         {
             Add(new SourceLeaf
             {
-                Kind = LeafKind.ListItem, Level = Math.Min(listDepth, 8), Ordered = list.Ordered, Block = first, Key = Key(item), Span = Span(first),
-                Ancestors = inner, Part = part, Segments = Segments.From(first.Inlines),
+                Kind = LeafKind.ListItem,
+                Level = Math.Min(listDepth, 8),
+                Ordered = list.Ordered,
+                Block = first,
+                Key = Key(item),
+                Span = Span(first),
+                Ancestors = inner,
+                Part = part,
+                Segments = Segments.From(first.Inlines),
             });
             blocks = blocks.Skip(1).ToList();
         }
@@ -156,7 +163,13 @@ internal sealed class SourceLeaves
             var span = pipe ? lines[r == 0 ? 0 : r + 1] : (start, end);
             Add(new SourceLeaf
             {
-                Kind = LeafKind.TableRow, Block = table, Key = Key(table), Span = span, Ancestors = [.. ancestors, table], Part = part, Row = r,
+                Kind = LeafKind.TableRow,
+                Block = table,
+                Key = Key(table),
+                Span = span,
+                Ancestors = [.. ancestors, table],
+                Part = part,
+                Row = r,
                 HeaderRow = table.Rows[r].IsHeader,
                 Cells = Enumerable.Range(0, columns).Select(c => (IReadOnlyList<Segment>)(c < table.Rows[r].Cells.Count ? Segments.From(table.Rows[r].Cells[c].Inlines) : [])).ToList(),
             });

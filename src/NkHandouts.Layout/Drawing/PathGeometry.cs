@@ -27,9 +27,12 @@ public sealed class PathGeometry
         {
             p.commands.Add(c with
             {
-                X = c.X * scale + dx, Y = c.Y * scale + dy,
-                X1 = c.X1 * scale + dx, Y1 = c.Y1 * scale + dy,
-                X2 = c.X2 * scale + dx, Y2 = c.Y2 * scale + dy,
+                X = c.X * scale + dx,
+                Y = c.Y * scale + dy,
+                X1 = c.X1 * scale + dx,
+                Y1 = c.Y1 * scale + dy,
+                X2 = c.X2 * scale + dx,
+                Y2 = c.Y2 * scale + dy,
             });
         }
 

@@ -235,21 +235,21 @@ public static class SvgReader
                         k += 6;
                         break;
                     case 'S' when k + 3 < a.Count:
-                    {
-                        var (x1, y1) = prev is 'C' or 'S' ? (2 * x - cx, 2 * y - cy) : (x, y);
-                        p.CubicTo(x1, y1, cx = ox + a[k], cy = oy + a[k + 1], x = ox + a[k + 2], y = oy + a[k + 3]);
-                        k += 4;
-                        break;
-                    }
+                        {
+                            var (x1, y1) = prev is 'C' or 'S' ? (2 * x - cx, 2 * y - cy) : (x, y);
+                            p.CubicTo(x1, y1, cx = ox + a[k], cy = oy + a[k + 1], x = ox + a[k + 2], y = oy + a[k + 3]);
+                            k += 4;
+                            break;
+                        }
 
                     case 'Q' when k + 3 < a.Count:
-                    {
-                        double qx = ox + a[k], qy = oy + a[k + 1], ex = ox + a[k + 2], ey = oy + a[k + 3];
-                        p.CubicTo(x + 2.0 / 3 * (qx - x), y + 2.0 / 3 * (qy - y), ex + 2.0 / 3 * (qx - ex), ey + 2.0 / 3 * (qy - ey), ex, ey);
-                        (cx, cy, x, y) = (qx, qy, ex, ey);
-                        k += 4;
-                        break;
-                    }
+                        {
+                            double qx = ox + a[k], qy = oy + a[k + 1], ex = ox + a[k + 2], ey = oy + a[k + 3];
+                            p.CubicTo(x + 2.0 / 3 * (qx - x), y + 2.0 / 3 * (qy - y), ex + 2.0 / 3 * (qx - ex), ey + 2.0 / 3 * (qy - ey), ex, ey);
+                            (cx, cy, x, y) = (qx, qy, ex, ey);
+                            k += 4;
+                            break;
+                        }
 
                     case 'Z':
                         p.Close();

@@ -1,8 +1,8 @@
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
-using NkHandouts.Localization;
 using NkHandouts.Leaflet.Parts;
+using NkHandouts.Localization;
 using NkHandouts.Templates;
 using NkHandouts.Text;
 
@@ -199,7 +199,7 @@ public sealed class LeafletComposer
             ? blocks.Boxed(null, [blocks.Plain(furniture[FurnitureKey.TranslationNotice], theme.CalloutLabel)], theme.Colours.MythBackground).KeepTogether()
             : null;
 
-        internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background) => blocks.TitledBox(title, content, background);
+    internal Element TitledBox(string title, IReadOnlyList<Element> content, Colour background) => blocks.TitledBox(title, content, background);
 
     /// <param name="boxed">False on a panel that is itself tinted (the tri-fold's flap): heading and list without
     /// the box's inset, which would cost a narrow column five characters a line.</param>
@@ -274,7 +274,7 @@ public sealed class LeafletComposer
         var qrSize = Length.FromMm(28).Points;
         var qrColumn = Math.Max(qrSize, theme.Small.Size * 7.5); // the caption in two lines, even in large print
         var qr = Layout.Compose.Column(4,
-            Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, "QR code linking to " + url)),
+            Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, furniture.Format(FurnitureKey.QrAlt, url))),
             blocks.Plain(furniture[FurnitureKey.ScanShort], theme.Small));
         return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrColumn), qr)).KeepTogether();
     }

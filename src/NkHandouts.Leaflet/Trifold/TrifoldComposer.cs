@@ -1,9 +1,9 @@
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
-using NkHandouts.Localization;
 using NkHandouts.Leaflet.Parts;
 using NkHandouts.Leaflet.Single;
+using NkHandouts.Localization;
 using NkHandouts.Templates;
 using NkHandouts.Text;
 
@@ -224,7 +224,7 @@ public sealed class TrifoldComposer
                 {
                     var qrSize = Length.FromMm(26).Points;
                     content.Add(Layout.Compose.Row(theme.Gap,
-                        (RowWidth.Fixed(qrSize), Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, "QR code linking to " + url))),
+                        (RowWidth.Fixed(qrSize), Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, parts.Furniture.Format(FurnitureKey.QrAlt, url)))),
                         (RowWidth.Relative(), blocks.Plain(parts.Furniture[FurnitureKey.ScanToRead], theme.Small))));
                 }
             }

@@ -70,9 +70,18 @@ public sealed partial record ArticleFacts
         sections.Add(new Section(heading, headingAt, sectionWords));
         return new ArticleFacts
         {
-            Sentences = sentences, Sections = sections.Where(s => s.Words > 0 || s.Heading != "(before the first heading)").ToList(), Headings = headings,
-            Words = words, EmphasisedWords = emphasised, Lists = lists, Images = images, Tables = tables,
-            KeyPointsIndex = keyPoints, FirstHeadingIndex = firstHeading, KeyPoints = keyAt, Questions = questions,
+            Sentences = sentences,
+            Sections = sections.Where(s => s.Words > 0 || s.Heading != "(before the first heading)").ToList(),
+            Headings = headings,
+            Words = words,
+            EmphasisedWords = emphasised,
+            Lists = lists,
+            Images = images,
+            Tables = tables,
+            KeyPointsIndex = keyPoints,
+            FirstHeadingIndex = firstHeading,
+            KeyPoints = keyAt,
+            Questions = questions,
         };
 
         void Walk(Block b)

@@ -3,10 +3,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Diagnostics;
 using NkHandouts.Layout;
 using NkHandouts.Templates;
+using LayoutFontStyle = NkHandouts.Layout.FontStyle;
 using WordFont = DocumentFormat.OpenXml.Wordprocessing.Font;
 using WordFonts = DocumentFormat.OpenXml.Wordprocessing.Fonts;
 using WordStyles = DocumentFormat.OpenXml.Wordprocessing.Styles;
-using LayoutFontStyle = NkHandouts.Layout.FontStyle;
 
 namespace NkHandouts.Word.Embedding;
 

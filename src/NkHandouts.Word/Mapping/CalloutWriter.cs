@@ -1,10 +1,10 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Word.Styles;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace NkHandouts.Word.Mapping;
 

@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using NkHandouts.Content;
 using NkHandouts.Word.Styles;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace NkHandouts.Word.Mapping;
 

@@ -1,9 +1,9 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 using NkHandouts.Content;
 using NkHandouts.Word.Packaging;
 using NkHandouts.Word.Styles;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace NkHandouts.Word.Mapping;
 

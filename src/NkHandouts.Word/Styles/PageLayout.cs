@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using PageSize = DocumentFormat.OpenXml.Wordprocessing.PageSize;
 using NkHandouts.Templates;
 using NkHandouts.Word.Packaging;
+using PageSize = DocumentFormat.OpenXml.Wordprocessing.PageSize;
 
 namespace NkHandouts.Word.Styles;
 

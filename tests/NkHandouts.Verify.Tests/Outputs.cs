@@ -10,14 +10,14 @@ namespace NkHandouts.Verify.Tests;
 /// <summary>
 /// Renders, once per test run, every leaflet output the sample content builds (as the build plans them) and the
 /// test articles (table, image, every construct) through each leaflet template. Files stay in
-/// <c>/tmp/nkh-verify</c> for a person to open.
+/// <c>/tmp/nkh-verify-&lt;clone&gt;</c> for a person to open (one folder per clone, so two clones' runs never mix).
 /// </summary>
 public static class Outputs
 {
     /// <summary>Every output the sample templates name, so the workspace loads as the CLI loads it.</summary>
     private static readonly TemplateOutputs Registered = new([new PdfLeafletOutput(), new NkHandouts.Word.BriefingOutput()]);
 
-    public static readonly string Folder = Path.Combine(Path.GetTempPath(), "nkh-verify");
+    public static readonly string Folder = TempDir.PerClone("nkh-verify");
 
     private static readonly Lazy<IReadOnlyList<Rendered>> SampleOutputs = new(() =>
     {

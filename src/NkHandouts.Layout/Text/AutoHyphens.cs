@@ -11,25 +11,11 @@ internal static class AutoHyphens
 {
     public static void Mark(ShapedText s, HyphenationStyle style)
     {
-        var t = s.Text;
-        var i = 0;
-        while (i < t.Length)
+        foreach (var (start, end) in ShapedText.Tokens(s.Text))
         {
-            if (char.IsWhiteSpace(t[i]))
+            if (Splittable(s, start, end))
             {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < t.Length && !char.IsWhiteSpace(t[i]))
-            {
-                i++;
-            }
-
-            if (Splittable(s, start, i))
-            {
-                MarkToken(s, style, start, i);
+                MarkToken(s, style, start, end);
             }
         }
     }

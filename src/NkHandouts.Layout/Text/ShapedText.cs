@@ -91,11 +91,9 @@ internal sealed class ShapedText
         return main;
     }
 
-    /// <summary>Which characters belong to a web address (a run of non-spaces starting http://, https:// or www.),
-    /// trailing sentence punctuation excluded.</summary>
-    internal static bool[] WebAddresses(string t)
+    /// <summary>The runs of non-space characters in <paramref name="t"/>, as [start, end) index pairs.</summary>
+    internal static IEnumerable<(int Start, int End)> Tokens(string t)
     {
-        var marks = new bool[t.Length];
         var i = 0;
         while (i < t.Length)
         {
@@ -111,6 +109,17 @@ internal sealed class ShapedText
                 i++;
             }
 
+            yield return (start, i);
+        }
+    }
+
+    /// <summary>Which characters belong to a web address (a run of non-spaces starting http://, https:// or www.),
+    /// trailing sentence punctuation excluded.</summary>
+    internal static bool[] WebAddresses(string t)
+    {
+        var marks = new bool[t.Length];
+        foreach (var (start, i) in Tokens(t))
+        {
             var word = t.AsSpan(start, i - start).TrimStart("(\u201C\u2018\"'<[");
             var lead = i - start - word.Length;
             if (word.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase)

@@ -23,22 +23,7 @@ public sealed class CmykReadingTests
 
     private static PageCheckResult Check(FixturePdf pdf) => PageCheck.Run("fixture.pdf", pdf.Build(), PagePolicy.Patients, "patients");
 
-    private static void RequireLittleCms()
-    {
-        if (System.Runtime.InteropServices.NativeLibrary.TryLoad("liblcms2.so.2", out var handle))
-        {
-            System.Runtime.InteropServices.NativeLibrary.Free(handle);
-            return;
-        }
-
-        const string reason = "LittleCMS is not installed (apt-get install liblcms2-2)";
-        if (ExternalTool.Required)
-        {
-            Assert.Fail(reason + "; NKH_REQUIRE_TOOLS=1 makes this test mandatory");
-        }
-
-        Assert.Skip(reason);
-    }
+    private static void RequireLittleCms() => ExternalTool.RequireLibrary("liblcms2.so.2", "liblcms2-2", "LittleCMS");
 
     private static void Near(Colour expected, Colour actual, int tolerance = 1) =>
         Assert.True(Math.Abs(expected.R - actual.R) <= tolerance && Math.Abs(expected.G - actual.G) <= tolerance && Math.Abs(expected.B - actual.B) <= tolerance,

@@ -25,6 +25,25 @@ public static class ExternalTool
         return null;
     }
 
+    /// <summary>A shared library the code loads itself (P/Invoke), e.g. LittleCMS: skips (fails under
+    /// NKH_REQUIRE_TOOLS=1) naming the Debian package when it cannot be loaded.</summary>
+    public static void RequireLibrary(string soName, string debianPackage, string what)
+    {
+        if (System.Runtime.InteropServices.NativeLibrary.TryLoad(soName, out var handle))
+        {
+            System.Runtime.InteropServices.NativeLibrary.Free(handle);
+            return;
+        }
+
+        var reason = $"{what} is not installed (apt-get install {debianPackage})";
+        if (Required)
+        {
+            Assert.Fail(reason + "; NKH_REQUIRE_TOOLS=1 makes this test mandatory");
+        }
+
+        Assert.Skip(reason);
+    }
+
     /// <summary>Returns the tool's path, or skips (fails under NKH_REQUIRE_TOOLS=1) naming the Debian package to install.</summary>
     public static string Require(string name, string debianPackage)
     {

@@ -35,24 +35,8 @@ public sealed class PrintColourTests(PrintFixture print)
         Assert.Empty(inks.Converted); // policy, not a brand colour conversion
     }
 
-    /// <summary>LittleCMS is needed only to convert colours without a print value; skip (fail under
-    /// NKH_REQUIRE_TOOLS=1) where it is not installed.</summary>
-    private static void RequireLittleCms()
-    {
-        if (System.Runtime.InteropServices.NativeLibrary.TryLoad("liblcms2.so.2", out var handle))
-        {
-            System.Runtime.InteropServices.NativeLibrary.Free(handle);
-            return;
-        }
-
-        const string reason = "LittleCMS is not installed (apt-get install liblcms2-2)";
-        if (ExternalTool.Required)
-        {
-            Assert.Fail(reason + "; NKH_REQUIRE_TOOLS=1 makes this test mandatory");
-        }
-
-        Assert.Skip(reason);
-    }
+    /// <summary>LittleCMS is needed only to convert colours without a print value.</summary>
+    private static void RequireLittleCms() => ExternalTool.RequireLibrary("liblcms2.so.2", "liblcms2-2", "LittleCMS");
 
     [Fact]
     public void The_black_ink_lightness_tables_match_the_profiles()

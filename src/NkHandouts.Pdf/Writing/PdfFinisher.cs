@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -203,17 +202,12 @@ internal static partial class PdfFinisher
         }
 
         var length = int.Parse(StreamLength().Match(dict).Groups[1].Value, CultureInfo.InvariantCulture);
-        var packed = new MemoryStream();
-        using (var z = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            z.Write(body, s + 10, length);
-        }
-
+        var packed = Flate.Encode(body.AsSpan(s + 10, length));
         var newDict = StreamLength().Replace(dict, "/Length " + packed.Length.ToString(CultureInfo.InvariantCulture) + "/Filter/FlateDecode", 1);
         var output = new MemoryStream();
         output.Write(Latin1.GetBytes(newDict));
         output.Write("\nstream\n"u8);
-        output.Write(packed.GetBuffer(), 0, (int)packed.Length);
+        output.Write(packed);
         output.Write("\nendstream"u8);
         return output.ToArray();
     }

@@ -91,7 +91,7 @@ public sealed class LeafletComposer
             content.Add(questions);
         }
 
-        if (LearnMore(callouts) is { } learnMore)
+        if (LearnMore(callouts, page.Content.Width) is { } learnMore)
         {
             content.Add(Layout.Compose.Spacer(theme.Gap / 2));
             content.Add(learnMore);
@@ -249,7 +249,9 @@ public sealed class LeafletComposer
         return TitledBox(label, content, theme.Colours.BoxBackground);
     }
 
-    internal Element? LearnMore(List<CalloutBlock> callouts)
+    /// <param name="width">The column the block fills. In a booklet, where the text beside the QR code would keep
+    /// fewer than about 45 characters a line (A5), the code goes under the text with its caption beside it.</param>
+    internal Element? LearnMore(List<CalloutBlock> callouts, double width = double.PositiveInfinity)
     {
         var own = callouts.FirstOrDefault(c => c.Kind == CalloutKind.LearnMore);
         var url = article.Metadata.Url;
@@ -278,10 +280,20 @@ public sealed class LeafletComposer
 
         var qrSize = Length.FromMm(28).Points;
         var qrColumn = Math.Max(qrSize, theme.Small.Size * 7.5); // the caption in two lines, even in large print
-        var qr = Layout.Compose.Column(4,
-            Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, furniture.Format(FurnitureKey.QrAlt, url))),
-            blocks.Plain(furniture[FurnitureKey.ScanShort], theme.Small));
-        return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrColumn), qr)).KeepTogether();
+        var gap = theme.BodySize * 1.2;
+        var code = Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, furniture.Format(FurnitureKey.QrAlt, url)));
+        var caption = blocks.Plain(furniture[FurnitureKey.ScanShort], theme.Small);
+        if (Booklet && width - qrColumn - gap < theme.Measure(47))
+        {
+            // An A5 page beside the code leaves 44 characters a line, under the 45 that read well (NK504): when this
+            // block fills a booklet's last page, the enforced page check would refuse the booklet. The code and its
+            // caption go under the text instead, which also gives the back page the edition details' room.
+            var under = Layout.Compose.Row(gap * 0.75, (RowWidth.Fixed(qrSize), code), (RowWidth.Relative(), caption.Padding(qrSize / 2 - theme.Small.Size, 0, 0, 0)));
+            return Layout.Compose.Column(theme.Gap / 2, [heading, .. text, under]).KeepTogether();
+        }
+
+        var qr = Layout.Compose.Column(4, code, caption);
+        return Layout.Compose.Row(gap, (RowWidth.Relative(), column), (RowWidth.Fixed(qrColumn), qr)).KeepTogether();
     }
 
     internal Element Disclaimer(List<CalloutBlock> callouts)

@@ -8,6 +8,10 @@ namespace NkHandouts.Readiness;
 /// <summary>The page check of one PDF: measurements per page, findings, and the verdict under the policy.</summary>
 public sealed record PageCheckResult(string File, string? Audience, PagePolicy Policy, IReadOnlyList<PageMeasurement> Pages, IReadOnlyList<PageFinding> Findings)
 {
+    /// <summary>How the file's pages were read when not one by one (an imposed booklet's sheets, cut into their
+    /// reading pages), for the report's heading; null for an ordinary file.</summary>
+    public string? Reading { get; init; }
+
     public bool Broken => Findings.Any(f => f.Level is FindingLevel.Error or FindingLevel.Warning);
 
     /// <summary>pass, fail (an enforced policy is broken) or report (the policy only reports).</summary>
@@ -22,9 +26,9 @@ public static class PageCheck
     public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience)
     {
         // Read twice, page by page (document-wide figures first), rather than every page's glyphs held at once.
-        var colours = ("", false);
-        var measured = PageMeasurer.Measure(visit => colours = PdfPageReader.Stream(pdf, visit), policy.MaxCapsRunWords ?? 3);
-        var (colourReading, estimated) = colours;
+        var read = ("", false, (int?)null);
+        var measured = PageMeasurer.Measure(visit => read = PdfPageReader.Stream(pdf, visit), policy.MaxCapsRunWords ?? 3);
+        var (colourReading, estimated, imposedSides) = read;
         var findings = PageEvaluator.Evaluate(measured, policy).Select(f => estimated && f.RuleId == PageRules.Contrast
             ? f with { Message = $"{f.Message} [{colourReading}]" } // an estimate may be wrong either way: say so where it matters
             : f).ToList();
@@ -33,7 +37,14 @@ public static class PageCheck
             findings.Insert(0, new PageFinding(PageRules.Contrast, FindingLevel.Note, measured[0].Page, "colours: " + colourReading));
         }
 
-        return new PageCheckResult(file, audience, policy, measured, findings);
+        string? reading = null;
+        if (imposedSides is { } sides && measured.Count > 0)
+        {
+            reading = $"imposed booklet: the {sides} press sheet sides are judged as the {measured.Count} reading pages they carry, cut at the spine and put in reading order (blank pages inside the back cover left out); page numbers are reading pages";
+            findings.Insert(0, new PageFinding(PageRules.EmptyPage, FindingLevel.Note, 1, reading));
+        }
+
+        return new PageCheckResult(file, audience, policy, measured, findings) { Reading = reading };
     }
 
     /// <summary>True for bytes that start like a PDF file.</summary>

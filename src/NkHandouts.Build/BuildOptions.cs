@@ -22,6 +22,13 @@ public sealed record BuildOptions
     /// <summary>Preview resolution in dots per inch (10–600).</summary>
     public int PreviewDpi { get; init; } = 60;
 
+    /// <summary>With <see cref="Previews"/>: which outputs get them (null: all). The preview server draws only the
+    /// files a page has shown, since drawing and encoding PNGs costs more than the PDF itself.</summary>
+    public Func<OutputPlan, bool>? PreviewsFor { get; init; }
+
+    /// <summary>With <see cref="Previews"/>: also each output's contact sheet (the preview server shows the pages only).</summary>
+    public bool ContactSheets { get; init; } = true;
+
     /// <summary>This runner's part of the jobs, 1-based: (1, 1) is all of them.</summary>
     public Shard Shard { get; init; } = Shard.All;
 

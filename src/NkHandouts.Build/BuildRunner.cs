@@ -138,8 +138,9 @@ public sealed class BuildRunner
         {
             var settings = new RenderSettings(RenderSettings.TimestampFor(article, options.SourceDateEpoch), RenderSettings.CurrentToolVersion)
             {
-                Previews = options.Previews,
+                Previews = job.Previews,
                 PreviewDpi = options.PreviewDpi,
+                ContactSheet = options.ContactSheets,
                 DraftMark = draftMark,
                 ExtraFiles = staged,
                 NeverHyphenate = glossaryTerms,

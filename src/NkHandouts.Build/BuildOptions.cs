@@ -17,6 +17,11 @@ public sealed record BuildOptions
     public Func<OutputPlan, bool>? Select { get; init; }
 
     public bool Force { get; init; }
+
+    /// <summary>Wait for each file to reach the disk before renaming it into place (a power cut then leaves the old file
+    /// or the new one). The preview server turns it off: its folder is temporary, and on a busy disk the waits took
+    /// longer than rendering.</summary>
+    public bool FlushToDisk { get; init; } = true;
     public bool Previews { get; init; }
 
     /// <summary>Preview resolution in dots per inch (10–600).</summary>

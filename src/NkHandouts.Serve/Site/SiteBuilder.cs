@@ -26,7 +26,8 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
     /// <summary>Page previews are drawn only for the file each article page opens on and for every file a page has
     /// shown since the server started: drawing and encoding the PNGs costs more than the PDF itself, and the other
     /// sizes, templates and print files are downloads until someone looks at them. No contact sheets (the page shows
-    /// the pages). The rest is the build's pipeline unchanged.</summary>
+    /// the pages), and no waiting for each file to reach the disk (the folder is thrown away on stop). The rest is the
+    /// build's pipeline unchanged.</summary>
     public BuildOptions BuildOptions => new()
     {
         ContentDir = options.ContentDir,
@@ -35,6 +36,7 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
         Previews = true,
         PreviewsFor = plan => _openers.Contains(plan.FileName) || _asked.ContainsKey(plan.FileName),
         ContactSheets = false,
+        FlushToDisk = false,
         PreviewDpi = options.PreviewDpi,
         LockWait = TimeSpan.FromSeconds(30),
         SourceDateEpoch = options.SourceDateEpoch,

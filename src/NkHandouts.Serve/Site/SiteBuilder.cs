@@ -57,11 +57,13 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
     {
         var clock = Stopwatch.StartNew();
         var build = BuildOptions;
+        Workspace? preloaded = null;
+        BuildPlan? planned = null;
         if (stage != RefreshStage.Text)
         {
-            var loaded = Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs());
-            var planned = BuildPlanner.Plan(loaded, pipeline.Renderers, build);
-            _openers = Openers(loaded, planned);
+            preloaded = Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs());
+            planned = BuildPlanner.Plan(preloaded, pipeline.Renderers, build);
+            _openers = Openers(preloaded, planned);
             if (stage == RefreshStage.FirstLooks)
             {
                 var firsts = FirstLooks(planned, Viewed);
@@ -81,10 +83,10 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
             results[job.FileName] = job;
         }
 
-        // The runner loaded the workspace for itself; a second load (milliseconds) gives the pages the articles and
-        // the plan (which file belongs to which article and template) without rendering anything.
-        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs());
-        var plan = BuildPlanner.Plan(workspace, pipeline.Renderers, BuildOptions);
+        // The runner loads the workspace for itself; the pages get the articles and the plan (which file belongs to which
+        // article and template) from this refresh's own load, made before the run (or now, for the text alone).
+        var workspace = preloaded ?? Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs());
+        var plan = planned ?? BuildPlanner.Plan(workspace, pipeline.Renderers, BuildOptions);
         // Which previews belong to each file as built: the manifest's record, not the folder (a file that lost pages, or
         // was last built without previews, may have older PNGs beside it).
         var manifest = Manifest.Load(workDir);

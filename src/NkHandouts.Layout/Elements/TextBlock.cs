@@ -4,32 +4,54 @@ namespace NkHandouts.Layout;
 /// A paragraph of styled spans. Lines are broken once per width and cached; across pages the paragraph keeps at
 /// least <see cref="ParagraphStyle.Orphans"/> lines at the foot of a page and carries at least
 /// <see cref="ParagraphStyle.Widows"/> to the next, else it moves whole.
+/// The shaped characters and lines exist only while the paragraph is being laid out: shaped when first measured,
+/// dropped once its last line is drawn (a 1,000-page document would otherwise hold every paragraph's per-character
+/// arrays, about 26 bytes a character, for the whole run), shaped again after <see cref="Reset"/>.
 /// </summary>
 internal sealed class TextBlock : Element
 {
-    private readonly ShapedText shaped;
+    private readonly IReadOnlyList<TextSpan> spans;
     private readonly ParagraphStyle paragraph;
+    private readonly bool empty;
+    private ShapedText? shaped;
     private double cachedWidth = double.NaN;
     private TextLine[] cached = [];
     private int firstChar;
 
     public TextBlock(IReadOnlyList<TextSpan> spans, ParagraphStyle paragraph)
     {
-        shaped = new ShapedText(spans);
+        this.spans = spans;
         this.paragraph = paragraph;
+        empty = spans.All(s => s.Text.Length == 0);
+        IsComplete = empty;
+    }
+
+    public string Text => string.Concat(spans.Select(s => s.Text));
+
+    private ShapedText Shaped => shaped ??= Shape(spans, paragraph);
+
+    private static ShapedText Shape(IReadOnlyList<TextSpan> spans, ParagraphStyle paragraph)
+    {
+        var s = new ShapedText(spans);
         if (paragraph.Balance)
         {
-            KeepNumbersWithWords(shaped);
+            KeepNumbersWithWords(s);
         }
         else if (paragraph.Hyphenation is { } hyphenation)
         {
-            AutoHyphens.Mark(shaped, hyphenation);
+            AutoHyphens.Mark(s, hyphenation);
         }
 
-        IsComplete = shaped.Text.Length == 0;
+        return s;
     }
 
-    public string Text => shaped.Text;
+    /// <summary>Drops the shaped text and its lines (the paragraph is drawn; <see cref="Reset"/> shapes it again).</summary>
+    private void Release()
+    {
+        shaped = null;
+        cached = [];
+        cachedWidth = double.NaN;
+    }
 
     /// <summary>In a title, a small number stays on the line of the word it counts ("3 Myths", never "3 / Myths"):
     /// no break at the space after a number of one to three digits standing alone. The text keeps its plain space,
@@ -58,13 +80,12 @@ internal sealed class TextBlock : Element
         }
     }
 
-    internal IReadOnlySet<int> MissingGlyphs => shaped.Missing;
-
     internal TextLine[] Lines(double width)
     {
         if (width != cachedWidth)
         {
-            cached = paragraph.Balance ? LineBreaker.Balance(shaped, width, paragraph.LineHeight) : LineBreaker.Break(shaped, width, paragraph.LineHeight, paragraph.Hyphenation);
+            var s = Shaped;
+            cached = paragraph.Balance ? LineBreaker.Balance(s, width, paragraph.LineHeight) : LineBreaker.Break(s, width, paragraph.LineHeight, paragraph.Hyphenation);
             cachedWidth = width;
         }
 
@@ -107,24 +128,29 @@ internal sealed class TextBlock : Element
             return;
         }
 
-        context.Report.MissingGlyphs.UnionWith(shaped.Missing);
+        var s = Shaped;
+        context.Report.MissingGlyphs.UnionWith(s.Missing);
         var lines = Lines(slot.Width);
         var y = slot.Y;
         for (var i = from; i < from + take; i++)
         {
-            TextPainter.DrawLine(context.Surface, shaped, lines[i], slot.X, y, slot.Width, paragraph.Align);
+            TextPainter.DrawLine(context.Surface, s, lines[i], slot.X, y, slot.Width, paragraph.Align);
             y += lines[i].Height;
         }
 
         firstChar = lines[from + take - 1].End;
         IsComplete = all;
+        if (all)
+        {
+            Release();
+        }
     }
 
     public override void Reset()
     {
         base.Reset();
         firstChar = 0;
-        IsComplete = shaped.Text.Length == 0;
+        IsComplete = empty;
     }
 
     /// <summary>Which lines go on this page: the first remaining line, how many, their height, and whether that is all.</summary>

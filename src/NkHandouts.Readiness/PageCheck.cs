@@ -23,12 +23,50 @@ public sealed record PageCheckResult(string File, string? Audience, PagePolicy P
 /// <summary>Reads a finished PDF back (PdfPig) and judges its pages. Entry point for the build and <c>check</c>.</summary>
 public static class PageCheck
 {
-    public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience)
+    /// <summary>Documents up to this many pages are read once and their pages kept for the second pass; longer ones
+    /// are read twice, one page at a time.</summary>
+    public const int KeptPages = 32;
+
+    public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience) => Run(file, pdf, policy, audience, KeptPages);
+
+    /// <param name="keptPages">At most this many pages are kept from the first reading (tests choose 0 to force two).</param>
+    public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience, int keptPages)
     {
-        // Read twice, page by page (document-wide figures first), rather than every page's glyphs held at once.
-        var read = ("", false, (int?)null);
-        var measured = PageMeasurer.Measure(visit => read = PdfPageReader.Stream(pdf, visit), policy.MaxCapsRunWords ?? 3);
-        var (colourReading, estimated, imposedSides) = read;
+        // Two passes, page by page (document-wide figures first). A leaflet's few pages are kept from the first reading
+        // for the second (the reading is most of the check's time, and the build checks every PDF it writes); a long
+        // document is read again rather than holding every page's glyphs at once (issue 19).
+        var colours = ("", false, (int?)null);
+        var kept = new List<PageContent>();
+        var keeping = true;
+        var read = false;
+        var measured = PageMeasurer.Measure(visit =>
+        {
+            if (read && keeping)
+            {
+                kept.ForEach(visit);
+                return;
+            }
+
+            colours = PdfPageReader.Stream(pdf, page =>
+            {
+                if (!read && keeping)
+                {
+                    keeping = kept.Count < keptPages;
+                    if (keeping)
+                    {
+                        kept.Add(page);
+                    }
+                    else
+                    {
+                        kept.Clear();
+                    }
+                }
+
+                visit(page);
+            });
+            read = true;
+        }, policy.MaxCapsRunWords ?? 3);
+        var (colourReading, estimated, imposedSides) = colours;
         var findings = PageEvaluator.Evaluate(measured, policy).Select(f => estimated && f.RuleId == PageRules.Contrast
             ? f with { Message = $"{f.Message} [{colourReading}]" } // an estimate may be wrong either way: say so where it matters
             : f).ToList();

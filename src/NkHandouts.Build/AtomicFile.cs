@@ -10,7 +10,9 @@ public static class AtomicFile
     /// <summary>Suffix of temporary files; never a name a user would print.</summary>
     public const string TempSuffix = ".nkh-tmp";
 
-    public static void Write(string path, Action<Stream> write)
+    /// <param name="flushToDisk">Wait until the bytes are on the disk before the rename (false only for a folder that
+    /// is thrown away anyway, such as the preview server's: a power cut loses nothing anyone prints).</param>
+    public static void Write(string path, Action<Stream> write, bool flushToDisk = true)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
@@ -20,7 +22,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk);
             }
 
             File.Move(temp, path, overwrite: true);
@@ -32,10 +34,10 @@ public static class AtomicFile
         }
     }
 
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool flushToDisk = true)
     {
         var copy = bytes.ToArray();
-        Write(path, s => s.Write(copy));
+        Write(path, s => s.Write(copy), flushToDisk);
     }
 
     /// <summary>Removes temp files a killed build left behind; returns how many.</summary>

@@ -9,4 +9,7 @@ public sealed record BuildJob(OutputPlan Plan, IRenderer Renderer, IReadOnlyDict
     public string Key { get; } = InputHasher.Combine(Inputs);
 
     public string FileName => Plan.FileName;
+
+    /// <summary>Draw this output's previews (<see cref="BuildOptions.Previews"/> and <see cref="BuildOptions.PreviewsFor"/>).</summary>
+    public bool Previews { get; init; }
 }

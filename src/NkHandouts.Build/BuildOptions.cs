@@ -17,10 +17,22 @@ public sealed record BuildOptions
     public Func<OutputPlan, bool>? Select { get; init; }
 
     public bool Force { get; init; }
+
+    /// <summary>Wait for each file to reach the disk before renaming it into place (a power cut then leaves the old file
+    /// or the new one). The preview server turns it off: its folder is temporary, and on a busy disk the waits took
+    /// longer than rendering.</summary>
+    public bool FlushToDisk { get; init; } = true;
     public bool Previews { get; init; }
 
     /// <summary>Preview resolution in dots per inch (10–600).</summary>
     public int PreviewDpi { get; init; } = 60;
+
+    /// <summary>With <see cref="Previews"/>: which outputs get them (null: all). The preview server draws only the
+    /// files a page has shown, since drawing and encoding PNGs costs more than the PDF itself.</summary>
+    public Func<OutputPlan, bool>? PreviewsFor { get; init; }
+
+    /// <summary>With <see cref="Previews"/>: also each output's contact sheet (the preview server shows the pages only).</summary>
+    public bool ContactSheets { get; init; } = true;
 
     /// <summary>This runner's part of the jobs, 1-based: (1, 1) is all of them.</summary>
     public Shard Shard { get; init; } = Shard.All;

@@ -14,6 +14,10 @@ public static class BuildPlanner
 {
     public const string GlossaryFile = "glossary.yaml";
 
+    /// <summary>The input recording how an output's previews were drawn ("no": none).</summary>
+    public const string PreviewsInput = "previews";
+    public const string NoPreviews = "no";
+
     public static BuildPlan Plan(Workspace workspace, IReadOnlyList<IRenderer> renderers, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
@@ -93,6 +97,8 @@ public static class BuildPlanner
                         continue;
                     }
 
+                    // Whether (and how) previews are drawn is an input: turning them on for a file rebuilds it.
+                    var previews = options.Previews && options.PreviewsFor?.Invoke(plan) != false;
                     var inputs = new Dictionary<string, string>(StringComparer.Ordinal)
                     {
                         ["article"] = articleHash,
@@ -100,9 +106,9 @@ public static class BuildPlanner
                         ["glossary"] = glossary,
                         ["tool"] = RenderSettings.CurrentToolVersion + "+" + renderer.GetType().Assembly.ManifestModule.ModuleVersionId.ToString("N"),
                         ["sourceDateEpoch"] = epoch,
-                        ["previews"] = options.Previews ? options.PreviewDpi.ToString(System.Globalization.CultureInfo.InvariantCulture) + "dpi" : "no",
+                        [PreviewsInput] = !previews ? NoPreviews : options.PreviewDpi.ToString(System.Globalization.CultureInfo.InvariantCulture) + "dpi" + (options.ContactSheets ? "" : " pages"),
                     };
-                    jobs.Add(new BuildJob(plan, renderer, inputs));
+                    jobs.Add(new BuildJob(plan, renderer, inputs) { Previews = previews });
                 }
             }
         }

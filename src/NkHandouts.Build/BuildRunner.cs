@@ -64,7 +64,7 @@ public sealed class BuildRunner
         {
             try
             {
-                AtomicFile.WriteAllBytes(manifestPath, json);
+                AtomicFile.WriteAllBytes(manifestPath, json, options.FlushToDisk);
             }
             catch (Exception e) when (WriteFailure.IsWriteFailure(e))
             {
@@ -133,13 +133,14 @@ public sealed class BuildRunner
         }
 
         // Previews are staged on disk as they are made and moved into place only with the output (never held whole).
-        using var staged = new StagedExtraFiles(options.OutDir);
+        using var staged = new StagedExtraFiles(options.OutDir, options.FlushToDisk);
         try
         {
             var settings = new RenderSettings(RenderSettings.TimestampFor(article, options.SourceDateEpoch), RenderSettings.CurrentToolVersion)
             {
-                Previews = options.Previews,
+                Previews = job.Previews,
                 PreviewDpi = options.PreviewDpi,
+                ContactSheet = options.ContactSheets,
                 DraftMark = draftMark,
                 ExtraFiles = staged,
                 NeverHyphenate = glossaryTerms,
@@ -193,7 +194,7 @@ public sealed class BuildRunner
                     staged.Write(extra.FileName, extra.Content);
                 }
 
-                WriteIfChanged(target, bytes);
+                WriteIfChanged(target, bytes, options.FlushToDisk);
                 writing = null;
                 staged.Commit();
             }
@@ -270,14 +271,14 @@ public sealed class BuildRunner
     }
 
     /// <summary>Writes only when the bytes differ, so an unchanged output keeps its file time.</summary>
-    private static void WriteIfChanged(string path, ReadOnlySpan<byte> bytes)
+    private static void WriteIfChanged(string path, ReadOnlySpan<byte> bytes, bool flushToDisk)
     {
         if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
             return;
         }
 
-        AtomicFile.WriteAllBytes(path, bytes);
+        AtomicFile.WriteAllBytes(path, bytes, flushToDisk);
     }
 
     private static bool IsIntact(string outDir, ManifestEntry entry)

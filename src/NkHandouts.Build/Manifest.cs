@@ -147,6 +147,10 @@ public sealed record ManifestEntry(
 {
     /// <summary>The page check's verdict on these bytes, so an unchanged output is not read back on every build.</summary>
     public RecordedPageCheck? PageCheck { get; init; }
+
+    /// <summary>The build that wrote these bytes was asked for previews (their files are <see cref="ExtraFiles"/>; a
+    /// renderer without previews, e.g. Word, makes none).</summary>
+    public bool PreviewsDrawn => Inputs.TryGetValue(BuildPlanner.PreviewsInput, out var previews) && previews != BuildPlanner.NoPreviews;
 }
 
 /// <summary>A page-check verdict as recorded, with the checker that made it (<see cref="IPageGate.Checker"/>).</summary>

@@ -9,7 +9,7 @@ namespace NkHandouts.Build;
 /// disposing without committing deletes them, so a failed build keeps the previous previews. A file whose bytes equal
 /// the one already there is not staged (it keeps its file time).
 /// </summary>
-internal sealed class StagedExtraFiles(string outDir) : IExtraFileSink, IDisposable
+internal sealed class StagedExtraFiles(string outDir, bool flushToDisk = true) : IExtraFileSink, IDisposable
 {
     private readonly List<(string Path, string Temp)> staged = [];
     private readonly Dictionary<string, string> hashes = new(StringComparer.Ordinal);
@@ -60,7 +60,7 @@ internal sealed class StagedExtraFiles(string outDir) : IExtraFileSink, IDisposa
         staged.Add((path, temp));
         using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
         stream.Write(content);
-        stream.Flush(flushToDisk: true);
+        stream.Flush(flushToDisk);
     }
 
     /// <summary>Moves every staged file over its destination (each rename is atomic).</summary>

@@ -16,6 +16,7 @@ public interface ILeafletPreviewer
     /// <param name="sheet">For imposed output: the sheet the pages go two-up on, in saddle-stitch order; else null.</param>
     /// <param name="page">Receives each page's (or sheet's) PNG, numbered from 1, in order, as soon as it is encoded;
     /// the previewer keeps no reference to it afterwards.</param>
-    /// <returns>The contact sheet PNG, showing the pages.</returns>
-    byte[] Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet, Action<int, byte[]> page);
+    /// <param name="contactSheet">Make the contact sheet too (its thumbnails and encoding cost as much as the pages).</param>
+    /// <returns>The contact sheet PNG, showing the pages; null when not asked for.</returns>
+    byte[]? Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet, Action<int, byte[]> page, bool contactSheet = true);
 }

@@ -148,7 +148,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         var collected = settings.ExtraFiles is null ? new CollectedExtraFiles() : null;
         if (settings.Previews)
         {
-            Previews(plan, composed, marks, settings.PreviewDpi, fonts, imposed, size, settings.ExtraFiles ?? collected!);
+            Previews(plan, composed, marks, settings, fonts, imposed, size, settings.ExtraFiles ?? collected!);
         }
 
         // Reading PDFs are tagged and identify as PDF/UA-1; imposed sheets are press files, not for reading.
@@ -168,7 +168,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         PageSize.Named.Values.FirstOrDefault(s => Math.Abs(s.Height.Points - 2 * page.Width.Points) < 3 && Math.Abs(s.Width.Points - page.Height.Points) < 3)?.Landscape()
         ?? new PageSize("sheet", Length.FromPt(2 * page.Width.Points), page.Height);
 
-    private void Previews(OutputPlan plan, ComposedLeaflet composed, Func<IDrawingSurface, IDrawingSurface>? marks, int dpi, LeafletFonts fonts, bool imposed, PageSize size, IExtraFileSink sink)
+    private void Previews(OutputPlan plan, ComposedLeaflet composed, Func<IDrawingSurface, IDrawingSurface>? marks, RenderSettings settings, LeafletFonts fonts, bool imposed, PageSize size, IExtraFileSink sink)
     {
         if (previewer is null)
         {
@@ -178,9 +178,12 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         var label = fonts.Body.Face(FontStyle.Regular);
         (double, double)? sheet = imposed ? (BookletSheet(size).Width.Points, BookletSheet(size).Height.Points) : null;
         var folder = PreviewFolder(plan.FileName);
-        var contactSheet = previewer.Render(composed.Layout, dpi, marks, label, sheet,
-            (n, png) => sink.Write($"{folder}/page-{n.ToString(CultureInfo.InvariantCulture)}.png", png));
-        sink.Write(folder + "/contact-sheet.png", contactSheet);
+        var contactSheet = previewer.Render(composed.Layout, settings.PreviewDpi, marks, label, sheet,
+            (n, png) => sink.Write($"{folder}/page-{n.ToString(CultureInfo.InvariantCulture)}.png", png), settings.ContactSheet);
+        if (contactSheet is not null)
+        {
+            sink.Write(folder + "/contact-sheet.png", contactSheet);
+        }
     }
 
     /// <summary><c>x.a4.print.pdf</c> → <c>x.a4.print.previews</c>.</summary>

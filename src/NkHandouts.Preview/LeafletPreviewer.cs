@@ -7,15 +7,15 @@ namespace NkHandouts.Preview;
 /// the page bitmaps in saddle-stitch order.</summary>
 public sealed class LeafletPreviewer : ILeafletPreviewer
 {
-    public byte[] Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet, Action<int, byte[]> page)
+    public byte[]? Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet, Action<int, byte[]> page, bool contactSheet = true)
     {
         if (sheet is not { } s)
         {
-            return PreviewRenderer.Stream(layout, dpi, p => page(p.Number, p.Png), marks, labelFace);
+            return PreviewRenderer.Stream(layout, dpi, p => page(p.Number, p.Png), marks, labelFace, contactSheet);
         }
 
         // Imposed sheets are composed from all the pages, so their page bitmaps are held (a booklet is a few sheets).
-        var set = PreviewRenderer.WithBitmaps(layout, dpi, marks, pages => SheetPreview.TwoUp(pages, SaddleStitch.Order(pages.Count), s.Width, s.Height, dpi, labelFace));
+        var set = PreviewRenderer.WithBitmaps(layout, dpi, marks, pages => SheetPreview.TwoUp(pages, SaddleStitch.Order(pages.Count), s.Width, s.Height, dpi, labelFace, contactSheet));
         foreach (var p in set.Pages)
         {
             page(p.Number, p.Png);

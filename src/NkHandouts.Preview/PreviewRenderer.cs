@@ -14,7 +14,7 @@ public static class PreviewRenderer
     {
         var pages = new List<PagePreview>();
         var contactSheet = Stream(layout, dpi, pages.Add, decorate, labelFace);
-        return new PreviewSet(pages, contactSheet);
+        return new PreviewSet(pages, contactSheet!);
     }
 
     /// <summary>Draws a layout and hands the page bitmaps to <paramref name="use"/> (e.g. to impose them) before they are freed.</summary>
@@ -29,9 +29,10 @@ public static class PreviewRenderer
     /// Pages that are drawn once each, in order (a flowing document, <see cref="DocumentLayout"/>): each page is
     /// encoded to PNG as soon as the next begins, handed to <paramref name="page"/> and its bitmap freed, keeping only
     /// a contact-sheet thumbnail. Memory stays at one full page (a 600 dpi A4 page is 140 MB), never every page's
-    /// bitmap (66 pages at 600 dpi were 9.3 GB) nor every PNG. Returns the contact sheet.
+    /// bitmap (66 pages at 600 dpi were 9.3 GB) nor every PNG. Returns the contact sheet, or null without
+    /// <paramref name="contactSheet"/> (then no thumbnails are made either).
     /// </summary>
-    public static byte[] Stream(IPageLayout layout, double dpi, Action<PagePreview> page, Func<IDrawingSurface, IDrawingSurface>? decorate = null, FontFace? labelFace = null)
+    public static byte[]? Stream(IPageLayout layout, double dpi, Action<PagePreview> page, Func<IDrawingSurface, IDrawingSurface>? decorate = null, FontFace? labelFace = null, bool contactSheet = true)
     {
         if (layout is not DocumentLayout)
         {
@@ -44,7 +45,7 @@ public static class PreviewRenderer
                 page(new PagePreview(i + 1, bitmaps[i].Width, bitmaps[i].Height, Png.Encode(bitmaps[i])));
             }
 
-            return ContactSheet.Compose(bitmaps, labelFace);
+            return contactSheet ? ContactSheet.Compose(bitmaps, labelFace) : null;
         }
 
         var thumbs = new List<SKBitmap>();
@@ -53,7 +54,7 @@ public static class PreviewRenderer
             using (var surface = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi), (n, bitmap) =>
             {
                 page(new PagePreview(n, bitmap.Width, bitmap.Height, Png.Encode(bitmap)));
-                if (thumbs.Count < ContactSheet.MaxPages)
+                if (contactSheet && thumbs.Count < ContactSheet.MaxPages)
                 {
                     thumbs.Add(ContactSheet.Thumbnail(bitmap));
                 }
@@ -63,7 +64,7 @@ public static class PreviewRenderer
                 surface.Finish();
             }
 
-            return ContactSheet.Compose(thumbs, labelFace);
+            return contactSheet ? ContactSheet.Compose(thumbs, labelFace) : null;
         }
         finally
         {
@@ -71,6 +72,7 @@ public static class PreviewRenderer
         }
     }
 
-    public static PreviewSet FromBitmaps(IReadOnlyList<SKBitmap> pages, FontFace? labelFace = null) =>
-        new([.. pages.Select((p, i) => new PagePreview(i + 1, p.Width, p.Height, Png.Encode(p)))], ContactSheet.Compose(pages, labelFace));
+    /// <param name="contactSheet">Without it, <see cref="PreviewSet.ContactSheet"/> is null.</param>
+    public static PreviewSet FromBitmaps(IReadOnlyList<SKBitmap> pages, FontFace? labelFace = null, bool contactSheet = true) =>
+        new([.. pages.Select((p, i) => new PagePreview(i + 1, p.Width, p.Height, Png.Encode(p)))], contactSheet ? ContactSheet.Compose(pages, labelFace) : null);
 }

@@ -7,7 +7,7 @@ namespace NkHandouts.Preview;
 /// imposer places the pages (spine in the middle, pages centred vertically).</summary>
 public static class SheetPreview
 {
-    public static PreviewSet TwoUp(IReadOnlyList<SKBitmap> pages, IReadOnlyList<SheetSide> sides, double sheetWidth, double sheetHeight, double dpi, FontFace? labelFace = null)
+    public static PreviewSet TwoUp(IReadOnlyList<SKBitmap> pages, IReadOnlyList<SheetSide> sides, double sheetWidth, double sheetHeight, double dpi, FontFace? labelFace = null, bool contactSheet = true)
     {
         var sheets = new List<SKBitmap>();
         try
@@ -31,7 +31,7 @@ public static class SheetPreview
                 }
             }
 
-            return PreviewRenderer.FromBitmaps(sheets, labelFace);
+            return PreviewRenderer.FromBitmaps(sheets, labelFace, contactSheet);
         }
         finally
         {

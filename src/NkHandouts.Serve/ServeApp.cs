@@ -48,10 +48,16 @@ public static class ServeApp
     }
 
     /// <summary>Tells the site which file the page shows (the live fragment asks again after each update), so the next
-    /// save rebuilds that file first.</summary>
+    /// save rebuilds that file first; a file shown for the first time whose previews were not drawn is rebuilt with
+    /// them now, and the page updates when they are there.</summary>
     private static string? Viewing(PreviewSite site, ArticleState article, string? requested)
     {
-        site.Viewing(ArticlePage.Selected(article, requested)?.FileName);
+        var selected = ArticlePage.Selected(article, requested);
+        if (site.Viewing(selected?.FileName) && selected is { PreviewsDrawn: false })
+        {
+            site.RequestRefresh(changed: false);
+        }
+
         return requested;
     }
 

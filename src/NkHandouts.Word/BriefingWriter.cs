@@ -68,7 +68,7 @@ public static class BriefingWriter
         var closings = new[] { TitleBlock.Disclaimer(article, BriefingOptions.Of(template).Disclaimer, context.MainLinks), TitleBlock.SourceNote(m, context.MainLinks, furniture) }.OfType<Paragraph>().ToList();
         if (closings.Count > 0)
         {
-            KeepWithNext(body.LastChild); // the disclaimer's style keeps it with the source note
+            KeepWithNext.ApplyToLast(body.LastChild); // the disclaimer's style keeps it with the source note
             body.Append(closings);
         }
 
@@ -98,30 +98,6 @@ public static class BriefingWriter
         CoreProperties.Write(document, m, settings.Timestamp, settings.DraftMark);
         ExtendedProperties.Write(document, template.Brand.ClinicName);
         CustomProperties.Write(document, Custom(article, template, settings));
-    }
-
-    /// <summary>Word has no "keep with previous": the last body paragraph keeps with the closing note instead.</summary>
-    private static void KeepWithNext(DocumentFormat.OpenXml.OpenXmlElement? last)
-    {
-        var p = last as Paragraph ?? last?.Descendants<Paragraph>().LastOrDefault();
-        if (p is null)
-        {
-            return;
-        }
-
-        var pPr = p.ParagraphProperties ??= new ParagraphProperties();
-        if (pPr.GetFirstChild<KeepNext>() is null)
-        {
-            // keepNext directly follows pStyle in a paragraph's properties.
-            if (pPr.ParagraphStyleId is { } style)
-            {
-                style.InsertAfterSelf(new KeepNext());
-            }
-            else
-            {
-                pPr.PrependChild(new KeepNext());
-            }
-        }
     }
 
     private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title, Furniture furniture, string? draftMark)

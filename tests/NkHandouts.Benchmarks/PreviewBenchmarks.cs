@@ -22,6 +22,6 @@ public class PreviewBenchmarks
     public long RenderPreviews()
     {
         var set = PreviewRenderer.Render(LongDocument.Layout(Pages), Dpi);
-        return set.Pages.Sum(p => (long)p.Png.Length) + set.ContactSheet.Length;
+        return set.Pages.Sum(p => (long)p.Png.Length) + set.ContactSheet!.Length;
     }
 }

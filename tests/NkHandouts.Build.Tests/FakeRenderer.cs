@@ -16,6 +16,9 @@ internal sealed class FakeRenderer : IRenderer
 
     public int Renders;
 
+    /// <summary>The settings of every render, in no particular order (jobs run in parallel).</summary>
+    public System.Collections.Concurrent.ConcurrentBag<RenderSettings> Settings { get; } = [];
+
     /// <summary>Previews go to the build's sink page by page, as the leaflet renderer sends them (else returned whole).</summary>
     public bool StreamPreviews { get; init; }
 
@@ -33,6 +36,7 @@ internal sealed class FakeRenderer : IRenderer
     public RenderResult Render(OutputPlan plan, RenderSettings settings, Stream destination)
     {
         Interlocked.Increment(ref Renders);
+        Settings.Add(settings);
         if (FailFor.Contains(plan.Article.Slug))
         {
             throw new InvalidOperationException("simulated renderer failure");

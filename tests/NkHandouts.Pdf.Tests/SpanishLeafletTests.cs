@@ -83,6 +83,29 @@ public sealed class SpanishLeafletTests
         Assert.Contains("Traducciónsinrevisar", PdfText.Squash(doc.GetPage(1).Text));
     }
 
+    /// <summary>#15: "Lo bien que funciona depende de muchas cosas:" stays above its list on the same page.</summary>
+    [Theory]
+    [MemberData(nameof(PatientTemplates))]
+    public void A_lead_in_line_is_on_the_page_of_the_list_it_introduces(string template)
+    {
+        var article = ArticleLoader.Load(Path.Combine(Repo.Content, "nk-cell-therapy-myths.patient.es.md")).Value!;
+        var found = Print.LeadIns.Find(Built.Value[template], article);
+        Assert.Equal(3, found.Count);
+        Print.LeadInTests.AssertTogether(found);
+    }
+
+    /// <summary>The booklet's footer is one line (title and "Página n de N") in Spanish too; version and review
+    /// date are printed once, closing the last page, in long form.</summary>
+    [Fact]
+    public void The_booklet_footer_is_one_line_and_the_review_date_closes_the_last_page()
+    {
+        using var doc = PdfDocument.Open(Built.Value["booklet-a5"]);
+        Print.BookletTests.AssertOneLineFooters(doc, "Página");
+        var last = PdfText.Squash(doc.GetPage(doc.NumberOfPages).Text);
+        Assert.Contains("Versión1.0·Revisarantesdel19dediciembrede2026", last);
+        Assert.All(doc.GetPages().SkipLast(1), p => Assert.DoesNotContain("Revisarantes", PdfText.Squash(p.Text)));
+    }
+
     [Fact]
     public void PagesAreNumberedInSpanish()
     {

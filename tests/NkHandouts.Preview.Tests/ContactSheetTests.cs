@@ -32,6 +32,18 @@ public sealed class ContactSheetTests
     }
 
     [Fact]
+    public void Without_a_contact_sheet_the_page_pngs_are_the_same_and_no_sheet_is_made()
+    {
+        using var red = Page(120, 170, SKColors.Red);
+        using var blue = Page(120, 170, SKColors.Blue);
+        var with = PreviewRenderer.FromBitmaps([red, blue]);
+        var without = PreviewRenderer.FromBitmaps([red, blue], contactSheet: false);
+        Assert.NotNull(with.ContactSheet);
+        Assert.Null(without.ContactSheet);
+        Assert.Equal(with.Pages.Select(p => p.Png), without.Pages.Select(p => p.Png));
+    }
+
+    [Fact]
     public void No_pages_is_an_error()
     {
         Assert.Throws<ArgumentException>(() => ContactSheet.Compose([]));

@@ -65,6 +65,23 @@ public sealed class StreamingReadBackTests
     }
 
     [Fact]
+    public void Keeping_a_short_documents_pages_or_reading_it_twice_gives_the_same_result()
+    {
+        foreach (var (name, pdf, policy) in Samples.Value)
+        {
+            var kept = PageCheck.Run(name, pdf, policy, "patients");
+            Assert.True(PdfPageReader.Read(pdf).Pages.Count <= PageCheck.KeptPages, name); // the default path keeps them all
+            foreach (var limit in new[] { 0, 1, 2 })
+            {
+                // 0: read twice from the start; 1 and 2: the document outgrows what is kept during the first reading.
+                var again = PageCheck.Run(name, pdf, policy, "patients", limit);
+                Assert.Equal(Json(kept.Pages), Json(again.Pages));
+                Assert.Equal(Json(kept.Findings), Json(again.Findings));
+            }
+        }
+    }
+
+    [Fact]
     public void Document_figures_gathered_page_by_page_equal_those_over_every_glyph()
     {
         foreach (var (name, pdf, _) in Samples.Value)

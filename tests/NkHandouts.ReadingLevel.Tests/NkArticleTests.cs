@@ -62,6 +62,30 @@ public class NkArticleTests
     }
 
     [Fact]
+    public void EveryCountedComplexWordIsLocatedAtThatWordInTheSource()
+    {
+        var report = Result.Value.Report;
+        var lines = File.ReadAllLines(Repo.NkArticle);
+        var seen = new HashSet<(int, int)>();
+        foreach (var word in report.ComplexWords)
+        {
+            Assert.Equal(word.Occurrences, word.Locations.Count);
+            foreach (var at in word.Locations)
+            {
+                var line = lines[at.Line - 1];
+                Assert.True(at.Column - 1 + word.Word.Length <= line.Length, $"{word.Word} at {at}");
+                Assert.Equal(word.Word, line.Substring(at.Column - 1, word.Word.Length).ToLowerInvariant().Replace((char)0x2019, (char)0x27));
+                Assert.True(seen.Add((at.Line, at.Column)), $"two occurrences located at {at}");
+            }
+        }
+
+        // The body's occurrences, and the title's in the front matter; nothing else there (summary, keywords).
+        var frontMatterEnd = Array.IndexOf(lines, "---", 1) + 1;
+        var title = Array.FindIndex(lines, l => l.StartsWith("title:", StringComparison.Ordinal)) + 1;
+        Assert.All(report.ComplexWords.SelectMany(w => w.Locations).Where(at => at.Line <= frontMatterEnd), at => Assert.Equal(title, at.Line));
+    }
+
+    [Fact]
     public void FindsTheSeededJargonWithPlainWording()
     {
         var jargon = Result.Value.Report.Jargon.ToDictionary(j => j.Term);
@@ -107,6 +131,13 @@ public class NkArticleTests
         Assert.Equal(root.GetProperty("words").GetInt32(), vocabulary.Sum(v => v.GetProperty("occurrences").GetInt32()));
         var first = root.GetProperty("hardestSentences")[0];
         Assert.True(first.GetProperty("line").GetInt32() > 0 && first.GetProperty("column").GetInt32() > 0);
+        foreach (var word in root.GetProperty("complexWordList").EnumerateArray())
+        {
+            var locations = word.GetProperty("locations").EnumerateArray().ToList();
+            Assert.Equal(word.GetProperty("occurrences").GetInt32(), locations.Count);
+            Assert.All(locations, at => Assert.True(at.GetProperty("line").GetInt32() > 0 && at.GetProperty("column").GetInt32() > 0));
+        }
+
         Assert.Equal(json, JsonReportWriter.Write([Result.Value], asArray: false)); // same input, same bytes
     }
 

@@ -219,6 +219,40 @@ public sealed partial class HttpTests(HttpFixture site) : IClassFixture<HttpFixt
         Assert.False(Directory.Exists(Path.Combine(Environment.CurrentDirectory, "out")) && Directory.GetFiles(Path.Combine(Environment.CurrentDirectory, "out"), "leaflet.*").Length > 0);
     }
 
+    [Fact]
+    public async Task The_article_page_marks_each_complex_word_where_the_analysis_counted_it_and_nowhere_else()
+    {
+        var (_, html) = await Get("/article/" + Workspace.Leaflet);
+        var state = site.Site.Current.Find(Workspace.Leaflet)!;
+        var lines = state.SourceText.Split('\n');
+
+        // What the page marks, line by line: the text of every span with the complex-word class.
+        var marked = SourceRow().Matches(html)
+            .SelectMany(row => ComplexMark().Matches(row.Groups[2].Value)
+                .Select(m => (Line: int.Parse(row.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Word: WebUtility.HtmlDecode(m.Groups[1].Value).ToLowerInvariant())))
+            .Order().ToList();
+
+        // What the analysis counted: each occurrence at its line and column.
+        var counted = state.Reading!.ComplexWords
+            .SelectMany(w => w.Locations.Select(at => (at.Line, Word: lines[at.Line - 1].Substring(at.Column - 1, w.Word.Length).ToLowerInvariant())))
+            .Order().ToList();
+        Assert.Equal(state.Reading.ComplexWords.Sum(w => w.Occurrences), counted.Count);
+        Assert.Equal(counted, marked);
+
+        // The front matter: the title is read (and marked); the summary and keywords ("immunotherapy") are not.
+        var frontMatterEnd = Array.IndexOf(lines, "---", 1) + 1;
+        var title = Array.FindIndex(lines, l => l.StartsWith("title:", StringComparison.Ordinal)) + 1;
+        Assert.Contains(marked, m => m.Line == title);
+        Assert.DoesNotContain(marked, m => m.Line <= frontMatterEnd && m.Line != title);
+        Assert.Contains("immunotherapy", lines[Array.FindIndex(lines, l => l.StartsWith("keywords:", StringComparison.Ordinal))], StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<div class=\"row[^\"]*\" id=\"L(\\d+)\">(.*?)</span></div>")]
+    private static partial Regex SourceRow();
+
+    [GeneratedRegex("<span class=\"[^\"]*\\bm-complex\\b[^\"]*\"[^>]*>([^<]*)</span>")]
+    private static partial Regex ComplexMark();
+
     [GeneratedRegex("<img src=\"([^\"]+)\"")]
     private static partial Regex ImageSource();
 

@@ -6,8 +6,8 @@ using NkHandouts.Serve.Pages;
 namespace NkHandouts.Serve.Tests;
 
 /// <summary>The findings laid on the source: a sentence that spans lines and holds markup and a link is marked from
-/// its first to its last character and no further; glossary terms of several words; complex words outside the front
-/// matter only.</summary>
+/// its first to its last character and no further; glossary terms of several words; complex words exactly where the
+/// analysis counted them.</summary>
 public sealed class SourceMarksTests
 {
     private const string Source = """
@@ -68,6 +68,66 @@ public sealed class SourceMarksTests
         Assert.Contains("characteristically", found);
         Assert.DoesNotContain(found, w => w.Contains("example", StringComparison.Ordinal) && w != "example"); // no part-words
         Assert.All(Enumerable.Range(0, marks.LineStart(5)), i => Assert.False(marks.Flags[i].HasFlag(MarkKind.Complex))); // front matter
+    }
+
+    private const string Located = """
+        ---
+        title: Understanding it
+        summary: Immunology for everybody.
+        keywords: [immunology]
+        language: en-US
+        audience: patients
+        ---
+
+        # Immunology basics
+
+        Read about immunology [in this guide](https://example.org/immunology) or at <https://example.org/immunology>.
+
+        ```text
+        immunology in a code block
+        ```
+
+        Immunology matters. See https://example.org/immunology/ too, or write to immunology@example.org.
+        """;
+
+    [Fact]
+    public void Complex_words_are_marked_where_the_analysis_counted_them_and_nowhere_else()
+    {
+        var article = ArticleLoader.Parse(Located, "t.md").Value!;
+        var report = new ReadingAnalyzer().Analyze(TextDocument.FromArticle(article, Located));
+        var immunology = report.ComplexWords.Single(w => w.Word == "immunology");
+        // Counted: the heading, the first paragraph's text, the last paragraph's first word. Not the summary or keywords
+        // (not read), the link targets, the autolink, the code block, the bare web and e-mail addresses.
+        Assert.Equal(3, immunology.Occurrences);
+        Assert.Equal([(9, 3), (11, 12), (17, 1)], immunology.Locations.Select(l => (l.Line, l.Column)));
+        Assert.Equal((2, 8), report.ComplexWords.Single(w => w.Word == "understanding").Locations.Select(l => (l.Line, l.Column)).Single());
+
+        var marks = SourceMarks.For(Located, report);
+        var marked = Enumerable.Range(0, marks.Lines.Length)
+            .SelectMany(line => Runs(marks, line).Select(run => (Line: line + 1, run.Column, run.Text)))
+            .ToList();
+        Assert.Equal([(2, 8, "Understanding"), (9, 3, "Immunology"), (11, 12, "immunology"), (17, 1, "Immunology")], marked);
+    }
+
+    /// <summary>The runs of complex-word marks on a line: 1-based column and text.</summary>
+    private static IEnumerable<(int Column, string Text)> Runs(SourceMarks marks, int line)
+    {
+        var text = marks.Lines[line];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!marks.Flags[marks.LineStart(line) + i].HasFlag(MarkKind.Complex))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && marks.Flags[marks.LineStart(line) + i].HasFlag(MarkKind.Complex))
+            {
+                i++;
+            }
+
+            yield return (start + 1, text[start..i]);
+        }
     }
 
     [Fact]

@@ -87,6 +87,45 @@ public sealed class StagedRefreshTests : IDisposable
         await app.StopAsync(TestContext.Current.CancellationToken);
     }
 
+    [Fact]
+    public async Task Previews_are_drawn_for_the_file_an_article_opens_on_and_for_files_a_page_asks_for()
+    {
+        using var site = new PreviewSite(_workspace.Options(), Workspace.Pipeline());
+        site.Refresh();
+        const string opener = "leaflet.patient-leaflet.a4.pdf";
+        const string letter = "leaflet.patient-leaflet.letter.pdf";
+
+        // Every output is built, but only the file the article opens on has page previews, and none a contact sheet.
+        var outputs = site.Current.Find(Workspace.Leaflet)!.Templates.SelectMany(t => t.Outputs).ToList();
+        Assert.All(outputs, o => Assert.True(o.Exists, o.FileName));
+        Assert.Equal([opener], outputs.Where(o => o.Previews.Count > 0).Select(o => o.FileName));
+        Assert.False(Directory.Exists(Path.Combine(site.WorkDir, "leaflet.patient-leaflet.letter.previews")));
+        Assert.Empty(Directory.EnumerateFiles(site.WorkDir, "contact-sheet.png", SearchOption.AllDirectories));
+
+        await using var app = ServeApp.Build(site, b => b.WebHost.UseTestServer());
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var client = app.GetTestClient();
+        var first = await client.GetStringAsync(new Uri("/article/leaflet?output=" + letter, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("Drawing the pages of this file", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ol class=\"pages\">", first, StringComparison.Ordinal);
+
+        // Asking started a rebuild of that file with its previews (the worker is not running here: refresh by hand).
+        site.Refresh(RefreshStage.FirstLooks);
+        var after = await client.GetStringAsync(new Uri("/article/leaflet?output=" + letter, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("<ol class=\"pages\">", after, StringComparison.Ordinal);
+        Assert.Contains("/out/leaflet.patient-leaflet.letter.previews/page-1.png", after, StringComparison.Ordinal);
+        var png = await client.GetByteArrayAsync(new Uri("/out/leaflet.patient-leaflet.letter.previews/page-1.png", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal((byte)0x89, png[0]);
+
+        // A file asked for once keeps its previews after later saves; the print files still have none.
+        var path = _workspace.ArticlePath(Workspace.Leaflet);
+        File.WriteAllText(path, File.ReadAllText(path).TrimEnd() + "\n\nAsk your nurse.\n");
+        var all = site.Refresh();
+        var drawn = all.Find(Workspace.Leaflet)!.Templates.SelectMany(t => t.Outputs).Where(o => o.Previews.Count > 0).Select(o => o.FileName).Order(StringComparer.Ordinal);
+        Assert.Equal([opener, letter], drawn);
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
     private static Dictionary<string, string> Keys(PreviewSite site) =>
         Manifest.Load(site.WorkDir).Entries.ToDictionary(e => e.Key, e => e.Value.Key, StringComparer.Ordinal);
 }

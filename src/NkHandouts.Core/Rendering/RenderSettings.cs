@@ -13,6 +13,10 @@ public sealed record RenderSettings(DateTimeOffset Timestamp, string ToolVersion
     /// <summary>Preview resolution in dots per inch.</summary>
     public int PreviewDpi { get; init; } = 60;
 
+    /// <summary>With <see cref="Previews"/>, also the contact sheet of all pages (for pull requests and the README;
+    /// the live preview shows the pages themselves and skips it).</summary>
+    public bool ContactSheet { get; init; } = true;
+
     /// <summary>"DRAFT — not for patients" when the output is for patients and the article is not approved: renderers
     /// show it on every page and put it in the file's metadata. Null: no mark.</summary>
     public string? DraftMark { get; init; }

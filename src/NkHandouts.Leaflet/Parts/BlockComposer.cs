@@ -39,8 +39,9 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
                 yield return Compose.Spacer(theme.Gap).WithKeepWithNext();
             }
 
-            // A myth is never left at a page foot without the fact that answers it.
-            if (list[i] is CalloutBlock { Kind: CalloutKind.Myth } && i + 1 < list.Count && list[i + 1] is CalloutBlock { Kind: CalloutKind.Fact })
+            // A myth is never left at a page foot without the fact that answers it, nor a lead-in line without
+            // the list it introduces.
+            if (KeepRules.KeepsWithNext(list[i], i + 1 < list.Count ? list[i + 1] : null))
             {
                 e.WithKeepWithNext();
             }

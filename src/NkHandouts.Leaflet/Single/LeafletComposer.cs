@@ -11,7 +11,8 @@ namespace NkHandouts.Leaflet.Single;
 /// <summary>
 /// Article + template → the leaflet's layout: brand band (logo, clinic), title, summary, then the article in source
 /// order (the key points box where the article keeps it), the body with myth/fact callouts, the questions box, learn-more with a QR
-/// code, the disclaimer; footer "Version · Review by · Page x of y" on every page.
+/// code, the disclaimer; footer "Version · Review by · Page x of y" on every page (a booklet: title and page number,
+/// with version and review date once, at the end).
 /// </summary>
 public sealed class LeafletComposer
 {
@@ -56,8 +57,9 @@ public sealed class LeafletComposer
         return resolved ?? Furniture.English;
     }
 
-    /// <summary>Footers on the outer edge of each spread (left on even pages, right on odd), for booklets.</summary>
-    public bool OuterFooters { get; init; }
+    /// <summary>A stapled booklet: footers on the outer edge of each spread (left on even pages, right on odd) with
+    /// only the title and page number; version and review date once, on the last page (<see cref="EditionLine"/>).</summary>
+    public bool Booklet { get; init; }
 
     internal LeafletTheme Theme => theme;
 
@@ -89,7 +91,7 @@ public sealed class LeafletComposer
             content.Add(questions);
         }
 
-        if (LearnMore(callouts) is { } learnMore)
+        if (LearnMore(callouts, page.Content.Width) is { } learnMore)
         {
             content.Add(Layout.Compose.Spacer(theme.Gap / 2));
             content.Add(learnMore);
@@ -97,12 +99,15 @@ public sealed class LeafletComposer
 
         var disclaimer = Disclaimer(callouts);
         content.Add(disclaimer);
-        if (SourceLine() is { } source)
+
+        // The small print (source note, a booklet's edition line) never stands alone on the last page (a page a
+        // reader turns to for nothing): when it does not fit, the disclaimer goes over with it.
+        Element last = disclaimer;
+        foreach (var note in new[] { SourceLine(), Booklet ? EditionLine() : null }.OfType<Element>())
         {
-            // The small-print source note never stands alone on the last page (a page a reader turns to for
-            // nothing): when it does not fit, the disclaimer goes over with it.
-            disclaimer.WithKeepWithNext();
-            content.Add(source);
+            last.WithKeepWithNext();
+            content.Add(note);
+            last = note;
         }
 
         var body = Layout.Compose.Column(theme.Gap, content).Tag(StructureTag.Sect);
@@ -244,7 +249,9 @@ public sealed class LeafletComposer
         return TitledBox(label, content, theme.Colours.BoxBackground);
     }
 
-    internal Element? LearnMore(List<CalloutBlock> callouts)
+    /// <param name="width">The column the block fills. In a booklet, where the text beside the QR code would keep
+    /// fewer than about 45 characters a line (A5), the code goes under the text with its caption beside it.</param>
+    internal Element? LearnMore(List<CalloutBlock> callouts, double width = double.PositiveInfinity)
     {
         var own = callouts.FirstOrDefault(c => c.Kind == CalloutKind.LearnMore);
         var url = article.Metadata.Url;
@@ -273,10 +280,20 @@ public sealed class LeafletComposer
 
         var qrSize = Length.FromMm(28).Points;
         var qrColumn = Math.Max(qrSize, theme.Small.Size * 7.5); // the caption in two lines, even in large print
-        var qr = Layout.Compose.Column(4,
-            Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, furniture.Format(FurnitureKey.QrAlt, url))),
-            blocks.Plain(furniture[FurnitureKey.ScanShort], theme.Small));
-        return Layout.Compose.Row(theme.BodySize * 1.2, (RowWidth.Relative(), column), (RowWidth.Fixed(qrColumn), qr)).KeepTogether();
+        var gap = theme.BodySize * 1.2;
+        var code = Layout.Compose.Vector(QrCodes.For(url, LeafletTheme.Rgb(theme.Colours.Text)), qrSize).Tag(new StructureNode(StructureTag.Figure, furniture.Format(FurnitureKey.QrAlt, url)));
+        var caption = blocks.Plain(furniture[FurnitureKey.ScanShort], theme.Small);
+        if (Booklet && width - qrColumn - gap < theme.Measure(47))
+        {
+            // An A5 page beside the code leaves 44 characters a line, under the 45 that read well (NK504): when this
+            // block fills a booklet's last page, the enforced page check would refuse the booklet. The code and its
+            // caption go under the text instead, which also gives the back page the edition details' room.
+            var under = Layout.Compose.Row(gap * 0.75, (RowWidth.Fixed(qrSize), code), (RowWidth.Relative(), caption.Padding(qrSize / 2 - theme.Small.Size, 0, 0, 0)));
+            return Layout.Compose.Column(theme.Gap / 2, [heading, .. text, under]).KeepTogether();
+        }
+
+        var qr = Layout.Compose.Column(4, code, caption);
+        return Layout.Compose.Row(gap, (RowWidth.Relative(), column), (RowWidth.Fixed(qrColumn), qr)).KeepTogether();
     }
 
     internal Element Disclaimer(List<CalloutBlock> callouts)
@@ -298,7 +315,8 @@ public sealed class LeafletComposer
 
     private static string Unbroken(string text) => text.Replace(' ', '\u00A0');
 
-    private Element Footer(PageGeometry page)
+    /// <summary>"Version 1.0", "Review by 19 December 2026": the edition of the text, in the article's language.</summary>
+    private List<string> EditionParts()
     {
         var m = article.Metadata;
         var parts = new List<string>();
@@ -312,17 +330,25 @@ public sealed class LeafletComposer
             parts.Add(furniture.Format(FurnitureKey.ReviewBy, furniture.LongDate(review)));
         }
 
+        return parts;
+    }
+
+    /// <summary>A booklet's version and review date, once, in small print closing the last page — where a printed
+    /// booklet keeps its edition details (back cover), still in the patient's hands and read by screen readers.</summary>
+    internal Element? EditionLine() =>
+        EditionParts() is { Count: > 0 } parts ? blocks.Plain(string.Join(" \u00B7 ", parts.Select(Unbroken)), theme.Small) : null;
+
+    private Element Footer(PageGeometry page)
+    {
         // Each part is unbreakable (no-break spaces), so a footer too long for one line wraps between parts
         // ("… de 2026 ·" / "Página 3 de 9"), never inside one (a lone "9" under "Página 3 de").
-        var prefix = string.Concat(parts.Select(p => Unbroken(p) + " \u00B7 "));
+        var prefix = string.Concat(EditionParts().Select(p => Unbroken(p) + " \u00B7 "));
         var clinic = template.Brand.ClinicName ?? "";
         var rule = Layout.Compose.Rule(0.75, LeafletTheme.Rgb(theme.Colours.Primary), 5);
         var pageText = Layout.Compose.PageText((n, total) => prefix + Unbroken(furniture.Page(n, total)), theme.Small, theme.Tight with { Align = TextAlign.Right });
-        if (OuterFooters)
+        if (Booklet)
         {
-            // Booklet spreads: the footer sits on the outer edge — left on even (left-hand) pages, right on odd ones.
-            var outer = Layout.Compose.PageText((n, total) => prefix + Unbroken(furniture.Page(n, total)), theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);
-            return Layout.Compose.Column(0, rule, outer);
+            return Layout.Compose.Column(0, rule, BookletFooter(page));
         }
 
         // The clinic on the left when it and the longest page line fit side by side on one line; else (A5, large
@@ -338,5 +364,25 @@ public sealed class LeafletComposer
             (RowWidth.Fixed(clinicWidth + 1), Layout.Compose.Text(clinic, theme.Small, theme.Tight)),
             (RowWidth.Relative(), pageText));
         return Layout.Compose.Column(0, rule, row);
+    }
+
+    /// <summary>
+    /// A booklet's running footer: the page number on the outer edge of the spread (left on even, left-hand pages,
+    /// right on odd ones), with the title beside it, towards the spine, when both fit one line. Always one line:
+    /// a stapled booklet's pages stay together, so the version and review date need not repeat on every page
+    /// (they close the last one), and a second footer line would cost every page a line of text.
+    /// </summary>
+    private Element BookletFooter(PageGeometry page)
+    {
+        var title = article.Metadata.Title;
+        var separator = " \u00B7 ";
+        var withTitle = title.Length > 0 && theme.Width(title + separator + furniture.Page(888, 888), theme.Small) <= page.Content.Width;
+        string Text(int n, int total)
+        {
+            var number = Unbroken(furniture.Page(n, total));
+            return !withTitle ? number : n % 2 == 0 ? number + separator + title : title + separator + number;
+        }
+
+        return Layout.Compose.PageText(Text, theme.Small, theme.Tight, n => n % 2 == 0 ? TextAlign.Left : TextAlign.Right);
     }
 }

@@ -54,6 +54,7 @@ public sealed class ReadingAnalyzer
         var total = new Counter();
         var unitWords = new List<WordAt>();
         var jargonHits = new List<(int Term, int Unit, int Start, int Length)>();
+        var complexHits = new List<(int Info, int Unit, int Start, int Length)>();
         var language = document.ReadingLanguage;
 
         for (var u = 0; u < document.Units.Count; u++)
@@ -117,6 +118,7 @@ public sealed class ReadingAnalyzer
                 if (w.Complex)
                 {
                     sentence.Complex++;
+                    complexHits.Add((id, u, token.Start, token.Length));
                 }
 
                 if (w.FogComplex)
@@ -142,11 +144,11 @@ public sealed class ReadingAnalyzer
             }
         }
 
-        return BuildReport(document, language, infos, occurrences, sentences, total, sectionCounts, jargonHits);
+        return BuildReport(document, language, infos, occurrences, sentences, total, sectionCounts, jargonHits, complexHits);
     }
 
     private ReadingReport BuildReport(TextDocument document, ReadingLanguage language, List<WordInfo> infos, List<int> occurrences, List<SentenceStat> sentences,
-        Counter total, Counter[] sectionCounts, List<(int Term, int Unit, int Start, int Length)> jargonHits)
+        Counter total, Counter[] sectionCounts, List<(int Term, int Unit, int Start, int Length)> jargonHits, List<(int Info, int Unit, int Start, int Length)> complexHits)
     {
         var spanish = language == ReadingLanguage.Spanish;
 
@@ -185,8 +187,14 @@ public sealed class ReadingAnalyzer
             byKey[key] = byKey.TryGetValue(key, out var e) ? (e.Syllables, e.Occurrences + occurrences[i]) : (infos[i].Syllables, occurrences[i]);
         }
 
+        // Each counted occurrence, by word (key): located only when a reader asks (the served page, check --format json).
+        var hitsByKey = complexHits.GroupBy(h => infos[h.Info].Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        IReadOnlyList<Diagnostics.SourceLocation> Where(string key) => hitsByKey.TryGetValue(key, out var hits)
+            ? new LazyLocations(() => hits.Select(h => SourceLocator.Locate(document, document.Units[h.Unit], h.Start, h.Length)).ToList())
+            : [];
+
         var complex = byKey.Where(kv => kv.Value.Syllables >= 3 && !kv.Key.Contains('@') && !kv.Key.Contains("://"))
-            .Select(kv => new ComplexWord(kv.Key, kv.Value.Syllables, kv.Value.Occurrences))
+            .Select(kv => new ComplexWord(kv.Key, kv.Value.Syllables, kv.Value.Occurrences) { Locations = Where(kv.Key) })
             .OrderByDescending(c => c.Occurrences).ThenBy(c => c.Word, StringComparer.Ordinal)
             .ToList();
 

@@ -23,7 +23,12 @@ public sealed record SentenceFinding(string Text, SourceLocation Location, int W
 }
 
 /// <summary>A word of three or more syllables and how often it occurs.</summary>
-public sealed record ComplexWord(string Word, int Syllables, int Occurrences);
+public sealed record ComplexWord(string Word, int Syllables, int Occurrences)
+{
+    /// <summary>Where each counted occurrence starts in the source, in text order (the title's at its front-matter
+    /// line). Worked out when first read, so an analysis that never asks (a build's reading gate) does not pay for it.</summary>
+    public IReadOnlyList<SourceLocation> Locations { get; init; } = [];
+}
 
 /// <summary>A glossary term found in the text, the plain wording to use instead, and where it occurs.</summary>
 public sealed record JargonFinding(string Term, string Plain, int Occurrences, IReadOnlyList<SourceLocation> Locations);

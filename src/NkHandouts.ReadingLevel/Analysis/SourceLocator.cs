@@ -5,7 +5,9 @@ namespace NkHandouts.ReadingLevel.Analysis;
 /// <summary>
 /// Maps a place in a unit's plain text back to line:column of the source file. Markup (emphasis, links) changes
 /// offsets but not words, so the word at the place is found as the same whole-word occurrence (first, second…)
-/// in the source lines from the unit's own first line onwards. Falls back to the unit's location.
+/// in the source lines from the unit's own first line onwards. Words inside a web address (a link's target, an
+/// autolink, a bare URL or e-mail address) are not text and are not counted on either side. Falls back to the unit's
+/// location.
 /// </summary>
 internal static class SourceLocator
 {
@@ -29,7 +31,7 @@ internal static class SourceLocator
                 break;
             }
 
-            if (IsWholeWord(text, at + found, length))
+            if (IsWholeWord(text, at + found, length) && !InAddress(text, at + found))
             {
                 ordinal++;
             }
@@ -51,7 +53,7 @@ internal static class SourceLocator
                 }
 
                 var column = at + found;
-                if (IsWholeWord(line, column, length) && ordinal-- == 0)
+                if (IsWholeWord(line, column, length) && !InAddress(line, column) && ordinal-- == 0)
                 {
                     return new SourceLocation(unit.Source.Path, i + 1, column + 1);
                 }
@@ -61,6 +63,29 @@ internal static class SourceLocator
         }
 
         return unit.Source;
+    }
+
+    /// <summary>True when <paramref name="at"/> is inside a link target <c>](…)</c>, an autolink <c>&lt;…&gt;</c>, or a
+    /// space-delimited token that is a web or e-mail address.</summary>
+    internal static bool InAddress(ReadOnlySpan<char> s, int at)
+    {
+        var before = s[..at];
+        var target = before.LastIndexOf("](", StringComparison.Ordinal);
+        if (target >= 0 && before[(target + 2)..].IndexOfAny(')', ' ') < 0)
+        {
+            return true;
+        }
+
+        var angle = before.LastIndexOf('<');
+        if (angle >= 0 && before[(angle + 1)..].IndexOfAny('>', ' ') < 0)
+        {
+            return true;
+        }
+
+        var start = before.LastIndexOfAny(' ', '\t', '(') + 1;
+        var end = s[at..].IndexOfAny(' ', '\t', ')');
+        var token = s[start..(end < 0 ? s.Length : at + end)];
+        return token.Contains("://", StringComparison.Ordinal) || token.Contains('@') || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsWholeWord(ReadOnlySpan<char> s, int start, int length) =>

@@ -75,6 +75,13 @@ public static class JsonReportWriter
             json.WriteString("word", c.Word);
             json.WriteNumber("syllables", c.Syllables);
             json.WriteNumber("occurrences", c.Occurrences);
+            json.WriteStartArray("locations");
+            foreach (var at in c.Locations)
+            {
+                WriteLocation(json, at);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -127,15 +127,16 @@ internal static class ArticlePage
         "<li><span class=\"m-term\">dashed box</span>: a glossary term; point at it (or read on) for the plain wording</li>" +
         "</ul></div>\n");
 
-    /// <summary>The file the page shows: the one asked for, else the first screen file with previews.</summary>
-    public static OutputState? Selected(ArticleState a, string? requested)
-    {
-        var outputs = a.Templates.SelectMany(t => t.Outputs).ToList();
-        return outputs.FirstOrDefault(o => o.FileName == requested)
-            ?? outputs.FirstOrDefault(o => o.Previews.Count > 0 && !o.Print)
-            ?? outputs.FirstOrDefault(o => o.IsHtml)
-            ?? outputs.FirstOrDefault();
-    }
+    /// <summary>The file the page shows: the one asked for, else the one the article opens on.</summary>
+    public static OutputState? Selected(ArticleState a, string? requested) =>
+        a.Templates.SelectMany(t => t.Outputs).FirstOrDefault(o => o.FileName == requested)
+        ?? Opening(a.Templates.Select(t => t.Outputs), o => o.Print);
+
+    /// <summary>The file an article (or a template, given alone) opens on: of the first template that has files, its
+    /// first screen file (else its first). The server draws that file's previews before any page asks.</summary>
+    public static T? Opening<T>(IEnumerable<IReadOnlyList<T>> templates, Func<T, bool> print)
+        where T : class =>
+        templates.Where(t => t.Count > 0).Select(t => t.FirstOrDefault(o => !print(o)) ?? t[0]).FirstOrDefault();
 
     private static void Preview(StringBuilder sb, SiteSnapshot site, ArticleState a, OutputState? selected)
     {
@@ -159,7 +160,7 @@ internal static class ArticlePage
         sb.Append("<nav aria-label=\"Templates\"><ul class=\"switch\">");
         foreach (var t in a.Templates)
         {
-            var first = t.Outputs.FirstOrDefault(o => o.Previews.Count > 0 && !o.Print) ?? t.Outputs.FirstOrDefault();
+            var first = Opening([t.Outputs], o => o.Print);
             if (first is null)
             {
                 continue;
@@ -203,6 +204,11 @@ internal static class ArticlePage
             }
 
             sb.Append("</ol>\n");
+        }
+        else if (!selected.PreviewsDrawn)
+        {
+            // Previews are drawn for the files pages show; asking for this one started that (ServeApp).
+            sb.Append("<p class=\"stale\">Drawing the pages of this file; they appear here in a moment.</p>\n");
         }
         else
         {

@@ -80,7 +80,11 @@ internal sealed class SourceMarks
             }
         }
 
-        marks.ComplexWords(report.ComplexWords.Select(c => c.Word).ToHashSet(StringComparer.Ordinal));
+        foreach (var word in report.ComplexWords)
+        {
+            marks.ComplexWord(word);
+        }
+
         return marks;
     }
 
@@ -191,78 +195,34 @@ internal sealed class SourceMarks
         }
     }
 
-    /// <summary>Every whole-word occurrence of the report's complex words in the body (not the front matter, not code).</summary>
-    private void ComplexWords(HashSet<string> words)
+    /// <summary>Each occurrence the analysis counted, at the place it reported (the title's in the front matter; none in
+    /// a link's target, a code block, or a field the analysis does not read). A location whose source does not spell the
+    /// word there (the analyzer fell back to its paragraph's start) is left unmarked rather than marked wrongly.</summary>
+    private void ComplexWord(ComplexWord word)
     {
-        if (words.Count == 0)
+        foreach (var at in word.Locations)
         {
-            return;
-        }
-
-        var body = BodyStart();
-        var fenced = false;
-        for (var line = body; line < Lines.Length; line++)
-        {
-            var text = Lines[line];
-            if (text.TrimStart().StartsWith("```", StringComparison.Ordinal) || text.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
-            {
-                fenced = !fenced;
-                continue;
-            }
-
-            if (fenced)
+            if (Offset(at) is not { } start)
             {
                 continue;
             }
 
-            for (var i = 0; i < text.Length;)
+            var end = start;
+            while (end < _flat.Length && IsWordChar(_flat[end]))
             {
-                if (!char.IsLetterOrDigit(text[i]))
-                {
-                    i++;
-                    continue;
-                }
+                end++;
+            }
 
-                var j = i;
-                while (j < text.Length && IsWordChar(text[j]))
-                {
-                    j++;
-                }
+            while (end > start && _flat[end - 1] is '-' or '\'' or '’')
+            {
+                end--;
+            }
 
-                var k = j;
-                while (k > i && text[k - 1] is '-' or '\'' or '’')
-                {
-                    k--;
-                }
-
-                var key = Key(text.AsSpan(i, k - i));
-                if (words.Contains(key))
-                {
-                    Set(_lineStarts[line] + i, _lineStarts[line] + k, MarkKind.Complex);
-                }
-
-                i = j;
+            if (Key(_flat.AsSpan(start, end - start)) == word.Word)
+            {
+                Set(start, end, MarkKind.Complex);
             }
         }
-    }
-
-    /// <summary>The first line after the front matter (0 when there is none).</summary>
-    private int BodyStart()
-    {
-        if (Lines.Length == 0 || Lines[0].Trim() != "---")
-        {
-            return 0;
-        }
-
-        for (var i = 1; i < Lines.Length; i++)
-        {
-            if (Lines[i].Trim() is "---" or "...")
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
     }
 
     private void Set(int start, int end, MarkKind kind)

@@ -65,11 +65,14 @@ public sealed class PreviewSite : IDisposable
     }
 
     /// <summary>The file a page last showed (null: none yet): after a save it is rebuilt before anything else of its
-    /// article (see <see cref="RefreshStage.FirstLooks"/>).</summary>
-    public void Viewing(string? fileName) => _builder.Viewed = fileName;
+    /// article (see <see cref="RefreshStage.FirstLooks"/>), and from now on with its page previews. True when no
+    /// page had shown it before.</summary>
+    public bool Viewing(string? fileName) => _builder.Show(fileName);
 
     /// <summary>Asks for a rebuild soon; many calls in a burst give one rebuild.</summary>
-    public void RequestRefresh() => _requests.Writer.TryWrite(true);
+    /// <param name="changed">A file changed (the text and grade are re-read first); false when only previews were
+    /// asked for, so the page is not told its text is being rebuilt.</param>
+    public void RequestRefresh(bool changed = true) => _requests.Writer.TryWrite(changed);
 
     public void Start()
     {
@@ -80,13 +83,19 @@ public sealed class PreviewSite : IDisposable
                 while (await _requests.Reader.WaitToReadAsync(_stop.Token))
                 {
                     await Task.Delay(_options.Debounce, _stop.Token);
-                    while (_requests.Reader.TryRead(out _))
+                    var changed = false;
+                    while (_requests.Reader.TryRead(out var change))
                     {
+                        changed |= change;
                     }
 
                     // The text and grade first (milliseconds), then the preview each template opens on, then the
                     // other sizes and the print files (the build's pace); the page updates after each.
-                    Refresh(RefreshStage.Text);
+                    if (changed)
+                    {
+                        Refresh(RefreshStage.Text);
+                    }
+
                     Refresh(RefreshStage.FirstLooks);
                     Refresh();
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using NkHandouts.Build;
@@ -15,21 +16,39 @@ namespace NkHandouts.Serve.Site;
 internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, string workDir)
 {
     private readonly ReadingReview _review = new();
+    private readonly ConcurrentDictionary<string, byte> _asked = new(StringComparer.Ordinal);
+    private volatile HashSet<string> _openers = [];
     private long _version;
 
     /// <summary>The file a page last showed; set from request threads, read once per refresh.</summary>
     public volatile string? Viewed;
 
+    /// <summary>Page previews are drawn only for the file each article page opens on and for every file a page has
+    /// shown since the server started: drawing and encoding the PNGs costs more than the PDF itself, and the other
+    /// sizes, templates and print files are downloads until someone looks at them. No contact sheets (the page shows
+    /// the pages), and no waiting for each file to reach the disk (the folder is thrown away on stop). The rest is the
+    /// build's pipeline unchanged.</summary>
     public BuildOptions BuildOptions => new()
     {
         ContentDir = options.ContentDir,
         TemplatesDir = options.TemplatesDir,
         OutDir = workDir,
         Previews = true,
+        PreviewsFor = plan => _openers.Contains(plan.FileName) || _asked.ContainsKey(plan.FileName),
+        ContactSheets = false,
+        FlushToDisk = false,
         PreviewDpi = options.PreviewDpi,
         LockWait = TimeSpan.FromSeconds(30),
         SourceDateEpoch = options.SourceDateEpoch,
     };
+
+    /// <summary>A page shows <paramref name="fileName"/>: it is rebuilt first after a save, and from now on with its
+    /// previews. True when it was not asked for before (its previews may still have to be drawn).</summary>
+    public bool Show(string? fileName)
+    {
+        Viewed = fileName;
+        return fileName is not null && _asked.TryAdd(fileName, 0);
+    }
 
     /// <param name="stage"><see cref="RefreshStage.Text"/>: read the text and the reading level only (milliseconds),
     /// keeping the previous outputs' results, so the page shows new text and grade at once while the files are
@@ -38,10 +57,18 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
     {
         var clock = Stopwatch.StartNew();
         var build = BuildOptions;
-        if (stage == RefreshStage.FirstLooks)
+        Workspace? preloaded = null;
+        BuildPlan? planned = null;
+        if (stage != RefreshStage.Text)
         {
-            var firsts = FirstLooks(BuildPlanner.Plan(Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs()), pipeline.Renderers, build), Viewed);
-            build = build with { Select = plan => firsts.Contains(plan.FileName) };
+            preloaded = Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs());
+            planned = BuildPlanner.Plan(preloaded, pipeline.Renderers, build);
+            _openers = Openers(preloaded, planned);
+            if (stage == RefreshStage.FirstLooks)
+            {
+                var firsts = FirstLooks(planned, Viewed);
+                build = build with { Select = plan => firsts.Contains(plan.FileName) };
+            }
         }
 
         var report = stage == RefreshStage.Text
@@ -56,10 +83,13 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
             results[job.FileName] = job;
         }
 
-        // The runner loaded the workspace for itself; a second load (milliseconds) gives the pages the articles and
-        // the plan (which file belongs to which article and template) without rendering anything.
-        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs());
-        var plan = BuildPlanner.Plan(workspace, pipeline.Renderers, BuildOptions);
+        // The runner loads the workspace for itself; the pages get the articles and the plan (which file belongs to which
+        // article and template) from this refresh's own load, made before the run (or now, for the text alone).
+        var workspace = preloaded ?? Workspace.Load(options.ContentDir, options.TemplatesDir, pipeline.Renderers.Outputs());
+        var plan = planned ?? BuildPlanner.Plan(workspace, pipeline.Renderers, BuildOptions);
+        // Which previews belong to each file as built: the manifest's record, not the folder (a file that lost pages, or
+        // was last built without previews, may have older PNGs beside it).
+        var manifest = Manifest.Load(workDir);
         var glossaryDiagnostics = new DiagnosticBag();
         var (glossary, glossaryKey) = ReadingReview.LoadGlossary(options.ContentDir, glossaryDiagnostics);
 
@@ -94,7 +124,7 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
                 audience,
                 ReadingLevel.Policy.PolicyEvaluator.Evaluate(reading, t.PolicyFor(audience)),
                 plan.Jobs.Where(j => j.Plan.Article.Path == entry.Path && j.Plan.Template.Name == t.Name)
-                    .Select(j => Output(j, results.GetValueOrDefault(j.FileName)))
+                    .Select(j => Output(j, results.GetValueOrDefault(j.FileName), manifest))
                     .ToList())).ToList();
             articles.Add(new ArticleState(slug, shown, source, article, found, reading, states)
             {
@@ -156,26 +186,53 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
         }
     }
 
-    private OutputState Output(BuildJob job, JobResult? result)
+    private OutputState Output(BuildJob job, JobResult? result, Manifest manifest)
     {
         var path = Path.Combine(workDir, job.FileName);
         // The build writes page previews into <output without extension>.previews/page-N.png (README, --previews).
-        var folder = Path.ChangeExtension(job.FileName, null) + ".previews";
-        var full = Path.Combine(workDir, folder);
-        var previews = Directory.Exists(full)
-            ? Directory.EnumerateFiles(full, "page-*.png")
-                .Select(p => (Name: folder + "/" + Path.GetFileName(p), Number: PageNumber(p)))
-                .Where(p => p.Number > 0)
-                .OrderBy(p => p.Number)
-                .Select(p => p.Name)
-                .ToList()
-            : [];
-        return new OutputState(job.FileName, job.Plan.Variant, result, File.Exists(path), previews) { Print = job.Plan.Print };
+        var folder = Path.ChangeExtension(job.FileName, null) + ".previews/";
+        var built = manifest.TryGet(job.FileName, out var entry) ? entry : null;
+        var previews = (built?.ExtraFiles.Keys ?? [])
+            .Where(name => name.StartsWith(folder, StringComparison.Ordinal) && File.Exists(Path.Combine(workDir, name)))
+            .Select(name => (Name: name, Number: PageNumber(name)))
+            .Where(p => p.Number > 0)
+            .OrderBy(p => p.Number)
+            .Select(p => p.Name)
+            .ToList();
+        return new OutputState(job.FileName, job.Plan.Variant, result, File.Exists(path), previews)
+        {
+            Print = job.Plan.Print,
+            PreviewsDrawn = built?.PreviewsDrawn ?? false,
+        };
+    }
+
+    /// <summary>The file each article page opens on (<see cref="Pages.ArticlePage.Opening"/>): its first template's
+    /// first screen file. Its previews are drawn without being asked, so an article opens with its pages.</summary>
+    private static HashSet<string> Openers(Workspace workspace, BuildPlan plan)
+    {
+        var openers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in workspace.Articles.Select(e => e.Article).OfType<Content.Article>())
+        {
+            var jobs = plan.Jobs.Where(j => j.Plan.Article.Path == article.Path).ToList();
+            var templates = workspace.Templates.For(article, new DiagnosticBag())
+                .Select(t => jobs.Where(j => j.Plan.Template.Name == t.Name).Select(j => j.Plan).ToList());
+            if (Pages.ArticlePage.Opening(templates, p => p.Print) is { } opener)
+            {
+                openers.Add(opener.FileName);
+            }
+        }
+
+        return openers;
     }
 
     private static int PageNumber(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
+        if (!name.StartsWith("page-", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
         return int.TryParse(name.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 

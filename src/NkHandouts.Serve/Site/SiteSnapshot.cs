@@ -74,5 +74,10 @@ public sealed record OutputState(string FileName, string Variant, JobResult? Res
     /// <summary>A print file (bleed, crop marks, CMYK), as its renderer planned it; the page shows a screen file first.</summary>
     public bool Print { get; init; }
 
+    /// <summary>This file was built with its previews asked for (the server draws them only for files a page shows):
+    /// false with no <see cref="OutputState.Previews"/> means they are still to be drawn; true means the kind of
+    /// file has none (Word, web page).</summary>
+    public bool PreviewsDrawn { get; init; }
+
     public bool IsHtml => FileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 }

@@ -11,9 +11,20 @@ internal sealed class BlockWriter(BriefingContext context)
 {
     public void Write(OpenXmlElement container, IReadOnlyList<Block> blocks, BlockScope scope)
     {
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            Write(container, block, scope);
+            var before = container.ChildElements.Count;
+            Write(container, blocks[i], scope);
+
+            // A myth's box stays on the page of its fact, a lead-in line ("…depends on many things:") on the page of
+            // its list: the same rules as the leaflet's (KeepRules); headings keep with next through their style.
+            if (KeepRules.KeepsWithNext(blocks[i], i + 1 < blocks.Count ? blocks[i + 1] : null))
+            {
+                foreach (var written in container.ChildElements.Skip(before).ToList())
+                {
+                    KeepWithNext.Apply(written);
+                }
+            }
         }
     }
 

@@ -86,8 +86,10 @@ public sealed partial class BookletTests(PrintFixture print)
         var margin = 14 * 72 / 25.4;
         foreach (var page in pdf.GetPages())
         {
-            var version = page.GetWords().Last(w => w.Text == "Version");
-            var line = page.GetWords().Where(w => Math.Abs(w.BoundingBox.Bottom - version.BoundingBox.Bottom) < 1).ToList();
+            var line = FooterLine(page, "Page");
+            // The page number on the outer edge: first on a left-hand (even) page, last on a right-hand one.
+            var number = $"Page {page.Number} of {pdf.NumberOfPages}";
+            Assert.True(page.Number % 2 == 0 ? Words(line).StartsWith(number, StringComparison.Ordinal) : Words(line).EndsWith(number, StringComparison.Ordinal), Words(line));
             if (page.Number % 2 == 0)
             {
                 Assert.Equal(margin, line.Min(w => w.BoundingBox.Left), 1.5);
@@ -98,6 +100,56 @@ public sealed partial class BookletTests(PrintFixture print)
             }
         }
     }
+
+    /// <summary>#15: a stapled booklet's footer is one line (title and page number, no version or date), so it costs
+    /// each page one line, not two; the version and review date are printed once, in long form, at the end of the
+    /// last page, above its footer.</summary>
+    [Fact]
+    public void The_footer_is_one_line_and_the_review_date_closes_the_last_page()
+    {
+        var article = print.Article;
+        using var pdf = PdfDocument.Open(print.Get("booklet-a5", "a5").Bytes);
+        AssertOneLineFooters(pdf, "Page");
+        foreach (var page in pdf.GetPages())
+        {
+            var footer = Words(FooterLine(page, "Page"));
+            Assert.StartsWith(page.Number % 2 == 0 ? "Page" : article.Metadata.Title, footer, StringComparison.Ordinal);
+            Assert.Contains(article.Metadata.Title, footer, StringComparison.Ordinal);
+            Assert.DoesNotContain("Version", footer, StringComparison.Ordinal);
+        }
+
+        var last = pdf.GetPage(pdf.NumberOfPages);
+        var edition = last.GetWords().Where(w => w.Text == "Version").ToList();
+        var word = Assert.Single(edition);
+        var line = Words(last.GetWords().Where(w => Math.Abs(w.BoundingBox.Bottom - word.BoundingBox.Bottom) < 1));
+        Assert.Equal("Version 1.0 · Review by December 19, 2026", line);
+        Assert.True(word.BoundingBox.Bottom > FooterLine(last, "Page")[0].BoundingBox.Top + 12, "the edition line is part of the page, above the footer");
+        Assert.All(pdf.GetPages().SkipLast(1), p => Assert.DoesNotContain(p.GetWords(), w => w.Text is "Version" or "Review"));
+    }
+
+    /// <summary>The footer line: the words on the baseline of the lowest <paramref name="pageWord"/> of the page.</summary>
+    internal static List<UglyToad.PdfPig.Content.Word> FooterLine(UglyToad.PdfPig.Content.Page page, string pageWord)
+    {
+        var anchor = page.GetWords().Where(w => w.Text == pageWord).MinBy(w => w.BoundingBox.Bottom)!;
+        return [.. page.GetWords().Where(w => Math.Abs(w.BoundingBox.Bottom - anchor.BoundingBox.Bottom) < 1).OrderBy(w => w.BoundingBox.Left)];
+    }
+
+    /// <summary>Nothing is printed between a page's footer line and the body's last line but the footer rule: no
+    /// second footer line within two footer lines above it.</summary>
+    internal static void AssertOneLineFooters(PdfDocument pdf, string pageWord)
+    {
+        foreach (var page in pdf.GetPages())
+        {
+            var footer = FooterLine(page, pageWord);
+            var baseline = footer[0].BoundingBox.Bottom;
+            var size = footer[0].Letters[0].PointSize;
+            var above = page.GetWords().Where(w => w.BoundingBox.Bottom > baseline + 1 && w.BoundingBox.Bottom < baseline + size * 2.5).Select(w => w.Text).ToList();
+            Assert.True(above.Count == 0, $"page {page.Number}: the footer has a second line: {string.Join(" ", above)}");
+            Assert.DoesNotContain(page.GetWords(), w => w.BoundingBox.Bottom < baseline - 1 && w.BoundingBox.Bottom > baseline - size * 2);
+        }
+    }
+
+    private static string Words(IEnumerable<UglyToad.PdfPig.Content.Word> line) => string.Join(" ", line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
 
     [GeneratedRegex(@"Page (\d+) of \d+")]
     private static partial Regex PageLabel();

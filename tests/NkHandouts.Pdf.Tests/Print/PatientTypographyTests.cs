@@ -107,7 +107,9 @@ public sealed class PatientTypographyTests(PrintFixture print)
             var all = string.Concat(pdf.GetPages().Select(p => p.Text));
             Assert.DoesNotContain("2026-12-19", all);
             Assert.DoesNotContain("2025-12-19", all);
-            if (NkHandouts.Leaflet.LeafletOptions.Of(o.Plan.Template).Layout.NarrowColumns)
+            // The tri-fold prints the date once, on its back panel; the stapled booklet once, closing its last page.
+            var layout = NkHandouts.Leaflet.LeafletOptions.Of(o.Plan.Template).Layout;
+            if (layout.NarrowColumns || layout.Imposed)
             {
                 Assert.Contains("ReviewbyDecember19,2026", PdfText.Squash(all));
                 continue;

@@ -1,0 +1,52 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using NkHandouts.Content;
+
+namespace NkHandouts.Word.Tests;
+
+/// <summary>
+/// #15: the briefing keeps what belongs together on one page, in Word's own terms (w:keepNext), read back from the
+/// DOCX: a myth's box with the fact that answers it (every paragraph of the myth's table keeps with next, which is
+/// how Word keeps a table with what follows), a lead-in line with its list, a heading with its first block.
+/// </summary>
+public sealed class KeepTogetherTests
+{
+    private const string Markdown = "---\ntitle: Keeps\nlanguage: en\naudience: clinicians\n---\n\n"
+        + "## Myth 1: one cure\n\n::: myth\nOne cure for all.\n\nSaid often.\n:::\n\n::: fact\nIt depends.\n:::\n\n"
+        + "It depends on many things:\n\n- the cancer\n- the stage\n\nA closing paragraph.\n\n"
+        + "::: fact\nA fact alone.\n:::\n\nThe end.\n";
+
+    private static Body Body()
+    {
+        var article = ArticleLoader.Parse(Markdown, "keeps.md").Value!;
+        using var doc = Briefings.Open(Briefings.Render(article, Briefings.BuiltIn()));
+        return (Body)doc.MainDocumentPart!.Document!.Body!.CloneNode(true);
+    }
+
+    /// <summary>Keep-with-next as Word reads it: on the paragraph, or from its style chain (headings, box labels).</summary>
+    private static bool Keeps(Paragraph p) => p.ParagraphProperties?.GetFirstChild<KeepNext>() is not null;
+
+    [Fact]
+    public void Every_paragraph_of_a_myth_box_keeps_with_its_fact()
+    {
+        var body = Body();
+        var tables = body.Descendants<Table>().ToList();
+        var myth = tables.Single(t => t.Descendants<TableStyle>().Single().Val == "MythBox");
+        var facts = tables.Where(t => t.Descendants<TableStyle>().Single().Val == "FactBox").ToList();
+        Assert.Equal(2, facts.Count);
+        Assert.Equal(2, myth.Descendants<Paragraph>().Count());
+        Assert.All(myth.Descendants<Paragraph>(), p => Assert.True(Keeps(p), $"'{p.InnerText}' does not keep with next"));
+
+        // The myth's label paragraph keeps with its box through its style; the fact's box ends the chain, and a fact
+        // with no myth before it keeps with nothing.
+        Assert.All(facts.SelectMany(f => f.Descendants<Paragraph>()), p => Assert.False(Keeps(p), $"'{p.InnerText}' keeps with next"));
+    }
+
+    [Fact]
+    public void A_lead_in_line_keeps_with_its_list_and_ordinary_paragraphs_do_not()
+    {
+        var paragraphs = Body().Descendants<Paragraph>().ToList();
+        Assert.True(Keeps(paragraphs.Single(p => p.InnerText == "It depends on many things:")));
+        Assert.False(Keeps(paragraphs.Single(p => p.InnerText == "A closing paragraph.")));
+        Assert.False(Keeps(paragraphs.Single(p => p.InnerText == "the cancer")));
+    }
+}

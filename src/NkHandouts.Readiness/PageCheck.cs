@@ -8,6 +8,10 @@ namespace NkHandouts.Readiness;
 /// <summary>The page check of one PDF: measurements per page, findings, and the verdict under the policy.</summary>
 public sealed record PageCheckResult(string File, string? Audience, PagePolicy Policy, IReadOnlyList<PageMeasurement> Pages, IReadOnlyList<PageFinding> Findings)
 {
+    /// <summary>How the file's pages were read when not one by one (an imposed booklet's sheets, cut into their
+    /// reading pages), for the report's heading; null for an ordinary file.</summary>
+    public string? Reading { get; init; }
+
     public bool Broken => Findings.Any(f => f.Level is FindingLevel.Error or FindingLevel.Warning);
 
     /// <summary>pass, fail (an enforced policy is broken) or report (the policy only reports).</summary>
@@ -31,7 +35,7 @@ public static class PageCheck
         // Two passes, page by page (document-wide figures first). A leaflet's few pages are kept from the first reading
         // for the second (the reading is most of the check's time, and the build checks every PDF it writes); a long
         // document is read again rather than holding every page's glyphs at once (issue 19).
-        var colours = ("", false);
+        var colours = ("", false, (int?)null);
         var kept = new List<PageContent>();
         var keeping = true;
         var read = false;
@@ -62,7 +66,7 @@ public static class PageCheck
             });
             read = true;
         }, policy.MaxCapsRunWords ?? 3);
-        var (colourReading, estimated) = colours;
+        var (colourReading, estimated, imposedSides) = colours;
         var findings = PageEvaluator.Evaluate(measured, policy).Select(f => estimated && f.RuleId == PageRules.Contrast
             ? f with { Message = $"{f.Message} [{colourReading}]" } // an estimate may be wrong either way: say so where it matters
             : f).ToList();
@@ -71,7 +75,14 @@ public static class PageCheck
             findings.Insert(0, new PageFinding(PageRules.Contrast, FindingLevel.Note, measured[0].Page, "colours: " + colourReading));
         }
 
-        return new PageCheckResult(file, audience, policy, measured, findings);
+        string? reading = null;
+        if (imposedSides is { } sides && measured.Count > 0)
+        {
+            reading = $"imposed booklet: the {sides} press sheet sides are judged as the {measured.Count} reading pages they carry, cut at the spine and put in reading order (blank pages inside the back cover left out); page numbers are reading pages";
+            findings.Insert(0, new PageFinding(PageRules.EmptyPage, FindingLevel.Note, 1, reading));
+        }
+
+        return new PageCheckResult(file, audience, policy, measured, findings) { Reading = reading };
     }
 
     /// <summary>True for bytes that start like a PDF file.</summary>

@@ -165,6 +165,41 @@ public sealed class PageCheckCommandTests(SamplePdfs samples) : IClassFixture<Sa
         Assert.True(judged >= 18, $"only {judged} sample PDFs were judged"); // leaflet A4/Letter, tri-fold A4/Letter, large print, A5 booklet, screen and print, English and Spanish
     }
 
+    /// <summary>#15: <c>check</c> on an imposed booklet judges the reading pages its press sheets carry (cut at the
+    /// spine, back in reading order, padding blanks left out) and says so: every measure equals that of the reading
+    /// file, page by page, but contrast (the imposed file is CMYK, the reading file sRGB).</summary>
+    [Fact]
+    public void An_imposed_booklet_is_judged_as_its_reading_pages()
+    {
+        var imposed = samples.Files.Where(f => f.EndsWith(".imposed.pdf", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, imposed.Count); // English and Spanish
+        foreach (var file in imposed)
+        {
+            var reading = file.Replace(".imposed.pdf", ".a5.pdf", StringComparison.Ordinal);
+            var (exit, json, error) = Check(file, "--format", "json");
+            Assert.True(exit == 0, error);
+            using var sheets = JsonDocument.Parse(json);
+            using var pages = JsonDocument.Parse(Check(reading, "--format", "json").Out);
+            Assert.Equal("pass", sheets.RootElement.GetProperty("verdict").GetString());
+            var fromSheets = sheets.RootElement.GetProperty("pages").EnumerateArray().ToList();
+            var fromPages = pages.RootElement.GetProperty("pages").EnumerateArray().ToList();
+            Assert.Equal(fromPages.Count, fromSheets.Count);
+            for (var i = 0; i < fromPages.Count; i++)
+            {
+                foreach (var measure in fromPages[i].EnumerateObject().Where(m => m.Name != "contrast"))
+                {
+                    Assert.True(measure.Value.ToString() == fromSheets[i].GetProperty(measure.Name).ToString(),
+                        $"{Path.GetFileName(file)} page {i + 1} {measure.Name}: {fromSheets[i].GetProperty(measure.Name)} on the sheets, {measure.Value} on the reading page");
+                }
+            }
+
+            Assert.Contains(sheets.RootElement.GetProperty("findings").EnumerateArray(),
+                f => f.GetProperty("message").GetString()!.StartsWith("imposed booklet: the 4 press sheet sides are judged as the 8 reading pages", StringComparison.Ordinal));
+            var (_, text, _) = Check(file);
+            Assert.Contains("imposed booklet:", text, StringComparison.Ordinal);
+        }
+    }
+
     private string Verdict(string file, string template)
     {
         using var doc = JsonDocument.Parse(Check(file, "--template", template, "--format", "json").Out);

@@ -90,6 +90,11 @@ internal static class PageCheckRunner
         }
 
         table.Write(context);
+        if (r.Reading is { } reading)
+        {
+            context.Output.WriteLine(NkHandouts.Diagnostics.Printable.Escape(reading));
+        }
+
         foreach (var f in r.Findings.Where(f => f.Level != FindingLevel.Note))
         {
             var level = f.Level == FindingLevel.Error ? "[red]error[/]" : "[yellow]warning[/]";

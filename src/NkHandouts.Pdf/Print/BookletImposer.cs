@@ -17,7 +17,7 @@ internal static class BookletImposer
 {
     public static int Impose(byte[] readingPdf, PdfMetadata metadata, double sheetWidth, double sheetHeight, Stream destination, OutputCondition? print = null)
     {
-        var title = metadata with { Title = metadata.Title + " (booklet imposition)" };
+        var title = metadata with { Title = metadata.Title + " (booklet imposition)" }; // the page check knows an imposed file by this (Readiness ImposedBooklet.TitleSuffix)
         using var document = NewPdfDocument.Create(title, print is not null); // the imported pages carry CMYK already
 
         using var form = XPdfForm.FromStream(new MemoryStream(readingPdf, writable: false));

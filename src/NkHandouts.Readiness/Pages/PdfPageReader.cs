@@ -16,23 +16,44 @@ public static class PdfPageReader
     public static PdfReading Read(byte[] pdf)
     {
         var pages = new List<PageContent>();
-        var (how, estimated) = Stream(pdf, pages.Add);
+        var (how, estimated, _) = Stream(pdf, pages.Add);
         return new PdfReading(pages, how, estimated);
     }
 
     /// <summary>The pages one at a time, in order, each handed to <paramref name="page"/> and not kept: PdfPig builds a
     /// page's letters when it is asked for it, so a long document's read-back holds one page. Returns how colours
-    /// were read (<see cref="PdfReading"/>).</summary>
-    public static (string ColourReading, bool ColoursEstimated) Stream(byte[] pdf, Action<PageContent> page)
+    /// were read (<see cref="PdfReading"/>) and, for an imposed booklet, how many press sheet sides its reading
+    /// pages (handed over instead of the sides, <see cref="ImposedBooklet"/>) came from.</summary>
+    public static (string ColourReading, bool ColoursEstimated, int? ImposedSides) Stream(byte[] pdf, Action<PageContent> page)
     {
         using var document = PdfDocument.Open(pdf);
         using var inks = InkReader.For(OutputIntentProfile.Find(document));
+        if (ImposedBooklet.Is(document))
+        {
+            var order = ImposedBooklet.ReadingOrder(document.NumberOfPages);
+            PageContent Reading(int n) => ImposedBooklet.Half(ReadPage(document.GetPage(order[n - 1].Side), inks), order[n - 1].Right, n);
+
+            // The blanks that pad the booklet stand inside the back cover, at the end of the reading order.
+            var last = order.Count;
+            while (last > 1 && ImposedBooklet.IsBlank(Reading(last)))
+            {
+                last--;
+            }
+
+            for (var n = 1; n <= last; n++)
+            {
+                page(Reading(n));
+            }
+
+            return (inks.How, inks.Estimated, document.NumberOfPages);
+        }
+
         for (var n = 1; n <= document.NumberOfPages; n++)
         {
             page(ReadPage(document.GetPage(n), inks));
         }
 
-        return (inks.How, inks.Estimated);
+        return (inks.How, inks.Estimated, null);
     }
 
     private static PageContent ReadPage(Page page, InkReader inks)

@@ -8,8 +8,8 @@ namespace NkHandouts.Benchmarks;
 /// <summary>
 /// <c>nkhandouts serve</c> after a save, warm, on a copy of the sample content: <see cref="TextAndGrade"/> is what
 /// the page shows first (the article re-read, re-analysed, marks ready); <see cref="PatientArticleRebuild"/> rebuilds
-/// the patient article's outputs through the build's runner (4 templates: 12 files with PNG previews, reading gate,
-/// page check, PDF/UA verification), the other article's outputs staying unchanged; <see cref="PatientArticleFirstLooks"/>
+/// the patient article's outputs through the build's runner (4 templates: 10 files, PNG pages for the one it opens on,
+/// reading gate, page check, PDF/UA verification), the other articles' outputs staying unchanged; <see cref="PatientArticleFirstLooks"/>
 /// rebuilds only the file each of its templates opens on, <see cref="PatientArticleOnScreen"/> only the A4 leaflet a page
 /// shows (what the writer sees second, after the text); <see cref="ClinicianArticleRebuild"/>
 /// is one article with one output (its Word briefing). Each call changes one word, so every call is a real change.

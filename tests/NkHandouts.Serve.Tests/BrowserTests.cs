@@ -71,7 +71,28 @@ public sealed class BrowserTests(BrowserFixture browser, ServerFixture server, I
         var loaded = await page.EvaluateExpressionAsync<int>(
             "Promise.all([...document.querySelectorAll('ol.pages img')].map(i => { i.loading = 'eager'; return i.decode().then(() => i.naturalWidth > 0 ? 1 : 0, () => 0); })).then(a => a.reduce((x, y) => x + y, 0))");
         Assert.True(loaded >= 1, "no page preview image loaded");
+
+        // Complex words: one dotted mark for each occurrence the analysis counted, on the line it gave.
+        var lines = await page.EvaluateExpressionAsync<int[]>("[...document.querySelectorAll('.source .m-complex')].map(e => +e.closest('.row').id.slice(1))");
+        Assert.Equal(report.ComplexWords.SelectMany(w => w.Locations).Select(at => at.Line).Order(), lines.Order());
         await Screenshot(page, "article");
+    }
+
+    [Fact]
+    public async Task A_page_size_shown_for_the_first_time_gets_its_pages_drawn_without_a_reload()
+    {
+        const string letter = "leaflet.patient-leaflet.letter.pdf";
+        var drawn = server.Host!.Site.Current.Find(Workspace.Leaflet)!.Templates.SelectMany(t => t.Outputs).Single(o => o.FileName == letter);
+        Assert.Empty(drawn.Previews); // only the file the article opens on has pages until a page asks
+
+        await using var page = await Open("/article/" + Workspace.Leaflet + "?output=" + letter, width: 1000);
+        await page.EvaluateExpressionAsync("window.__notReloaded = 5");
+        await WaitFor(page, "document.querySelectorAll('ol.pages img').length > 0", "the Letter pages");
+        Assert.Equal(5, await page.EvaluateExpressionAsync<int>("window.__notReloaded"));
+        var sources = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('ol.pages img')].map(i => i.getAttribute('src'))");
+        Assert.All(sources, s => Assert.StartsWith("/out/leaflet.patient-leaflet.letter.previews/page-", s, StringComparison.Ordinal));
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.body.innerText.includes('Drawing the pages') ? 1 : 0"));
+        await Screenshot(page, "letter-drawn");
     }
 
     [Fact]

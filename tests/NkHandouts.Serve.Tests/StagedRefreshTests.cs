@@ -126,6 +126,31 @@ public sealed class StagedRefreshTests : IDisposable
         await app.StopAsync(TestContext.Current.CancellationToken);
     }
 
+    [Fact]
+    public async Task A_file_that_no_longer_builds_does_not_promise_pages_it_cannot_draw()
+    {
+        using var site = new PreviewSite(_workspace.Options(), Workspace.Pipeline());
+        site.Refresh();
+        const string letter = "leaflet.patient-leaflet.letter.pdf";
+
+        // A sentence far above the patients policy, which the leaflet template enforces: its files are not rebuilt.
+        var path = _workspace.ArticlePath(Workspace.Leaflet);
+        const string hard = "Notwithstanding considerable interindividual variability, immunological reconstitution following hematopoietic transplantation characteristically necessitates prolonged institutional observation and multidisciplinary coordination. ";
+        File.WriteAllText(path, File.ReadAllText(path).TrimEnd() + "\n\n" + string.Concat(Enumerable.Repeat(hard, 30)) + "\n");
+        site.Refresh();
+
+        await using var app = ServeApp.Build(site, b => b.WebHost.UseTestServer());
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var client = app.GetTestClient();
+        site.Viewing(letter);
+        site.Refresh(RefreshStage.FirstLooks);
+        var html = await client.GetStringAsync(new Uri("/article/leaflet?output=" + letter, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("<strong>Not built:</strong> reading level fails", html, StringComparison.Ordinal);
+        Assert.Contains("No pages were drawn of the last file that built", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Drawing the pages", html, StringComparison.Ordinal);
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
     private static Dictionary<string, string> Keys(PreviewSite site) =>
         Manifest.Load(site.WorkDir).Entries.ToDictionary(e => e.Key, e => e.Value.Key, StringComparer.Ordinal);
 }

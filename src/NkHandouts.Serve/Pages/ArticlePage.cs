@@ -205,6 +205,11 @@ internal static class ArticlePage
 
             sb.Append("</ol>\n");
         }
+        else if (!selected.PreviewsDrawn && selected.Result is { Status: JobStatus.Failed })
+        {
+            // The last file that built was made before anyone looked at it; the new one did not build (reason above).
+            sb.Append("<p>No pages were drawn of the last file that built; they will be when the text builds again.</p>\n");
+        }
         else if (!selected.PreviewsDrawn)
         {
             // Previews are drawn for the files pages show; asking for this one started that (ServeApp).

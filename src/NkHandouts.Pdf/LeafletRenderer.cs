@@ -132,6 +132,11 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
                 "reduce page.margins or the type sizes (typography.bodySize) in the template");
             return new RenderResult(0, diagnostics.Items);
         }
+        catch (TooTallException e)
+        {
+            TooTall(e, template, fonts, article, diagnostics);
+            return new RenderResult(0, diagnostics.Items);
+        }
         catch (LayoutException e)
         {
             diagnostics.Error(DiagnosticCodes.LayoutFailed, article.Location, "the leaflet could not be laid out: " + e.Message, "split the content or make the image smaller");
@@ -153,6 +158,27 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
 
         // Reading PDFs are tagged and identify as PDF/UA-1; imposed sheets are press files, not for reading.
         return new RenderResult(pages, diagnostics.Items) { ExtraFiles = collected?.Files ?? [], Claims = imposed ? [] : [PdfDocumentWriter.PdfUaClaim] };
+    }
+
+    /// <summary>
+    /// A block that does not fit on an empty page. When the text area is shorter than one line of the template's own
+    /// title type, no article could fit: the template is at fault (large type on a page its margins leave short),
+    /// and the error is located there. Otherwise a block of the article is taller than a page and cannot split.
+    /// </summary>
+    private static void TooTall(TooTallException e, Template template, LeafletFonts fonts, Article article, DiagnosticBag diagnostics)
+    {
+        var (titleSize, titleLine) = TitleType.Of(template, fonts);
+        if (e.Height < titleLine)
+        {
+            diagnostics.Error(DiagnosticCodes.LayoutFailed, SourceLocation.FileOnly(template.FilePath),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"the leaflet could not be laid out: after margins, header and footer the text area is {e.Width:0.#} × {e.Height:0.#} pt, shorter than one line of the title ({titleLine:0.#} pt at {titleSize:0.#} pt type)"),
+                "reduce page.margins (top and bottom) or typography.bodySize in the template");
+            return;
+        }
+
+        diagnostics.Error(DiagnosticCodes.LayoutFailed, article.Location, "the leaflet could not be laid out: " + e.Message,
+            "split that block (a long box, table row or list item) or make its image smaller; or give the page more room (page.margins, typography.bodySize in the template)");
     }
 
     /// <summary>One message for the page limit, whether the estimate or the layout found it.</summary>

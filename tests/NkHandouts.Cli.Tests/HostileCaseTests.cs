@@ -73,6 +73,10 @@ public sealed class HostileCaseTests
         ["hard-wrapped capitals in plain text"] = new(p => File.WriteAllText(P(p, "licence.txt"), Licence),
             ["check", "licence.txt", "--format", "json"], 0, @"^  ""sentences"": 2,", Stdout: true),
         ["check locates the introduction"] = new(_ => { }, ["check", Clinician, "--format", "json"], 0, @"""title"": ""Introduction"",\s*""line"": 26,", Stdout: true),
+        ["type too large for the text area (NK403)"] = new(p => { Replace(p, Booklet, @"margins: .*", "margins: { top: 80mm, right: 14mm, bottom: 80mm, left: 14mm }"); Replace(p, Booklet, @"bodySize: \S+", "bodySize: 72pt"); },
+            ["build"], 1, @"templates/booklet-a5/template\.yaml: error NK403: the leaflet could not be laid out: after margins, header and footer the text area is 340\.2 × 82 pt, shorter than one line of the title \(181\.4 pt at 151\.2 pt type\)\n  hint: reduce page\.margins", Keep: true),
+        ["logo taller than wide"] = new(p => File.WriteAllText(P(p, "templates/patient-leaflet/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 1000\"><rect width=\"10\" height=\"1000\" fill=\"#123456\"/></svg>\n"),
+            ["build"], 0, @"\nbuilt nk-cell-therapy-myths\.patient\.patient-leaflet\.a4\.pdf pages=\d+ ", Stdout: true),
         ["path too long"] = new(_ => { }, ["build", "--out", "out/" + new string('n', 300)], 2, @"error NK905: cannot write '.*nnnn': the path is too long", Keep: true),
     };
 

@@ -177,7 +177,9 @@ public sealed class FlowTests
     public void Content_taller_than_a_page_is_an_error_not_a_loop()
     {
         var tall = Compose.Vector(new VectorImage(10, 100, []), 280);
-        Assert.Throws<LayoutException>(() => Render(tall));
+        var e = Assert.Throws<TooTallException>(() => Render(tall));
+        Assert.Equal(1, e.Page);
+        Assert.Contains("taller than an empty page's text area", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

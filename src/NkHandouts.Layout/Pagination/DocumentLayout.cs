@@ -74,7 +74,7 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
 
             if (content.Measure(body).Kind == SpaceKind.Wrap)
             {
-                throw new LayoutException($"page {n}: the next element does not fit on an empty page ({body.Width:0.#} × {body.Height:0.#} pt)");
+                throw new TooTallException(n, body.Width, body.Height);
             }
 
             surface.BeginPage(page, n);
@@ -125,6 +125,18 @@ public class LayoutException(string message) : Exception(message);
 
 /// <summary>The template leaves no text area on the page (margins, header and footer take it all).</summary>
 public sealed class NoRoomException(string message) : LayoutException(message);
+
+/// <summary>The next element does not fit on an empty page: taller than the text area (<see cref="Width"/> ×
+/// <see cref="Height"/> points after margins, header and footer) and unable to split.</summary>
+public sealed class TooTallException(int page, double width, double height)
+    : LayoutException(FormattableString.Invariant($"page {page}: the next block is taller than an empty page's text area ({width:0.#} × {height:0.#} pt) and cannot be split"))
+{
+    public int Page { get; } = page;
+
+    public double Width { get; } = width;
+
+    public double Height { get; } = height;
+}
 
 /// <summary>The content needs more pages than <see cref="DocumentLayout.PageLimit"/>.</summary>
 public sealed class PageLimitException(int limit) : LayoutException($"the content needs more than {limit} pages")

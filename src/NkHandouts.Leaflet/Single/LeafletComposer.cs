@@ -174,13 +174,24 @@ public sealed class LeafletComposer
         var images = new LeafletImages(template.Limits, diagnostics);
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            return images.Svg(path) is { } image ? Layout.Compose.Vector(image, size).Tag(new StructureNode(StructureTag.Figure, alt)) : null;
+            return images.Svg(path) is { } image
+                ? Layout.Compose.Vector(image, InSquare(size, image.Width, image.Height)).Tag(new StructureNode(StructureTag.Figure, alt))
+                : null;
         }
 
         return images.Raster(path, SourceLocation.FileOnly(path)) is { } data
-            ? Layout.Compose.Image(data, Path.GetFileName(path), size).Tag(new StructureNode(StructureTag.Figure, alt))
+            ? Layout.Compose.Image(data, Path.GetFileName(path), InSquare(size, data.PixelWidth, data.PixelHeight)).Tag(new StructureNode(StructureTag.Figure, alt))
             : null;
     }
+
+    /// <summary>
+    /// The width that fits a logo of <paramref name="width"/> × <paramref name="height"/> (any unit) into a square of
+    /// <paramref name="size"/> points: a wide or square logo is drawn <paramref name="size"/> wide, a tall one narrower,
+    /// so that no logo is taller than the space its band or panel gives it. (A tall SVG drawn at the full width was
+    /// taller than the page and the leaflet failed with NK403, blamed on the article.)
+    /// </summary>
+    internal static double InSquare(double size, double width, double height) =>
+        height > width && width > 0 ? size * width / height : size;
 
     private IEnumerable<Element> TitleBlock()
     {

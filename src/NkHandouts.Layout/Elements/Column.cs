@@ -3,7 +3,8 @@ namespace NkHandouts.Layout;
 /// <summary>
 /// Children stacked top to bottom with spacing between them (none at a page top). A child that only partly fits
 /// ends the page and continues on the next; a child marked <see cref="Element.KeepWithNext"/> moves to the next
-/// page with its successor when the successor cannot start on this one — so a heading never ends a page.
+/// page with its successor when the successor cannot start on this one — so a heading never ends a page; a child
+/// before one marked <see cref="Element.KeepWithPrevious"/> ends early so that one never starts a page alone.
 /// </summary>
 internal sealed class Column(IReadOnlyList<Element> children, double spacing) : Element
 {
@@ -41,7 +42,7 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
         foreach (var p in Plan(slot))
         {
             var child = children[p.Index];
-            child.Draw(context, slot with { Y = slot.Y + p.Y, Height = Math.Max(0, slot.Height - p.Y), AtPageTop = p.AtTop });
+            child.Draw(context, slot with { Y = slot.Y + p.Y, Height = p.Limit ?? Math.Max(0, slot.Height - p.Y), AtPageTop = p.AtTop });
             current = child.IsComplete ? p.Index + 1 : p.Index;
         }
 
@@ -61,7 +62,9 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
         Reset(children);
     }
 
-    private readonly record struct Placement(int Index, double Y, SpaceRequest Request, bool AtTop);
+    /// <param name="Limit">Height the child is given when it must end earlier than the space allows (see
+    /// <see cref="Element.KeepWithPrevious"/>); null for all the space left.</param>
+    private readonly record struct Placement(int Index, double Y, SpaceRequest Request, bool AtTop, double? Limit = null);
 
     private List<Placement> Plan(Slot slot)
     {
@@ -85,6 +88,18 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
                 continue;
             }
 
+            double? limit = null;
+            if (r.Kind == SpaceKind.Full && !atTop && i + 1 < children.Count && children[i + 1].KeepWithPrevious
+                && children[i + 1].Measure(childSlot.Below(r.Height + spacing)).Kind != SpaceKind.Full)
+            {
+                // The next child would start the next page alone: end this one a little earlier, if it can split.
+                var shorter = children[i].Measure(childSlot with { Height = Math.Max(0, r.Height - 0.5) });
+                if (shorter.Kind == SpaceKind.Partial && shorter.Height > 0)
+                {
+                    (r, limit) = (shorter, r.Height - 0.5);
+                }
+            }
+
             if (children[i].KeepWithNext && r.Kind == SpaceKind.Full && !atTop && i + 1 < children.Count)
             {
                 if (!FollowersStart(i, childSlot.Below(r.Height + spacing)))
@@ -93,7 +108,7 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
                 }
             }
 
-            plan.Add(new Placement(i, y + gap, r, atTop));
+            plan.Add(new Placement(i, y + gap, r, atTop, limit));
             y += gap + r.Height;
             placed = true;
             if (r.Kind == SpaceKind.Partial)

@@ -13,6 +13,11 @@ public abstract class Element
     /// <summary>Keep on the same page as the next sibling in a column (headings).</summary>
     public bool KeepWithNext { get; set; }
 
+    /// <summary>Never starts a page alone after its previous sibling in a column (a box's short closing line): when
+    /// it cannot follow it on this page, the sibling ends earlier, where its own rules allow, and its last part goes
+    /// over with this one.</summary>
+    public bool KeepWithPrevious { get; set; }
+
     public abstract SpaceRequest Measure(Slot slot);
 
     public abstract void Draw(DrawContext context, Slot slot);

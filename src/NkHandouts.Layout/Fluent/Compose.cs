@@ -54,6 +54,12 @@ public static class ElementExtensions
         return e;
     }
 
+    public static Element WithKeepWithPrevious(this Element e)
+    {
+        e.KeepWithPrevious = true;
+        return e;
+    }
+
     public static Element Bookmark(this Element e, int level, string title) => new Bookmark(level, title, e);
 
     public static Element MaxWidth(this Element e, double width) => new MaxWidth(e, width);

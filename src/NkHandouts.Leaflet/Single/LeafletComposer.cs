@@ -236,7 +236,8 @@ public sealed class LeafletComposer
 
         if (Contact is { Length: > 0 } contact)
         {
-            content.Add(blocks.Plain(contact, theme.Body.Bold()));
+            // The contact line closes the box: never alone in a box fragment at the top of a page.
+            content.Add(blocks.Plain(contact, theme.Body.Bold()).WithKeepWithPrevious());
         }
 
         content.Insert(0, blocks.Plain(furniture[FurnitureKey.QuestionsIntro], theme.Body).WithKeepWithNext());
@@ -305,8 +306,9 @@ public sealed class LeafletComposer
         return blocks.Boxed(blocks.Plain(furniture.Label(CalloutKind.Disclaimer), theme.CalloutLabel), content, theme.Colours.Background).KeepTogether();
     }
 
+    /// <summary>The source note in small print, kept whole: split, its last two lines would stand alone on a page.</summary>
     internal Element? SourceLine() =>
-        article.Metadata.Source is { } s ? blocks.Plain(s.Line(furniture), theme.Small) : null;
+        article.Metadata.Source is { } s ? blocks.Plain(s.Line(furniture), theme.Small).KeepTogether() : null;
 
     /// <summary>Content narrower than this (points) gets a one-column footer.</summary>
     private const double NarrowFooter = 400;

@@ -37,3 +37,23 @@ public sealed class LeadInTests(PrintFixture print)
         }
     }
 }
+
+/// <summary>
+/// #15: the questions box's closing contact line never starts a page alone in a box fragment (seen on the A4
+/// leaflet's page 5): on the page that prints it, a question of the box comes before it.
+/// </summary>
+[Collection(PrintCollection.Name)]
+public sealed class ClosingLineTests(PrintFixture print)
+{
+    [Theory]
+    [MemberData(nameof(LeadInTests.Files), MemberType = typeof(LeadInTests))]
+    public void The_contact_line_follows_a_question_on_its_page(string template, string variant)
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(print.Get(template, variant).Bytes);
+        var contact = PdfText.Squash("Call the clinic:");
+        var page = pdf.GetPages().Single(p => PdfText.Squash(p.Text).Contains(contact, StringComparison.Ordinal));
+        var text = PdfText.Squash(page.Text);
+        var before = text[..text.IndexOf(contact, StringComparison.Ordinal)];
+        Assert.True(before.Contains('?'), $"page {page.Number} starts its box fragment with the contact line: {text[..Math.Min(120, text.Length)]}");
+    }
+}

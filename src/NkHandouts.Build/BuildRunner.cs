@@ -206,6 +206,7 @@ public sealed class BuildRunner
             }
 
             var extras = new Dictionary<string, string>(staged.Hashes, StringComparer.Ordinal);
+            RemoveOlderExtras(options.OutDir, manifest, job.FileName, extras);
             entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, InputHasher.Bytes(bytes), bytes.Length, rendered.Pages, extras)
             {
                 PageCheck = pageCheck is null ? null : new RecordedPageCheck(_pages!.Checker, pageCheck),
@@ -268,6 +269,43 @@ public sealed class BuildRunner
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// Extra files the previous build of this output wrote and this one did not (a page the document no longer has,
+    /// previews no longer asked for) are deleted, with their folder when it is left empty: a picture of an older
+    /// version must not stay beside the new file. Only files the manifest recorded for this output are touched.
+    /// </summary>
+    private static void RemoveOlderExtras(string outDir, Manifest manifest, string fileName, IReadOnlyDictionary<string, string> current)
+    {
+        ManifestEntry? before;
+        lock (manifest)
+        {
+            before = manifest.TryGet(fileName, out var e) ? e : null;
+        }
+
+        foreach (var old in before?.ExtraFiles.Keys.Where(k => !current.ContainsKey(k)) ?? [])
+        {
+            var path = Path.GetFullPath(Path.Combine(outDir, old));
+            if (!path.StartsWith(Path.GetFullPath(outDir) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                continue; // a tampered manifest must not delete files outside the output folder
+            }
+
+            try
+            {
+                File.Delete(path);
+                var folder = Path.GetDirectoryName(path)!;
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    Directory.Delete(folder);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left behind, but no longer listed in the manifest: the preview server does not show it.
+            }
+        }
     }
 
     /// <summary>Writes only when the bytes differ, so an unchanged output keeps its file time.</summary>

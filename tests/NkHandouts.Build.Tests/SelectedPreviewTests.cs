@@ -47,6 +47,25 @@ public sealed class SelectedPreviewTests
     }
 
     [Fact]
+    public void Previews_the_new_build_no_longer_makes_are_removed_with_their_empty_folder()
+    {
+        using var box = new Sandbox("a");
+        var runner = (FakeRenderer r, bool previews) => new BuildRunner([r], null).Run(box.Options() with { Previews = previews, Force = true });
+        runner(new FakeRenderer { StreamPreviews = true }, true);
+        Assert.True(File.Exists(box.OutFile(A4 + ".previews/page-2.png")));
+
+        // One page now: page 2 is a picture of an older version and goes.
+        runner(new FakeRenderer(), true);
+        Assert.True(File.Exists(box.OutFile(A4 + ".previews/page-1.png")));
+        Assert.False(File.Exists(box.OutFile(A4 + ".previews/page-2.png")));
+
+        // No previews asked for: the rest goes too, and the folder.
+        runner(new FakeRenderer(), false);
+        Assert.False(Directory.Exists(box.OutFile(A4 + ".previews")));
+        Assert.True(File.Exists(box.OutFile(A4)));
+    }
+
+    [Fact]
     public void A_build_without_contact_sheets_is_a_different_input_and_tells_the_renderer()
     {
         using var box = new Sandbox("a");

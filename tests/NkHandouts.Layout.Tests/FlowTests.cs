@@ -74,9 +74,9 @@ public sealed class FlowTests
     [Fact]
     public void A_closing_line_kept_with_previous_never_starts_a_page_alone()
     {
-        // 6 + 4 lines fill 10 of 12; the 2-line closing line does not fit after them, so the 4-line paragraph ends
+        // 7 + 4 lines fill 11 of 12; the 2-line closing line does not fit after them, so the 4-line paragraph ends
         // after 2 lines (its widow rule) and its last 2 go over with the closing line.
-        var s = Render(Filler(6), Para("p", 4), Para("contact", 2).KeepTogether().WithKeepWithPrevious());
+        var s = Render(Filler(7), Para("p", 4), Para("contact", 2).KeepTogether().WithKeepWithPrevious());
         Assert.Equal(1, PageOf(s, "p2"));
         Assert.Equal(2, PageOf(s, "p3"));
         Assert.Equal(2, PageOf(s, "contact1"));
@@ -85,7 +85,7 @@ public sealed class FlowTests
     [Fact]
     public void Without_the_keep_the_closing_line_starts_the_next_page_alone()
     {
-        var s = Render(Filler(6), Para("p", 4), Para("contact", 2).KeepTogether());
+        var s = Render(Filler(7), Para("p", 4), Para("contact", 2).KeepTogether());
         Assert.Equal(1, PageOf(s, "p4"));
         Assert.Equal(2, PageOf(s, "contact1"));
     }

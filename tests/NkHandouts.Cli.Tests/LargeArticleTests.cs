@@ -14,6 +14,8 @@ public sealed class LargeArticleTests
     /// for GC timing and still catches anything that holds the article several times over.</summary>
     private const long MemoryBound = 1_536L * 1024 * 1024;
 
+    private static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(5);
+
     [Fact]
     public async Task A_10_MB_article_builds_within_the_memory_bound()
     {
@@ -38,8 +40,17 @@ public sealed class LargeArticleTests
         var stdout = p.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = p.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         long peak = 0;
+        var clock = Stopwatch.StartNew();
         while (!p.HasExited)
         {
+            // Not a speed test: a guard, so a step gone quadratic fails here with a reason instead of holding CI for
+            // its whole limit (the briefing once took minutes for this article; it takes seconds).
+            if (clock.Elapsed > HangLimit)
+            {
+                p.Kill(entireProcessTree: true);
+                Assert.Fail($"the build did not finish in {HangLimit.TotalMinutes} minutes: a step has become far slower than linear in the article's size");
+            }
+
             await Task.Delay(50, TestContext.Current.CancellationToken);
             try
             {

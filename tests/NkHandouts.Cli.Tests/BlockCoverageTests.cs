@@ -26,16 +26,7 @@ public sealed class BlockCoverageTests
         foreach (var b in blocks)
         {
             yield return b;
-            var children = b switch
-            {
-                ListBlock l => l.Items.Cast<Block>(),
-                ListItemBlock i => i.Blocks,
-                QuoteBlock q => q.Blocks,
-                CalloutBlock c => c.Blocks,
-                FootnoteBlock f => f.Blocks,
-                _ => [],
-            };
-            foreach (var child in Walk(children))
+            foreach (var child in Walk(NkHandouts.Content.Identity.BlockIdentities.Children(b)))
             {
                 yield return child;
             }

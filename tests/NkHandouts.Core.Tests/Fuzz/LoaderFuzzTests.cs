@@ -92,16 +92,7 @@ public sealed class LoaderFuzzTests
                 yield return link;
             }
 
-            var children = block switch
-            {
-                ListBlock l => l.Items.Cast<Block>().ToList(),
-                ListItemBlock i => i.Blocks,
-                QuoteBlock q => q.Blocks,
-                CalloutBlock c => c.Blocks,
-                FootnoteBlock f => f.Blocks,
-                _ => [],
-            };
-            foreach (var link in Links(children))
+            foreach (var link in Links(NkHandouts.Content.Identity.BlockIdentities.Children(block)))
             {
                 yield return link;
             }

@@ -18,9 +18,9 @@ public static class PreviewRenderer
     }
 
     /// <summary>Draws a layout and hands the page bitmaps to <paramref name="use"/> (e.g. to impose them) before they are freed.</summary>
-    public static T WithBitmaps<T>(IPageLayout layout, double dpi, Func<IDrawingSurface, IDrawingSurface>? decorate, Func<IReadOnlyList<SKBitmap>, T> use)
+    public static T WithBitmaps<T>(IPageLayout layout, double dpi, Func<IDrawingSurface, IDrawingSurface>? decorate, Func<IReadOnlyList<SKBitmap>, T> use, PreviewMemory? memory = null)
     {
-        using var surface = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi));
+        using var surface = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi), memory: memory);
         layout.Render(decorate is null ? surface : decorate(surface));
         return use(surface.Pages);
     }
@@ -32,12 +32,12 @@ public static class PreviewRenderer
     /// bitmap (66 pages at 600 dpi were 9.3 GB) nor every PNG. Returns the contact sheet, or null without
     /// <paramref name="contactSheet"/> (then no thumbnails are made either).
     /// </summary>
-    public static byte[]? Stream(IPageLayout layout, double dpi, Action<PagePreview> page, Func<IDrawingSurface, IDrawingSurface>? decorate = null, FontFace? labelFace = null, bool contactSheet = true)
+    public static byte[]? Stream(IPageLayout layout, double dpi, Action<PagePreview> page, Func<IDrawingSurface, IDrawingSurface>? decorate = null, FontFace? labelFace = null, bool contactSheet = true, PreviewMemory? memory = null)
     {
         if (layout is not DocumentLayout)
         {
             // A tri-fold draws its panels onto its two sheets out of order: those few bitmaps are held until done.
-            using var held = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi));
+            using var held = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi), memory: memory);
             layout.Render(decorate is null ? held : decorate(held));
             var bitmaps = held.Pages;
             for (var i = 0; i < bitmaps.Count; i++)
@@ -58,7 +58,7 @@ public static class PreviewRenderer
                 {
                     thumbs.Add(ContactSheet.Thumbnail(bitmap));
                 }
-            }))
+            }, memory))
             {
                 layout.Render(decorate is null ? surface : decorate(surface));
                 surface.Finish();

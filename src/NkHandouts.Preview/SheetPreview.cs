@@ -7,16 +7,16 @@ namespace NkHandouts.Preview;
 /// imposer places the pages (spine in the middle, pages centred vertically).</summary>
 public static class SheetPreview
 {
-    public static PreviewSet TwoUp(IReadOnlyList<SKBitmap> pages, IReadOnlyList<SheetSide> sides, double sheetWidth, double sheetHeight, double dpi, FontFace? labelFace = null, bool contactSheet = true)
+    public static PreviewSet TwoUp(IReadOnlyList<SKBitmap> pages, IReadOnlyList<SheetSide> sides, double sheetWidth, double sheetHeight, double dpi, FontFace? labelFace = null, bool contactSheet = true, PreviewMemory? memory = null)
     {
-        var sheets = new List<SKBitmap>();
+        var sheets = new List<HeldBitmap>();
         try
         {
             foreach (var side in sides)
             {
-                var sheet = new SKBitmap(new SKImageInfo(SkiaSurface.Pixels(sheetWidth, dpi), SkiaSurface.Pixels(sheetHeight, dpi), SKColorType.Rgba8888, SKAlphaType.Premul));
-                sheet.Erase(SKColors.White);
-                sheets.Add(sheet);
+                var held = (memory ?? PreviewMemory.Shared).Allocate(SkiaSurface.Pixels(sheetWidth, dpi), SkiaSurface.Pixels(sheetHeight, dpi));
+                sheets.Add(held);
+                var sheet = held.Bitmap;
                 using var canvas = new SKCanvas(sheet);
                 var mid = (float)(sheetWidth / 2 * dpi / 72);
                 foreach (var (number, right) in new[] { (side.Left, false), (side.Right, true) })
@@ -31,7 +31,7 @@ public static class SheetPreview
                 }
             }
 
-            return PreviewRenderer.FromBitmaps(sheets, labelFace, contactSheet);
+            return PreviewRenderer.FromBitmaps([.. sheets.Select(s => s.Bitmap)], labelFace, contactSheet);
         }
         finally
         {

@@ -10,9 +10,10 @@ namespace NkHandouts.Preview;
 /// </summary>
 /// <param name="finished">Streaming: when set, a page is handed over (then freed) as soon as a later page begins,
 /// so only one page bitmap is held at a time. Only for layouts that draw each page once, in order.</param>
-public sealed class SkiaSurface(double dpi, Action<int, SKBitmap>? finished = null) : IDrawingSurface, IDisposable
+/// <param name="memory">The budget page bitmaps are taken from (<see cref="PreviewMemory.Shared"/> by default).</param>
+public sealed class SkiaSurface(double dpi, Action<int, SKBitmap>? finished = null, PreviewMemory? memory = null) : IDrawingSurface, IDisposable
 {
-    private readonly List<SKBitmap?> pages = [];
+    private readonly List<HeldBitmap?> pages = [];
     private readonly Dictionary<string, SKTypeface> typefaces = [];
     private readonly Dictionary<ImageData, SKBitmap?> images = [];
     private SKCanvas? canvas;
@@ -20,7 +21,7 @@ public sealed class SkiaSurface(double dpi, Action<int, SKBitmap>? finished = nu
     public double Dpi => dpi;
 
     /// <summary>The page bitmaps (not in streaming mode, where finished pages are handed over and freed).</summary>
-    public IReadOnlyList<SKBitmap> Pages => finished is null ? pages.Select(p => p!).ToList() : throw new InvalidOperationException("pages are streamed");
+    public IReadOnlyList<SKBitmap> Pages => finished is null ? pages.Select(p => p!.Bitmap).ToList() : throw new InvalidOperationException("pages are streamed");
 
     /// <summary>Pixels for a length in points: rounded up, as pdftoppm sizes its pages.</summary>
     public static int Pixels(double points, double dpi) => (int)Math.Ceiling(points * dpi / 72 - 1e-6);
@@ -41,12 +42,10 @@ public sealed class SkiaSurface(double dpi, Action<int, SKBitmap>? finished = nu
 
         if (pageNumber > pages.Count)
         {
-            var bitmap = new SKBitmap(new SKImageInfo(Pixels(geometry.Media.Width, dpi), Pixels(geometry.Media.Height, dpi), SKColorType.Rgba8888, SKAlphaType.Premul));
-            bitmap.Erase(SKColors.White);
-            pages.Add(bitmap);
+            pages.Add((memory ?? PreviewMemory.Shared).Allocate(Pixels(geometry.Media.Width, dpi), Pixels(geometry.Media.Height, dpi)));
         }
 
-        canvas = new SKCanvas(pages[pageNumber - 1]!);
+        canvas = new SKCanvas(pages[pageNumber - 1]!.Bitmap);
         canvas.Scale((float)(dpi / 72));
     }
 
@@ -162,10 +161,10 @@ public sealed class SkiaSurface(double dpi, Action<int, SKBitmap>? finished = nu
         canvas = null;
         for (var i = 0; i < Math.Min(before, pages.Count); i++)
         {
-            if (pages[i] is { } bitmap)
+            if (pages[i] is { } page)
             {
-                finished?.Invoke(i + 1, bitmap);
-                bitmap.Dispose();
+                finished?.Invoke(i + 1, page.Bitmap);
+                page.Dispose();
                 pages[i] = null;
             }
         }

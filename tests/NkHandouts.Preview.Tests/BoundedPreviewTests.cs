@@ -43,8 +43,8 @@ public sealed class BoundedPreviewTests
         Assert.Equal(1, memory.PeakBitmaps);
         Assert.Equal(0, memory.Bitmaps);
         Assert.Equal([1, 2], sheets.Select(s => s.Number));
-        Assert.Equal((SKColors.White, SKColors.Blue, SKColors.Red), (At(sheets[0].Png, 1 / 6.0, 0.5), At(sheets[0].Png, 0.5, 0.5), At(sheets[0].Png, 5 / 6.0, 0.5)));
-        Assert.Equal(SKColors.Green, At(sheets[1].Png, 1 / 6.0, 0.5));
+        Assert.Equal((SKColors.White, SKColors.Green, SKColors.Red), (At(sheets[0].Png, 1 / 6.0, 0.5), At(sheets[0].Png, 0.5, 0.5), At(sheets[0].Png, 5 / 6.0, 0.5)));
+        Assert.Equal(SKColors.Blue, At(sheets[1].Png, 1 / 6.0, 0.5));
         Assert.NotNull(contact);
     }
 

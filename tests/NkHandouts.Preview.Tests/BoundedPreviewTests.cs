@@ -81,6 +81,35 @@ public sealed class BoundedPreviewTests
         Assert.Equal((SKColors.Blue, SKColors.White), (At(sides[1], 0.25, 0.5), At(sides[1], 0.75, 0.5)));
     }
 
+    [Fact]
+    public void A_page_taller_than_the_sheet_is_centred_on_it_and_cut_at_its_edges()
+    {
+        // A5 pages on a sheet 200 pt tall: each page is centred vertically, so its middle (a blue band at 297.64 pt)
+        // lands on the sheet's middle row, and the red top and bottom strips fall off the sheet.
+        var layout = new Striped();
+        var sides = new List<byte[]>();
+        new LeafletPreviewer(new PreviewMemory(PreviewMemory.DefaultLimitBytes)).Render(layout, 72, null, Label, (841.89, 200), (n, png) => sides.Add(png), contactSheet: false);
+        using var front = SKBitmap.Decode(sides[0]);
+        Assert.Equal(SkiaSurface.Pixels(200, 72), front.Height);
+        Assert.Equal(SKColors.Blue, front.GetPixel(front.Width * 3 / 4, front.Height / 2));
+        Assert.Equal(SKColors.White, front.GetPixel(front.Width * 3 / 4, 5));
+        Assert.Equal(SKColors.White, front.GetPixel(front.Width * 3 / 4, front.Height - 5));
+    }
+
+    /// <summary>One A5 page: red strips at its top and bottom, a blue band across its middle.</summary>
+    private sealed class Striped : IPageLayout
+    {
+        public LayoutReport Render(IDrawingSurface surface)
+        {
+            surface.BeginPage(A5, 1);
+            surface.FillRect(new Rect(0, 0, A5.Media.Width, 150), new Rgb(255, 0, 0));
+            surface.FillRect(new Rect(0, A5.Media.Height / 2 - 10, A5.Media.Width, 20), new Rgb(0, 0, 255));
+            surface.FillRect(new Rect(0, A5.Media.Height - 150, A5.Media.Width, 150), new Rgb(255, 0, 0));
+            surface.EndPage();
+            return new LayoutReport();
+        }
+    }
+
     /// <summary>Two A5 pages: the first red inside its margins, the second blue over four times its size.</summary>
     private sealed class Overdrawn : IPageLayout
     {

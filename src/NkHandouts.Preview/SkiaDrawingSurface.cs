@@ -117,6 +117,7 @@ public abstract class SkiaDrawingSurface(double dpi) : IDrawingSurface, IDisposa
         if (!images.TryGetValue(image, out var bitmap))
         {
             bitmap = SKBitmap.Decode(image.Bytes);
+            bitmap?.SetImmutable(); // never drawn on: SKImage.FromBitmap then shares its pixels instead of copying them
             images[image] = bitmap;
         }
 

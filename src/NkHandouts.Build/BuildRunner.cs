@@ -145,8 +145,8 @@ public sealed class BuildRunner
                 ExtraFiles = staged,
                 NeverHyphenate = glossaryTerms,
             };
-            using var buffer = new MemoryStream();
-            var rendered = job.Renderer.Render(plan, settings, buffer);
+            var (rendered, written) = Render(job, plan, settings);
+            PhaseCollection.After(written.Length);
             rendered = rendered with { Diagnostics = [.. tables.Items, .. rendered.Diagnostics] };
             if (rendered.Diagnostics.Any(d => d.IsError))
             {
@@ -159,9 +159,8 @@ public sealed class BuildRunner
             }
 
             // An output that claims a standard (PDF/UA-1) is read back before it may replace the previous one.
-            // One copy of the file for both read-backs (a long leaflet's PDF is megabytes).
-            var written = buffer.ToArray();
             var verified = Verify(job.FileName, rendered.Claims, written);
+            PhaseCollection.After(written.Length);
             if (verified.Count > 0)
             {
                 return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
@@ -184,7 +183,7 @@ public sealed class BuildRunner
                 };
             }
 
-            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            var bytes = written;
             string? writing = target;
             try
             {
@@ -257,6 +256,15 @@ public sealed class BuildRunner
 
     /// <summary>The page check of a file with reading pages; press sheets (imposed booklets) are checked in the
     /// reading file they are made from.</summary>
+    /// <summary>Renders into a buffer and returns the file as one exact-length array: the buffer (up to twice the
+    /// file's size) is garbage before the read-backs start, so a long leaflet's PDF is held once, not twice.</summary>
+    private static (RenderResult Rendered, byte[] Bytes) Render(BuildJob job, OutputPlan plan, RenderSettings settings)
+    {
+        using var buffer = new MemoryStream();
+        var rendered = job.Renderer.Render(plan, settings, buffer);
+        return (rendered, buffer.ToArray());
+    }
+
     private PageOutcome? PageCheck(BuildJob job, byte[] bytes) =>
         job.Renderer.HasReadingPages(job.Plan) ? _pages?.Evaluate(job.Plan, bytes) : null;
 

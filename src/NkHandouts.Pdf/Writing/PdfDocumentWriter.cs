@@ -18,6 +18,15 @@ public static class PdfDocumentWriter
     /// condition; null for a screen file (sRGB).</param>
     public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null, bool pdfUa = true, PrintColours? print = null)
     {
+        // PDFsharp's document (an object per structure element: tens of megabytes for a long leaflet) is built and
+        // saved in its own method, so it is garbage before the finisher allocates the final file.
+        var (saved, report, xmp) = Save(layout, metadata, decorate, print);
+        PdfFinisher.Finish(saved.GetBuffer().AsSpan(0, (int)saved.Length), destination, xmp, pdfUa);
+        return report;
+    }
+
+    private static (MemoryStream Saved, LayoutReport Report, XmpPacket? Xmp) Save(IPageLayout layout, PdfMetadata metadata, Func<IDrawingSurface, IDrawingSurface>? decorate, PrintColours? print)
+    {
         using var document = NewPdfDocument.Create(metadata, print is not null);
         document.ViewerPreferences.DisplayDocTitle = true;
         document.PageMode = PdfPageMode.UseOutlines;
@@ -46,9 +55,8 @@ public static class PdfDocumentWriter
             xmp = new XmpPacket(metadata) { PdfXVersion = PdfX4.Version, Trapped = PdfX4.Trapped };
         }
 
-        var buffer = new MemoryStream();
-        document.Save(buffer, closeStream: false);
-        PdfFinisher.Finish(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), destination, xmp, pdfUa);
-        return report;
+        var saved = new MemoryStream();
+        document.Save(saved, closeStream: false);
+        return (saved, report, xmp);
     }
 }

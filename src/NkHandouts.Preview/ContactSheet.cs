@@ -24,7 +24,10 @@ public static class ContactSheet
         var scale = Math.Min(1.0, MaxThumbHeight / (double)page.Height);
         var thumb = new SKBitmap(new SKImageInfo(Math.Max(1, (int)Math.Round(page.Width * scale)), Math.Max(1, (int)Math.Round(page.Height * scale)), SKColorType.Rgba8888, SKAlphaType.Premul));
         using var canvas = new SKCanvas(thumb);
-        using var image = SKImage.FromBitmap(page);
+
+        // An image over the page's own pixels: SKImage.FromBitmap copies a mutable bitmap (139 MB more at 600 dpi).
+        using var pixels = page.PeekPixels();
+        using var image = SKImage.FromPixels(pixels);
         using var paint = new SKPaint { IsAntialias = true };
         // Mipmaps: a 600 dpi page shrinks twenty-fold, and a single cubic pass would alias the text into noise.
         canvas.DrawImage(image, SKRect.Create(thumb.Width, thumb.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
@@ -62,7 +65,8 @@ public static class ContactSheet
             var y = Gap + i / columns * (cellH + label + Gap) + (cellH - h) / 2;
             var rect = SKRect.Create(x, y, w, h);
             canvas.DrawRect(SKRect.Create(x + 2, y + 2, w, h), shadow);
-            using var image = SKImage.FromBitmap(pages[i]);
+            using var pixels = pages[i].PeekPixels();
+            using var image = SKImage.FromPixels(pixels);
             canvas.DrawImage(image, rect, new SKSamplingOptions(SKCubicResampler.Mitchell), sampling);
             if (font is not null)
             {

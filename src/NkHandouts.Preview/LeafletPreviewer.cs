@@ -3,24 +3,14 @@ using NkHandouts.Leaflet;
 
 namespace NkHandouts.Preview;
 
-/// <summary>The previews of a leaflet: its pages drawn with Skia, or for an imposed booklet its sheets, placed from
-/// the page bitmaps in saddle-stitch order.</summary>
-public sealed class LeafletPreviewer : ILeafletPreviewer
+/// <summary>The previews of a leaflet: its pages drawn with Skia, or for an imposed booklet its sheets, each side
+/// drawn from the layout with its two pages where the imposer puts them. Either way one page or sheet bitmap is held
+/// at a time, taken from <paramref name="memory"/>.</summary>
+/// <param name="memory">The bitmap budget its renders share (<see cref="PreviewMemory.Shared"/> by default).</param>
+public sealed class LeafletPreviewer(PreviewMemory? memory = null) : ILeafletPreviewer
 {
-    public byte[]? Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet, Action<int, byte[]> page, bool contactSheet = true)
-    {
-        if (sheet is not { } s)
-        {
-            return PreviewRenderer.Stream(layout, dpi, p => page(p.Number, p.Png), marks, labelFace, contactSheet);
-        }
-
-        // Imposed sheets are composed from all the pages, so their page bitmaps are held (a booklet is a few sheets).
-        var set = PreviewRenderer.WithBitmaps(layout, dpi, marks, pages => SheetPreview.TwoUp(pages, SaddleStitch.Order(pages.Count), s.Width, s.Height, dpi, labelFace, contactSheet));
-        foreach (var p in set.Pages)
-        {
-            page(p.Number, p.Png);
-        }
-
-        return set.ContactSheet;
-    }
+    public byte[]? Render(IPageLayout layout, int dpi, Func<IDrawingSurface, IDrawingSurface>? marks, FontFace labelFace, (double Width, double Height)? sheet, Action<int, byte[]> page, bool contactSheet = true) =>
+        sheet is { } s
+            ? SheetPreview.Stream(layout, dpi, marks, s.Width, s.Height, p => page(p.Number, p.Png), labelFace, contactSheet, memory)
+            : PreviewRenderer.Stream(layout, dpi, p => page(p.Number, p.Png), marks, labelFace, contactSheet, memory);
 }

@@ -17,37 +17,16 @@ public static class PreviewRenderer
         return new PreviewSet(pages, contactSheet!);
     }
 
-    /// <summary>Draws a layout and hands the page bitmaps to <paramref name="use"/> (e.g. to impose them) before they are freed.</summary>
-    public static T WithBitmaps<T>(IPageLayout layout, double dpi, Func<IDrawingSurface, IDrawingSurface>? decorate, Func<IReadOnlyList<SKBitmap>, T> use)
-    {
-        using var surface = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi));
-        layout.Render(decorate is null ? surface : decorate(surface));
-        return use(surface.Pages);
-    }
-
     /// <summary>
-    /// Pages that are drawn once each, in order (a flowing document, <see cref="DocumentLayout"/>): each page is
-    /// encoded to PNG as soon as the next begins, handed to <paramref name="page"/> and its bitmap freed, keeping only
-    /// a contact-sheet thumbnail. Memory stays at one full page (a 600 dpi A4 page is 140 MB), never every page's
+    /// Pages that are drawn once each, in order (a flowing document, <see cref="DocumentLayout"/>, and a tri-fold's
+    /// <see cref="FrameLayout"/>, which draws its panels sheet by sheet; a layout that goes back to a page is refused):
+    /// each page is encoded to PNG as soon as the next begins, handed to <paramref name="page"/> and its bitmap freed,
+    /// keeping only a contact-sheet thumbnail. Memory stays at one full page (a 600 dpi A4 page is 140 MB), never every page's
     /// bitmap (66 pages at 600 dpi were 9.3 GB) nor every PNG. Returns the contact sheet, or null without
     /// <paramref name="contactSheet"/> (then no thumbnails are made either).
     /// </summary>
-    public static byte[]? Stream(IPageLayout layout, double dpi, Action<PagePreview> page, Func<IDrawingSurface, IDrawingSurface>? decorate = null, FontFace? labelFace = null, bool contactSheet = true)
+    public static byte[]? Stream(IPageLayout layout, double dpi, Action<PagePreview> page, Func<IDrawingSurface, IDrawingSurface>? decorate = null, FontFace? labelFace = null, bool contactSheet = true, PreviewMemory? memory = null)
     {
-        if (layout is not DocumentLayout)
-        {
-            // A tri-fold draws its panels onto its two sheets out of order: those few bitmaps are held until done.
-            using var held = new SkiaSurface(Math.Clamp(dpi, MinDpi, MaxDpi));
-            layout.Render(decorate is null ? held : decorate(held));
-            var bitmaps = held.Pages;
-            for (var i = 0; i < bitmaps.Count; i++)
-            {
-                page(new PagePreview(i + 1, bitmaps[i].Width, bitmaps[i].Height, Png.Encode(bitmaps[i])));
-            }
-
-            return contactSheet ? ContactSheet.Compose(bitmaps, labelFace) : null;
-        }
-
         var thumbs = new List<SKBitmap>();
         try
         {
@@ -58,7 +37,7 @@ public static class PreviewRenderer
                 {
                     thumbs.Add(ContactSheet.Thumbnail(bitmap));
                 }
-            }))
+            }, memory))
             {
                 layout.Render(decorate is null ? surface : decorate(surface));
                 surface.Finish();

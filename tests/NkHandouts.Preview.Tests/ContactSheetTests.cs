@@ -1,4 +1,3 @@
-using NkHandouts.Layout;
 using SkiaSharp;
 
 namespace NkHandouts.Preview.Tests;
@@ -47,20 +46,5 @@ public sealed class ContactSheetTests
     public void No_pages_is_an_error()
     {
         Assert.Throws<ArgumentException>(() => ContactSheet.Compose([]));
-    }
-
-    [Fact]
-    public void Two_up_sheets_place_the_left_and_right_pages_at_the_spine()
-    {
-        // Two A5 "pages" in colours; a 2-page booklet is padded to 4: front 4|1 → blank|red, back 2|3 → blue|blank.
-        using var red = Page(SkiaSurface.Pixels(419.53, 36), SkiaSurface.Pixels(595.28, 36), SKColors.Red);
-        using var blue = Page(red.Width, red.Height, SKColors.Blue);
-        var set = SheetPreview.TwoUp([red, blue], SaddleStitch.Order(2), 841.89, 595.28, 36);
-        Assert.Equal(2, set.Pages.Count);
-        using var front = SKBitmap.Decode(set.Pages[0].Png);
-        using var back = SKBitmap.Decode(set.Pages[1].Png);
-        var quarter = front.Width / 4;
-        Assert.Equal((SKColors.White, SKColors.Red), (front.GetPixel(quarter, front.Height / 2), front.GetPixel(3 * quarter, front.Height / 2)));
-        Assert.Equal((SKColors.Blue, SKColors.White), (back.GetPixel(quarter, back.Height / 2), back.GetPixel(3 * quarter, back.Height / 2)));
     }
 }

@@ -7,9 +7,12 @@
 # Usage: tests/bench/memory.sh [PAGES]       (default 1000: the long leaflet's approximate page count)
 # Environment:
 #   CONFIG=Release    build configuration of the app measured (Release or Debug)
+#   APP=DLL           measure this nkhandouts.dll instead of building src/NkHandouts.Cli (to alternate an old and a
+#                     new build on a noisy machine: copy each one's bin/Release/net10.0 folder aside)
+#   ONLY=GLOB         with ALL_PREVIEWS: only the sample outputs matching GLOB (e.g. a tri-fold or the imposed booklet)
 #   PREVIEW_PAGES=63  approximate pages of the long document built with 600 dpi previews (0 skips it)
 #   LAYOUT=1          also run the bare layout benchmark (NkHandouts.Benchmarks memory PAGES); 0 skips it
-#   ALL_PREVIEWS=1    also every sample output with 600 dpi previews (tri-folds and booklets hold their sheets)
+#   ALL_PREVIEWS=1    also every sample output with 600 dpi previews (tri-folds and imposed booklets included)
 #   KEEP=DIR          keep the generated projects and outputs in DIR (default: a temporary folder)
 # Needs: the .NET SDK, GNU time (/usr/bin/time); pdfinfo for page counts.
 set -euo pipefail
@@ -21,8 +24,12 @@ if [[ -n "${KEEP:-}" ]]; then work="$KEEP"; rm -rf "$work"; mkdir -p "$work"; el
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 echo "machine: $(nproc) cores, load $(load); $(date -u +%FT%TZ); $config build"
-dotnet build src/NkHandouts.Cli -c "$config" -nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
-app=(dotnet "src/NkHandouts.Cli/bin/$config/net10.0/nkhandouts.dll")
+if [[ -n "${APP:-}" ]]; then
+  app=(dotnet "$APP")
+else
+  dotnet build src/NkHandouts.Cli -c "$config" -nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+  app=(dotnet "src/NkHandouts.Cli/bin/$config/net10.0/nkhandouts.dll")
+fi
 
 # Runs a build under GNU time; prints the label, wall and CPU seconds, peak RSS, and the pages made.
 measure() {
@@ -61,7 +68,11 @@ measure "sample content, all outputs, no previews" "$work/sample" --content cont
 measure "sample patient leaflet (A4 screen file), previews at 600 dpi" "$work/sample600" --content content --templates templates \
   --only 'nk-cell-therapy-myths.patient.patient-leaflet.a4.pdf' --previews --preview-dpi 600
 if [[ "${ALL_PREVIEWS:-0}" != 0 ]]; then
-  measure "sample content, all outputs, previews at 600 dpi" "$work/sample600-all" --content content --templates templates --previews --preview-dpi 600
+  if [[ -n "${ONLY:-}" ]]; then
+    measure "sample content, $ONLY, previews at 600 dpi" "$work/sample600-only" --content content --templates templates --only "$ONLY" --previews --preview-dpi 600
+  else
+    measure "sample content, all outputs, previews at 600 dpi" "$work/sample600-all" --content content --templates templates --previews --preview-dpi 600
+  fi
 fi
 if [[ "${PREVIEW_PAGES:-63}" != 0 ]]; then
   long_project "$work/long-previews" "${PREVIEW_PAGES:-63}"

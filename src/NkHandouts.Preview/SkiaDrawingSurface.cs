@@ -136,7 +136,7 @@ public abstract class SkiaDrawingSurface(double dpi) : IDrawingSurface, IDisposa
     {
     }
 
-    public void BeginArtifact()
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Furniture)
     {
     }
 

@@ -32,7 +32,7 @@ public abstract class ForwardingSurface(IDrawingSurface inner) : IDrawingSurface
 
     public void EndReplacement() => Inner.EndReplacement();
 
-    public void BeginArtifact() => Inner.BeginArtifact();
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Furniture) => Inner.BeginArtifact(kind);
 
     public void EndArtifact() => Inner.EndArtifact();
 

@@ -48,7 +48,9 @@ public interface IDrawingSurface
     {
     }
 
-    void BeginArtifact();
+    /// <summary>Opens an artifact: what is drawn until <see cref="EndArtifact"/> is not content. Surfaces that cannot
+    /// say which <paramref name="kind"/> it is ignore it.</summary>
+    void BeginArtifact(ArtifactKind kind = ArtifactKind.Furniture);
 
     void EndArtifact();
 

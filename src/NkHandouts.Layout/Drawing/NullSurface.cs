@@ -12,7 +12,7 @@ public sealed class NullSurface : IDrawingSurface
     public void DrawImage(ImageData image, Rect rect) { }
     public void BeginStructure(StructureNode node, Rect bounds) { }
     public void EndStructure(StructureNode node) { }
-    public void BeginArtifact() { }
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Furniture) { }
     public void EndArtifact() { }
     public void BeginLink(Rect rect, string url, string altText) { }
     public void EndLink() { }

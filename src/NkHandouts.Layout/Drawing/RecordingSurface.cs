@@ -43,10 +43,10 @@ public sealed class RecordingSurface : IDrawingSurface
 
     public void EndStructure(StructureNode node) => Log.Add($"</{node.Tag}>");
 
-    public void BeginArtifact()
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Furniture)
     {
         artifactDepth++;
-        Log.Add("<artifact>");
+        Log.Add(kind == ArtifactKind.Furniture ? "<artifact>" : $"<artifact {kind.ToString().ToLowerInvariant()}>");
     }
 
     public void EndArtifact()

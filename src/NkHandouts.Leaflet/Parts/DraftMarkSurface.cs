@@ -5,8 +5,9 @@ namespace NkHandouts.Leaflet.Parts;
 /// <summary>
 /// Passes drawing through to another surface and, as each page ends, draws the draft mark ("DRAFT — not for patients")
 /// in a white box with a black rule at the top centre of the trim, over whatever is there (the brand band), so it is
-/// legible on every page whatever the template's colours. An artifact: not part of the text a screen reader reads as
-/// the article, but in the page's text for anyone copying or printing it. Used for the PDF and its previews alike.
+/// legible on every page whatever the template's colours. A watermark artifact: not part of the text a screen reader
+/// reads as the article, but in the page's text for anyone copying or printing it, and left out of the page the page
+/// check judges by its kind, whatever the template's wording of it. Used for the PDF and its previews alike.
 /// </summary>
 /// <param name="folds">Fold positions per page (from the trim's left edge): a folded sheet gets the mark on each
 /// panel, since each panel is a page once folded.</param>
@@ -44,7 +45,7 @@ public sealed class DraftMarkSurface(IDrawingSurface inner, string mark, FontFac
         var width = mark.EnumerateRunes().Sum(r => face.Advance(r.Value)) * size;
         var pad = size * 0.6;
         var box = new Rect(left + (panelWidth - width) / 2 - pad, g.Trim.Y + 4, width + 2 * pad, size * 1.7);
-        Inner.BeginArtifact();
+        Inner.BeginArtifact(ArtifactKind.Watermark);
         Inner.FillRect(box, Rgb.White);
         Inner.StrokeLine(box.X, box.Y, box.Right, box.Y, Rgb.Black, 1);
         Inner.StrokeLine(box.Right, box.Y, box.Right, box.Bottom, Rgb.Black, 1);

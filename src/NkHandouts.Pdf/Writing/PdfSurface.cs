@@ -240,7 +240,31 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
     private const string SpanOpen = "/Span<</MCID ";
     private string? replacement;
 
-    public void BeginArtifact() => structure.BeginArtifact();
+    /// <summary>
+    /// PDFsharp writes every artifact as <c>/Artifact BMC</c>, with no property list. A watermark needs one
+    /// (<c>/Artifact &lt;&lt;/Type /Pagination /Subtype /Watermark&gt;&gt; BDC</c>, ISO 32000-1 14.8.2.2), so readers such as
+    /// the page check can tell it from the page's own furniture: the operator PDFsharp has just written is rewritten
+    /// in place (the matching EMC is unchanged), so PDFsharp's marked-content and text-mode bookkeeping stays true.
+    /// </summary>
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Furniture)
+    {
+        structure.BeginArtifact();
+        if (kind != ArtifactKind.Watermark)
+        {
+            return;
+        }
+
+        var content = Gfx.Internals?.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp gave no content stream to write to");
+        if (content.Length < ArtifactOpen.Length || content.ToString(content.Length - ArtifactOpen.Length, ArtifactOpen.Length) != ArtifactOpen)
+        {
+            throw new InvalidOperationException("PDFsharp did not open the artifact with '/Artifact BMC'; the watermark's properties cannot be written");
+        }
+
+        content.Remove(content.Length - ArtifactOpen.Length, ArtifactOpen.Length).Append(WatermarkOpen);
+    }
+
+    private const string ArtifactOpen = "/Artifact BMC\n";
+    private const string WatermarkOpen = "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n";
 
     public void EndArtifact() => structure.End();
 

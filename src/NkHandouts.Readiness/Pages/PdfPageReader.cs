@@ -59,10 +59,11 @@ public static class PdfPageReader
     private static PageContent ReadPage(Page page, InkReader inks)
     {
         var trim = TrimBox(page);
+        var watermark = WatermarkContent.Of(page);
         var glyphs = new List<Glyph>();
         foreach (var l in page.Letters)
         {
-            if (string.IsNullOrWhiteSpace(l.Value))
+            if (string.IsNullOrWhiteSpace(l.Value) || watermark.Contains(l))
             {
                 continue; // spaces are found from the gaps between glyphs, as a reader sees them
             }
@@ -84,12 +85,12 @@ public static class PdfPageReader
             });
         }
 
-        var labels = DraftLabels(glyphs);
+        var labels = watermark.Found ? [] : DraftLabels(glyphs);
         var fills = new List<Fill>();
         var ink = new List<Box>();
         foreach (var path in page.Paths)
         {
-            if (path.IsClipping)
+            if (path.IsClipping || watermark.Contains(path))
             {
                 continue;
             }
@@ -127,8 +128,11 @@ public static class PdfPageReader
 
     /// <summary>
     /// The draft mark ("DRAFT — not for patients", README "Review and approval") is a temporary label over the page,
-    /// not part of its design: its glyphs are removed here, and the returned boxes (the label's frame) let its fill
-    /// and rules be skipped, so approving a text never changes its page-check verdict.
+    /// not part of its design. Files written since it is a watermark artifact lose it by that rule
+    /// (<see cref="WatermarkContent"/>); this fallback is only for PDFs written before, where it was an untyped
+    /// artifact and only its built-in wording can find it (a template's own wording stays in those old files' text):
+    /// its glyphs are removed here, and the returned boxes (the label's frame) let its fill and rules be skipped, so
+    /// approving a text never changes its page-check verdict.
     /// </summary>
     private static List<Box> DraftLabels(List<Glyph> glyphs)
     {

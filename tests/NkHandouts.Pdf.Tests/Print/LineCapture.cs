@@ -49,7 +49,7 @@ internal sealed class LineCapture : IDrawingSurface
     {
     }
 
-    public void BeginArtifact() => artifact++;
+    public void BeginArtifact(ArtifactKind kind = ArtifactKind.Furniture) => artifact++;
 
     public void EndArtifact() => artifact--;
 

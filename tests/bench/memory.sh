@@ -7,7 +7,9 @@
 # Usage: tests/bench/memory.sh [PAGES]       (default 1000: the long leaflet's approximate page count)
 # Environment:
 #   CONFIG=Release    build configuration of the app measured (Release or Debug)
-#   APP=DLL           measure this nkhandouts.dll instead of building src/NkHandouts.Cli (to alternate an old and a
+#   APP=DLL|EXE       measure this nkhandouts.dll, or a native executable such as the NativeAOT app of
+#                     `dotnet publish src/NkHandouts.Cli -c Release -r linux-x64 -p:PublishAot=true -o DIR` (DIR/nkhandouts),
+#                     instead of building src/NkHandouts.Cli (to alternate an old and a
 #                     new build on a noisy machine: copy each one's bin/Release/net10.0 folder aside)
 #   ONLY=GLOB         with ALL_PREVIEWS: only the sample outputs matching GLOB (e.g. a tri-fold or the imposed booklet)
 #   PREVIEW_PAGES=63  approximate pages of the long document built with 600 dpi previews (0 skips it)
@@ -25,7 +27,7 @@ if [[ -n "${KEEP:-}" ]]; then work="$KEEP"; rm -rf "$work"; mkdir -p "$work"; el
 load() { cut -d' ' -f1 /proc/loadavg; }
 echo "machine: $(nproc) cores, load $(load); $(date -u +%FT%TZ); $config build"
 if [[ -n "${APP:-}" ]]; then
-  app=(dotnet "$APP")
+  if [[ "$APP" == *.dll ]]; then app=(dotnet "$APP"); else app=("$APP"); fi
 else
   dotnet build src/NkHandouts.Cli -c "$config" -nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
   app=(dotnet "src/NkHandouts.Cli/bin/$config/net10.0/nkhandouts.dll")

@@ -14,8 +14,8 @@ namespace NkHandouts.Preview;
 /// </summary>
 public sealed class PreviewMemory(long limitBytes)
 {
-    /// <summary>150 MiB: one 600 dpi A4, Letter or A4-landscape bitmap (134–139 MB) fits, two do not; two pages up
-    /// to about 420 dpi do.</summary>
+    /// <summary>150 MiB: one 600 dpi A4, Letter or A4-landscape bitmap (134–139 MB) fits, two do not; two A4 pages up
+    /// to about 450 dpi do.</summary>
     public const long DefaultLimitBytes = 150L * 1024 * 1024;
 
     /// <summary>The budget every preview render of this process shares unless given its own.</summary>

@@ -48,6 +48,59 @@ public sealed class ExternalCheckTests(LeafletFixture leaflet) : IClassFixture<L
         Assert.Equal(variant == "a4" ? "595.276 x 841.89 pts (A4)" : "612 x 792 pts (letter)", Regex.Match(r.Stdout, @"Page size:\s+(.*)").Groups[1].Value.Trim());
     }
 
+    /// <summary>ISO 32000-1 14.6: BT … ET and BMC/BDC … EMC pairs shall nest, each inside the other or apart. PDFsharp
+    /// opened marked content inside text objects and ended the text object inside it (about 1,000 crossings in the
+    /// sample's PDFs); read with qpdf, which writes each page's content stream one operator a line.</summary>
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Text_objects_and_marked_content_nest(string variant)
+    {
+        var qpdf = ExternalTool.Require("qpdf", "qpdf");
+        var expanded = Path.Combine(LeafletFixture.OutputFolder, $"nesting-{variant}-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            var r = ExternalTool.Run(qpdf, "--qdf", "--object-streams=disable", "--normalize-content=y", leaflet.Files[variant], expanded);
+            Assert.Equal(0, r.ExitCode);
+            var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(expanded));
+            var pages = text.Split("%% Contents for page ").Skip(1).ToList();
+            Assert.NotEmpty(pages);
+            var marked = 0;
+            foreach (var page in pages)
+            {
+                var number = page[..page.IndexOf('\n')];
+                var start = page.IndexOf("stream\n", StringComparison.Ordinal) + "stream\n".Length;
+                var content = page[start..page.IndexOf("\nendstream", start, StringComparison.Ordinal)];
+                var open = new Stack<string>();
+                foreach (var line in content.Split('\n').Select(l => l.Trim()))
+                {
+                    if (line == "BT")
+                    {
+                        open.Push("BT");
+                    }
+                    else if (line.EndsWith("BDC", StringComparison.Ordinal) || line.EndsWith("BMC", StringComparison.Ordinal))
+                    {
+                        open.Push(line);
+                        marked++;
+                    }
+                    else if (line is "ET" or "EMC")
+                    {
+                        Assert.True(open.Count > 0, $"page {number}: {line} closes nothing");
+                        var top = open.Pop();
+                        Assert.True(line == "ET" ? top == "BT" : top != "BT", $"page {number}: {line} closes '{top}' (ISO 32000-1 14.6: they must nest)");
+                    }
+                }
+
+                Assert.True(open.Count == 0, $"page {number}: left open: {string.Join(", ", open)}");
+            }
+
+            Assert.True(marked > 20, $"{marked} marked-content sequences: the scan did not see the tagged content");
+        }
+        finally
+        {
+            File.Delete(expanded);
+        }
+    }
+
     [Fact]
     public void Structure_tree_has_headings_paragraphs_and_lists_in_document_order()
     {

@@ -19,7 +19,11 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
     private readonly PrintColours? print;
     private PdfItem? registration;
     private (PdfItem On, PdfItem Off)? overprint;
+    private readonly UAManager ua;
     private readonly StructureBuilder structure;
+
+    /// <summary>Whether PDFsharp is inside a text object (BT … ET) after the last thing drawn on this page.</summary>
+    private bool inText;
     private readonly string linkDate;
     private readonly Dictionary<(string, double), XFont> fonts = [];
     private readonly Dictionary<ImageData, XImage> images = [];
@@ -36,7 +40,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
     {
         this.document = document;
         this.print = print;
-        var ua = UAManager.ForDocument(document);
+        ua = UAManager.ForDocument(document);
         ua.SetDocumentLanguage(language); // after ForDocument, whose constructor resets it
         structure = ua.StructureBuilder;
         linkDate = "D:" + timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
@@ -55,6 +59,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
         page.BleedBox = Box(g.Bleed);
         page.Elements.SetName("/Tabs", "/S"); // tab order follows the structure on every page (PDF/UA 7.18.3)
         gfx = XGraphics.FromPdfPage(page);
+        inText = false;
 
         // Elements left open at the foot of the last page continue here when drawn again.
         resumable = 0;
@@ -80,6 +85,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
             SetOverprint(true);
         }
 
+        Enter(text: true);
         Gfx.DrawString(WithoutNotdef(face, text), font, new XSolidBrush(ink), x, baseline, XStringFormats.BaseLineLeft);
         if (solidBlack)
         {
@@ -118,10 +124,44 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
         return sb.ToString();
     }
 
-    public void FillRect(Rect rect, Rgb colour) => Gfx.DrawRectangle(new XSolidBrush(Colour(colour)), rect.X, rect.Y, rect.Width, rect.Height);
+    public void FillRect(Rect rect, Rgb colour)
+    {
+        Enter(text: false);
+        Gfx.DrawRectangle(new XSolidBrush(Colour(colour)), rect.X, rect.Y, rect.Width, rect.Height);
+    }
 
-    public void StrokeLine(double x1, double y1, double x2, double y2, Rgb colour, double width) =>
+    public void StrokeLine(double x1, double y1, double x2, double y2, Rgb colour, double width)
+    {
+        Enter(text: false);
         Gfx.DrawLine(new XPen(Colour(colour), width), x1, y1, x2, y2);
+    }
+
+    /// <summary>
+    /// ISO 32000-1 14.6: BT … ET and BDC … EMC pairs shall nest. PDFsharp opens an element's marked content just before
+    /// it draws, then switches between text and graphics for the drawing itself, so a switch would cross the marked
+    /// content (<c>/P BDC ET</c>, or <c>BT … EMC … ET</c>). Switching here first, after ending the element's open marked
+    /// content (what follows gets the next MCID of the same element), keeps every marked-content sequence inside one
+    /// text object or outside all of them.
+    /// </summary>
+    private void Enter(bool text)
+    {
+        if (inText == text)
+        {
+            return;
+        }
+
+        structure.EndMarkedContentsWithId();
+        if (text)
+        {
+            ua.BeginTextMode();
+        }
+        else
+        {
+            ua.BeginGraphicMode();
+        }
+
+        inText = text;
+    }
 
     public void DrawPath(PathGeometry path, PathPaint paint)
     {
@@ -155,14 +195,17 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
         XBrush? brush = paint.Fill is { } f ? new XSolidBrush(Colour(f)) : null;
         if (pen is not null && brush is not null)
         {
+            Enter(text: false);
             Gfx.DrawPath(pen, brush, p);
         }
         else if (brush is not null)
         {
+            Enter(text: false);
             Gfx.DrawPath(brush, p);
         }
         else if (pen is not null)
         {
+            Enter(text: false);
             Gfx.DrawPath(pen, p);
         }
     }
@@ -175,6 +218,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
             images[image] = x;
         }
 
+        Enter(text: false);
         Gfx.DrawImage(x, rect.X, rect.Y, rect.Width, rect.Height);
     }
 
@@ -248,6 +292,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
     /// </summary>
     public void BeginArtifact(ArtifactKind kind = ArtifactKind.Furniture)
     {
+        Enter(text: false); // an artifact's BMC outside any text object (ISO 32000-1 14.6; see Enter)
         structure.BeginArtifact();
         if (kind != ArtifactKind.Watermark)
         {
@@ -266,7 +311,11 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
     private const string ArtifactOpen = "/Artifact BMC\n";
     private const string WatermarkOpen = "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n";
 
-    public void EndArtifact() => structure.End();
+    public void EndArtifact()
+    {
+        Enter(text: false); // its EMC after the ET of the text it drew
+        structure.End();
+    }
 
     public void BeginLink(Rect rect, string url, string altText)
     {
@@ -324,7 +373,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
         {
             if (content.Stream is { } stream && content.Elements["/Filter"] is null)
             {
-                stream.Value = Flate.Encode(stream.Value);
+                stream.Value = Flate.Encode(MarkedContentNesting.Repair(stream.Value));
                 content.Elements.SetName("/Filter", "/FlateDecode");
             }
         }
@@ -382,6 +431,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
 
         spaces.Elements[RegistrationColourSpace.Name] = registration;
         var h = geometry!.Media.Height;
+        Enter(text: false);
         Gfx.Save();
         var content = Gfx.Internals?.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp gave no content stream to write to");
         content.Append(string.Create(CultureInfo.InvariantCulture,

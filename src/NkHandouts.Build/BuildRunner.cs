@@ -254,8 +254,6 @@ public sealed class BuildRunner
     private PageOutcome? Recorded(ManifestEntry entry) =>
         _pages is not null && entry.PageCheck is { } check && check.Checker == _pages.Checker ? check.Outcome : null;
 
-    /// <summary>The page check of a file with reading pages; press sheets (imposed booklets) are checked in the
-    /// reading file they are made from.</summary>
     /// <summary>Renders into a buffer and returns the file as one exact-length array: the buffer (up to twice the
     /// file's size) is garbage before the read-backs start, so a long leaflet's PDF is held once, not twice.</summary>
     private static (RenderResult Rendered, byte[] Bytes) Render(BuildJob job, OutputPlan plan, RenderSettings settings)
@@ -265,6 +263,8 @@ public sealed class BuildRunner
         return (rendered, buffer.ToArray());
     }
 
+    /// <summary>The page check of a file with reading pages; press sheets (imposed booklets) are checked in the
+    /// reading file they are made from.</summary>
     private PageOutcome? PageCheck(BuildJob job, byte[] bytes) =>
         job.Renderer.HasReadingPages(job.Plan) ? _pages?.Evaluate(job.Plan, bytes) : null;
 

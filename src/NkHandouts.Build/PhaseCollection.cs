@@ -5,7 +5,7 @@ namespace NkHandouts.Build;
 /// leaflet leaves tens of megabytes of the writer's objects dead in the oldest generation, and the PDF/UA read-back
 /// leaves PdfPig's parsed objects; the collector would reclaim them only when that generation's budget runs out,
 /// after the next phase has allocated on top of them. Collecting at the boundary makes a job's peak the largest
-/// phase, not the sum of the phases (docs/performance.md, "Bounded writer"). Small outputs skip it: a full
+/// phase, not the sum of the phases (docs/performance.md, "Phase collections and a conserving collector"). Small outputs skip it: a full
 /// collection costs more than the memory it would return.
 /// </summary>
 internal static class PhaseCollection

@@ -16,7 +16,7 @@ internal static partial class MarkedContentNesting
         // Content streams are ASCII operators; Latin-1 maps every byte to one char and back unchanged.
         var text = Encoding.Latin1.GetString(content);
         var repaired = EmptyTextObject().Replace(text, "$1");
-        return ReferenceEquals(repaired, text) || repaired.Length == text.Length ? content : Encoding.Latin1.GetBytes(repaired);
+        return ReferenceEquals(repaired, text) ? content : Encoding.Latin1.GetBytes(repaired); // Replace returns its input when nothing matched
     }
 
     [GeneratedRegex(@"(?<=^|\n)BT\n(/[A-Za-z0-9]+<</MCID \d+>>BDC\n)ET\n")]

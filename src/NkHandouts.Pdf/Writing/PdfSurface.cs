@@ -193,20 +193,23 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
             ? new XPen(Colour(s), paint.StrokeWidth) { LineCap = paint.Cap switch { LineCap.Round => XLineCap.Round, LineCap.Square => XLineCap.Square, _ => XLineCap.Flat } }
             : null;
         XBrush? brush = paint.Fill is { } f ? new XSolidBrush(Colour(f)) : null;
+        if (pen is null && brush is null)
+        {
+            return;
+        }
+
+        Enter(text: false);
         if (pen is not null && brush is not null)
         {
-            Enter(text: false);
             Gfx.DrawPath(pen, brush, p);
         }
         else if (brush is not null)
         {
-            Enter(text: false);
             Gfx.DrawPath(brush, p);
         }
-        else if (pen is not null)
+        else
         {
-            Enter(text: false);
-            Gfx.DrawPath(pen, p);
+            Gfx.DrawPath(pen!, p);
         }
     }
 

@@ -35,7 +35,8 @@ public sealed class BuildRunner
             ?? throw new BuildLockedException(options.OutDir);
         var leftovers = AtomicFile.CleanLeftovers(options.OutDir);
 
-        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir, _renderers.Outputs());
+        // A template's costly checks run when a job of it is planned: a build of leaflets never loads the Word libraries.
+        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir, _renderers.Outputs(), Templates.TemplateUseChecks.WhenUsed);
         var plan = BuildPlanner.Plan(workspace, _renderers, options);
         var manifest = Manifest.Load(options.OutDir);
         _reporter.Planned(plan.Jobs.Count);
@@ -172,6 +173,7 @@ public sealed class BuildRunner
             }
 
             var pageCheck = PageCheck(job, written);
+            PhaseCollection.After(written.Length);
             if (pageCheck is { Failed: true })
             {
                 return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
@@ -319,12 +321,33 @@ public sealed class BuildRunner
     /// <summary>Writes only when the bytes differ, so an unchanged output keeps its file time.</summary>
     private static void WriteIfChanged(string path, ReadOnlySpan<byte> bytes, bool flushToDisk)
     {
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && SameBytes(path, bytes))
         {
             return;
         }
 
         AtomicFile.WriteAllBytes(path, bytes, flushToDisk);
+    }
+
+    /// <summary>Compares the file with the new bytes a block at a time: a long leaflet's previous file is not read
+    /// whole beside the new one.</summary>
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var block = new byte[64 * 1024];
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            var read = file.Read(block, 0, Math.Min(block.Length, bytes.Length - at));
+            if (read == 0 || !block.AsSpan(0, read).SequenceEqual(bytes.Slice(at, read)))
+            {
+                return false;
+            }
+
+            at += read;
+        }
+
+        return file.Read(block, 0, 1) == 0;
     }
 
     private static bool IsIntact(string outDir, ManifestEntry entry)

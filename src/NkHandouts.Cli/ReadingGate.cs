@@ -33,7 +33,7 @@ internal sealed class ReadingGate : IReadingGate
 
         if (report is null)
         {
-            report = _analyzer.Analyze(TextDocument.FromArticle(article, article.SourceText ?? File.ReadAllText(article.Path)));
+            report = PolicyEvaluator.VerdictInputs(_analyzer.Analyze(TextDocument.FromArticle(article, article.SourceText ?? File.ReadAllText(article.Path))));
             lock (_gate)
             {
                 _reports[article.Path] = report;

@@ -69,6 +69,37 @@ public sealed class BuildRunnerTests
     }
 
     [Fact]
+    public void A_forced_build_leaves_identical_long_files_alone_and_rewrites_one_that_differs_only_in_its_last_byte()
+    {
+        using var box = new Sandbox("a");
+        var forced = box.Options() with { Force = true };
+        Build(box, new FakeRenderer { PadTo = 300_000 });
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var outputs = Directory.GetFiles(box.Out, "*.txt");
+        Assert.NotEmpty(outputs);
+        foreach (var f in outputs)
+        {
+            File.SetLastWriteTimeUtc(f, old);
+        }
+
+        // Rendered again, the same bytes: compared block by block and not rewritten.
+        var same = new FakeRenderer { PadTo = 300_000 };
+        Build(box, same, forced);
+        Assert.True(same.Renders > 0);
+        Assert.All(outputs, f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
+
+        // The same length, one byte different in the last block: written.
+        Build(box, new FakeRenderer { PadTo = 300_000, LastByte = (byte)'!' }, forced);
+        Assert.All(outputs, f =>
+        {
+            Assert.NotEqual(old, File.GetLastWriteTimeUtc(f));
+            var bytes = File.ReadAllBytes(f);
+            Assert.Equal(300_000, bytes.Length);
+            Assert.Equal((byte)'!', bytes[^1]);
+        });
+    }
+
+    [Fact]
     public void Changing_an_article_rebuilds_only_its_outputs()
     {
         using var box = new Sandbox("a", "b");

@@ -27,6 +27,12 @@ internal sealed class FakeRenderer : IRenderer
 
     public ITemplateOutput Output { get; } = new FakeOutput();
 
+    /// <summary>Pads each output to this many bytes (0: no padding), the last one <see cref="LastByte"/>: long files whose
+    /// only difference lies far past the first block.</summary>
+    public int PadTo { get; init; }
+
+    public byte LastByte { get; init; } = (byte)'.';
+
     public IReadOnlyList<OutputPlan> Plan(Article article, Template template) =>
     [
         new(article, template, $"{article.Slug}.{template.Name}.a4.txt", "a4"),
@@ -44,6 +50,11 @@ internal sealed class FakeRenderer : IRenderer
 
         var text = $"{plan.Article.Metadata.Title}|{plan.Template.Name}|{plan.Variant}|{settings.Timestamp:O}|{string.Join(",", plan.Article.Blocks.Count)}|{plan.Template.OptionsAs<FakeOptions>().Greeting}";
         destination.Write(Encoding.UTF8.GetBytes(text));
+        if (PadTo > destination.Position + 1)
+        {
+            destination.Write(Enumerable.Repeat((byte)'.', PadTo - (int)destination.Position - 1).ToArray());
+            destination.WriteByte(LastByte);
+        }
         if (settings.Previews && StreamPreviews && settings.ExtraFiles is { } sink)
         {
             sink.Write(plan.FileName + ".previews/page-1.png", Encoding.UTF8.GetBytes("page 1 of " + text));

@@ -1,3 +1,4 @@
+using NkHandouts.ReadingLevel.Analysis;
 using NkHandouts.Diagnostics;
 using NkHandouts.ReadingLevel.Glossary;
 using NkHandouts.ReadingLevel.Policy;
@@ -33,6 +34,51 @@ public class PolicyAndGlossaryTests
         var policy = ReadingPolicy.Patients with { MaxGrade = 100, TargetGrade = 100, MaxComplexWordPercent = 100 };
         Assert.Equal(Outcome.Warn, PolicyEvaluator.Evaluate(Analyze.Text(Plain + " " + longOne), policy).Outcome);
         Assert.Equal(Outcome.Fail, PolicyEvaluator.Evaluate(Analyze.Text(longOne), policy).Outcome);
+    }
+
+    /// <summary>The build keeps only a report's verdict inputs per article: every policy must judge them exactly as it
+    /// judges the whole report (a field the evaluator reads and the trimmed copy dropped would change a verdict).</summary>
+    [Fact]
+    public void VerdictInputsGiveTheSameVerdictAsTheWholeReport()
+    {
+        var longOne = "We will look at your blood and your skin and your eyes and your ears and your feet and your hands and your back today.";
+        var hard = "Unfortunately, immunotherapeutic interventions necessitate comprehensive evaluation of immunological characteristics.";
+        var reports = new[]
+        {
+            Analyze.Text(Plain),
+            Analyze.Text(Plain + " " + longOne),
+            Analyze.Text(longOne + " " + hard),
+            Analyze.Markdown("# Myths\n\n" + Plain + "\n\n## More\n\n" + hard + " " + longOne),
+            new ReadingAnalyzer().Analyze(TextDocument.FromPlainText("t.txt", "La dosis es de 2,5 mg por kilo. Las células NK son defensas del cuerpo y ayudan a combatir el cáncer en muchos pacientes con tratamientos nuevos y complejos.", "es")),
+        };
+        var policies = new[]
+        {
+            ReadingPolicy.Patients,
+            ReadingPolicy.ReportOnly,
+            ReadingPolicy.Patients with { MaxSentenceWords = 10 },
+            ReadingPolicy.Patients with { MaxGrade = 100, TargetGrade = 100, MaxComplexWordPercent = 100, MaxSentenceWords = 20 },
+            ReadingPolicy.Patients with { MaxComplexWordPercent = 1, MinPerspicuity = 90 },
+        };
+
+        var judged = 0;
+        foreach (var report in reports)
+        {
+            var inputs = PolicyEvaluator.VerdictInputs(report);
+            Assert.Empty(inputs.HardestSentences);
+            Assert.Empty(inputs.ComplexWords);
+            Assert.All(inputs.LongSentences, s => Assert.Equal("", s.Text));
+            foreach (var policy in policies)
+            {
+                var whole = PolicyEvaluator.Evaluate(report, policy);
+                var kept = PolicyEvaluator.Evaluate(inputs, policy);
+                Assert.Equal(whole.Outcome, kept.Outcome);
+                Assert.Equal(whole.Enforced, kept.Enforced);
+                Assert.Equal(whole.Findings, kept.Findings);
+                judged += whole.Outcome == Outcome.Pass ? 0 : 1;
+            }
+        }
+
+        Assert.True(judged >= 8, $"the cases must exercise warnings and failures, not only passes ({judged} did)");
     }
 
     [Fact]

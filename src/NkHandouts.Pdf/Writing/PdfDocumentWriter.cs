@@ -1,5 +1,6 @@
 using NkHandouts.Layout;
 using NkHandouts.Pdf.Print;
+using NkHandouts.Rendering;
 using PdfSharp.Pdf;
 
 namespace NkHandouts.Pdf;
@@ -19,8 +20,10 @@ public static class PdfDocumentWriter
     public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null, bool pdfUa = true, PrintColours? print = null)
     {
         // PDFsharp's document (an object per structure element: tens of megabytes for a long leaflet) is built and
-        // saved in its own method, so it is garbage before the finisher allocates the final file.
+        // saved in its own method, so it is garbage before the finisher allocates the final file; a long document's
+        // is collected here, or the finisher's allocations pile on top of it.
         var (saved, report, xmp) = Save(layout, metadata, decorate, print);
+        PhaseCollection.After(saved.Length);
         PdfFinisher.Finish(saved.GetBuffer().AsSpan(0, (int)saved.Length), destination, xmp, pdfUa);
         return report;
     }

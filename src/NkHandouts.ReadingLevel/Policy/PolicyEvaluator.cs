@@ -13,6 +13,21 @@ namespace NkHandouts.ReadingLevel.Policy;
 /// </summary>
 public static class PolicyEvaluator
 {
+    /// <summary>The part of a report <see cref="Evaluate"/> reads: counts, scores, language and the long sentences
+    /// (only their word counts). A build keeps this for each article while it renders every template's output, not
+    /// the whole report: a 1,000-page article's sentence findings are about 9 MB it would otherwise hold to the end.</summary>
+    public static ReadingReport VerdictInputs(ReadingReport report) => report with
+    {
+        Sections = [],
+        HardestSentences = [],
+        LongSentences = [.. report.LongSentences.Select(s => s with { Text = "" })],
+        ComplexWords = [],
+        Jargon = [],
+        PassiveSentences = [],
+        Vocabulary = null,
+        Warnings = [],
+    };
+
     public static Verdict Evaluate(ReadingReport report, ReadingPolicy policy)
     {
         policy = policy.ForLanguage(report.LanguageTag);

@@ -12,7 +12,7 @@ namespace NkHandouts.Verify.Accessibility;
 /// </summary>
 internal sealed class ContentRules(PdfInspection pdf, StructureTree tree, Findings findings)
 {
-    private readonly HashSet<(IndirectReference?, int)> owned = new(tree.All().SelectMany(e => e.Mcids));
+    private HashSet<(IndirectReference?, int)>? owned;
     private readonly Dictionary<IndirectReference, int> formUses = [];
 
     public void Page(PageContent content)
@@ -37,11 +37,11 @@ internal sealed class ContentRules(PdfInspection pdf, StructureTree tree, Findin
         var parents = ParentArray(page);
         foreach (var mcid in content.Items.Where(x => x.Mcid is not null && !x.InArtifact).Select(x => x.Mcid!.Value).Distinct())
         {
-            if (!InParentTree(parents, mcid))
+            if (ElementInParentTree(parents, mcid) is not { } named)
             {
                 findings.Fail("01-005", $"marked content MCID {mcid} has no structure element in the parent tree (StructParents entry), so it is not tagged content", page.Number);
             }
-            else if (!owned.Contains((page.ObjectRef, mcid)))
+            else if (!Owned(page, mcid, named))
             {
                 findings.Fail("01-005", $"marked content MCID {mcid} is not a kid of any structure element", page.Number);
             }
@@ -62,23 +62,36 @@ internal sealed class ContentRules(PdfInspection pdf, StructureTree tree, Findin
         }
     }
 
-    /// <summary>Whether the page's parent-tree entry names a structure element for the MCID. An element read from the
-    /// tree (<see cref="StructureTree.ByRef"/>) is a dictionary, so its dictionary is not read again; any other entry
-    /// is resolved as before, so a damaged one fails the same way.</summary>
-    private bool InParentTree(ArrayToken? parents, int mcid)
+    /// <summary>The structure element the page's parent-tree entry names for the MCID, or null. An element read from
+    /// the tree (<see cref="StructureTree.ByRef"/>) is a dictionary, so its dictionary is not read again; any other
+    /// entry is resolved as before, so a damaged one fails the same way.</summary>
+    private StructureElement? ElementInParentTree(ArrayToken? parents, int mcid)
     {
         if (parents is null || mcid >= parents.Length)
         {
-            return false;
+            return null;
         }
 
-        if (parents[mcid] is IndirectReferenceToken r && tree.ByRef.ContainsKey(r.Data))
+        if (parents[mcid] is IndirectReferenceToken r && tree.ByRef.TryGetValue(r.Data, out var element))
+        {
+            return element;
+        }
+
+        _ = pdf.Resolve(parents[mcid]);
+        return null;
+    }
+
+    /// <summary>Whether some element's /K holds the MCID on this page. The element the parent tree names usually does;
+    /// only when it does not is every element's set gathered (once), rather than held for every file.</summary>
+    private bool Owned(PdfPageRef page, int mcid, StructureElement named)
+    {
+        if (named.Mcids.Contains((page.ObjectRef, mcid)))
         {
             return true;
         }
 
-        _ = pdf.Resolve(parents[mcid]);
-        return false;
+        owned ??= new HashSet<(IndirectReference?, int)>(tree.All().SelectMany(e => e.Mcids));
+        return owned.Contains((page.ObjectRef, mcid));
     }
 
     private ArrayToken? ParentArray(PdfPageRef page)

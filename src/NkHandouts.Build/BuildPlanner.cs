@@ -27,6 +27,7 @@ public static class BuildPlanner
         var epoch = options.SourceDateEpoch ?? Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") ?? "";
         var templateHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var planned = new List<string>();
+        var checkedTemplates = new Dictionary<string, bool>(StringComparer.Ordinal);
         var onlyMatches = 0;
 
         // The glossary is an input of every output's reading check: while it is broken, no output is rebuilt (the
@@ -97,6 +98,11 @@ public static class BuildPlanner
                         continue;
                     }
 
+                    if (!PassesUseCheck(template, checkedTemplates, diagnostics))
+                    {
+                        continue; // refused like a template that failed to load; the previous output stays
+                    }
+
                     // Whether (and how) previews are drawn is an input: turning them on for a file rebuilds it.
                     var previews = options.Previews && options.PreviewsFor?.Invoke(plan) != false;
                     var inputs = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -144,6 +150,22 @@ public static class BuildPlanner
         }
 
         return new BuildPlan(jobs, diagnostics.Items);
+    }
+
+    /// <summary>A template's checks left for its first use (<see cref="Templates.TemplateUseChecks.WhenUsed"/>: a
+    /// briefing's Word style contrast), run when the first job of it is planned; errors are reported once, with the
+    /// location and code loading would have given, and refuse every job of the template.</summary>
+    private static bool PassesUseCheck(Templates.Template template, Dictionary<string, bool> checkedTemplates, DiagnosticBag diagnostics)
+    {
+        if (!checkedTemplates.TryGetValue(template.Folder, out var passes))
+        {
+            var found = template.CheckBeforeUse();
+            diagnostics.AddRange(found);
+            passes = !found.Any(d => d.IsError);
+            checkedTemplates[template.Folder] = passes;
+        }
+
+        return passes;
     }
 
     /// <summary>

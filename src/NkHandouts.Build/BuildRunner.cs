@@ -35,7 +35,8 @@ public sealed class BuildRunner
             ?? throw new BuildLockedException(options.OutDir);
         var leftovers = AtomicFile.CleanLeftovers(options.OutDir);
 
-        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir, _renderers.Outputs());
+        // A template's costly checks run when a job of it is planned: a build of leaflets never loads the Word libraries.
+        var workspace = Workspace.Load(options.ContentDir, options.TemplatesDir, _renderers.Outputs(), Templates.TemplateUseChecks.WhenUsed);
         var plan = BuildPlanner.Plan(workspace, _renderers, options);
         var manifest = Manifest.Load(options.OutDir);
         _reporter.Planned(plan.Jobs.Count);

@@ -1,3 +1,4 @@
+using NkHandouts.Diagnostics;
 using NkHandouts.Templates;
 
 namespace NkHandouts.Word;
@@ -15,9 +16,8 @@ public sealed class BriefingOutput : ITemplateOutput
 
     public IReadOnlyList<string> SectionKeys => ["reference", "tableOfContents", "hyphenate", "disclaimer"];
 
-    public object ReadOptions(TemplateSection section)
-    {
-        var options = section.Options is not { } b
+    public object ReadOptions(TemplateSection section) =>
+        section.Options is not { } b
             ? new BriefingOptions()
             : new BriefingOptions
             {
@@ -27,8 +27,9 @@ public sealed class BriefingOutput : ITemplateOutput
                 Hyphenate = HyphenationModeReader.Read(section) ?? HyphenationMode.Auto,
             };
 
-        // Every style's text colour against what it is printed on, now rather than in each built briefing.
-        Styles.ContrastCheck.Run(section, options);
-        return options;
-    }
+    /// <summary>Every style's text colour against what it is printed on, once per template rather than in each built
+    /// briefing; here rather than in <see cref="ReadOptions"/> because resolving the styles loads the Open XML SDK
+    /// (~15 MB of a build's peak), which a build that makes no briefing must not pay for.</summary>
+    public void CheckBeforeUse(TemplateSection section, object options, DiagnosticBag diagnostics) =>
+        Styles.ContrastCheck.Run(section, (BriefingOptions)options, diagnostics);
 }

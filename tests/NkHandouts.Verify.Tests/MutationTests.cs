@@ -17,7 +17,7 @@ public sealed class MutationTests : IClassFixture<MutationTests.Baseline>
 
     public static TheoryData<string> Names => [.. Mutations.Select(m => m.Name)];
 
-    private static readonly Mutation[] Mutations =
+    internal static readonly Mutation[] Mutations =
     [
         new("remove the catalog /Lang", "11-001", @"\n  /Lang \([^)]*\)\n", "\n"),
         new("drop an MCID from the parent tree", "01-005", @"(/Nums \[\n    0\n    \[\n      \d+ 0 R\n)      \d+ 0 R\n", "$1      null\n"),
@@ -61,7 +61,7 @@ public sealed class MutationTests : IClassFixture<MutationTests.Baseline>
         Assert.All(findings, f => Assert.True(allowed.Contains(f.Rule[..2]), $"'{name}' also reported {f}"));
     }
 
-    private sealed record Mutation(string Name, string Rule, string Pattern, string Replacement, RegexOptions Options = RegexOptions.None, int Count = 1, string[]? Checkpoints = null);
+    internal sealed record Mutation(string Name, string Rule, string Pattern, string Replacement, RegexOptions Options = RegexOptions.None, int Count = 1, string[]? Checkpoints = null);
 
     /// <summary>The good leaflet, its QDF text, and the tools to repair and check a mutated copy.</summary>
     public sealed class Baseline

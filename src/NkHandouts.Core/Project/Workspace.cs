@@ -88,7 +88,9 @@ public sealed record Workspace(
 
     private static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
 
-    public static Workspace Load(string contentRoot, string templatesRoot, TemplateOutputs outputs)
+    /// <param name="checks">When each template's costly checks run: a build asks for
+    /// <see cref="TemplateUseChecks.WhenUsed"/>, validate and list for every check now.</param>
+    public static Workspace Load(string contentRoot, string templatesRoot, TemplateOutputs outputs, TemplateUseChecks checks = TemplateUseChecks.AtLoad)
     {
         var options = ArticleLoadOptions.Default with { ContentRoot = Path.GetFullPath(contentRoot) };
         var articles = new List<ArticleEntry>();
@@ -117,7 +119,7 @@ public sealed record Workspace(
         var glossary = Path.Combine(contentRoot, GlossaryFile.Name);
         var terms = File.Exists(glossary) ? GlossaryFile.Read(Relative(glossary), folderDiagnostics).Select(e => e.Term).ToList() : [];
 
-        return new Workspace(contentRoot, templatesRoot, articles, TemplateCatalog.Load(templatesRoot, outputs)) { ContentDiagnostics = folderDiagnostics.Items, GlossaryTerms = terms };
+        return new Workspace(contentRoot, templatesRoot, articles, TemplateCatalog.Load(templatesRoot, outputs, checks)) { ContentDiagnostics = folderDiagnostics.Items, GlossaryTerms = terms };
     }
 }
 

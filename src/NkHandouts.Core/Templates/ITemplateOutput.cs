@@ -1,3 +1,5 @@
+using NkHandouts.Diagnostics;
+
 namespace NkHandouts.Templates;
 
 /// <summary>
@@ -26,4 +28,14 @@ public interface ITemplateOutput
     /// <see cref="TemplateSection.Diagnostics"/>. Returns the options object renderers get back from
     /// <see cref="Template.OptionsAs{T}"/>, also when the section is absent (defaults).</summary>
     object ReadOptions(TemplateSection section);
+
+    /// <summary>Checks that cost more than reading the section because they load the output's own libraries or files
+    /// (the Word briefing's style contrast loads the Open XML SDK and the reference document), reported into
+    /// <paramref name="diagnostics"/> located like <see cref="ReadOptions"/>'s. <paramref name="options"/> is what
+    /// <see cref="ReadOptions"/> returned. A build runs them only for a template it plans a job of
+    /// (<see cref="TemplateUseChecks.WhenUsed"/>), so a build that makes none of this output never loads its libraries;
+    /// validate and list run them with every other check.</summary>
+    void CheckBeforeUse(TemplateSection section, object options, DiagnosticBag diagnostics)
+    {
+    }
 }

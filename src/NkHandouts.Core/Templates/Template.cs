@@ -28,6 +28,10 @@ public sealed record Template
 
     public TemplateLimits Limits { get; init; } = new();
 
+    /// <summary>The output's costly checks when loading left them for later (<see cref="TemplateUseChecks.WhenUsed"/>);
+    /// null when they ran at load (<see cref="TemplateUseChecks.AtLoad"/>), with the load's diagnostics.</summary>
+    public DeferredTemplateCheck? Deferred { get; init; }
+
     /// <summary>True: an article whose translation source changed since its recorded hash is not built with this
     /// template (NK131 as an error, naming both files); false (default): a warning.</summary>
     public bool FailOnStaleTranslation { get; init; }
@@ -42,6 +46,10 @@ public sealed record Template
     public ReadingPolicy PolicyFor(string audience) => ReadingLevel.TryGetValue(audience, out var p) ? p : ReadingPolicy.DefaultFor(audience);
 
     public PagePolicy PagePolicyFor(string audience) => PageCheck.TryGetValue(audience, out var p) ? p : PagePolicy.DefaultFor(audience);
+
+    /// <summary>What the output's costly checks found (<see cref="ITemplateOutput.CheckBeforeUse"/>), running them now if
+    /// loading left them for later; empty when they ran at load, whose diagnostics already hold them.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> CheckBeforeUse() => Deferred?.Diagnostics ?? [];
 
     /// <summary>The output's options as <typeparamref name="T"/>; throws when the template was loaded for another
     /// output (a renderer handed the wrong template is a bug, not a content error).</summary>

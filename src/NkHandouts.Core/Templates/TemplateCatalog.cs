@@ -23,7 +23,8 @@ public sealed class TemplateCatalog
 
     public IEnumerable<Template> All => _templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal);
 
-    public static TemplateCatalog Load(string root, TemplateOutputs outputs)
+    /// <param name="checks">When each template's costly checks run (<see cref="TemplateUseChecks"/>).</param>
+    public static TemplateCatalog Load(string root, TemplateOutputs outputs, TemplateUseChecks checks = TemplateUseChecks.AtLoad)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
@@ -41,7 +42,7 @@ public sealed class TemplateCatalog
                 continue; // shared assets (fonts, schema) live beside the templates
             }
 
-            var result = TemplateLoader.Load(folder, outputs);
+            var result = TemplateLoader.Load(folder, outputs, checks);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Value is not null)
             {

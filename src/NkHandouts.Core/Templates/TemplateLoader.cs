@@ -28,7 +28,9 @@ public static class TemplateLoader
     /// <summary>WCAG AA for body-size text.</summary>
     public const double MinimumContrast = 4.5;
 
-    public static LoadResult<Template> Load(string folder, TemplateOutputs outputs)
+    /// <param name="checks">When the output's costly checks run: with the others (<see cref="TemplateUseChecks.AtLoad"/>),
+    /// or when the template is used (<see cref="Template.CheckBeforeUse"/>).</param>
+    public static LoadResult<Template> Load(string folder, TemplateOutputs outputs, TemplateUseChecks checks = TemplateUseChecks.AtLoad)
     {
         var diagnostics = new DiagnosticBag();
         var file = Path.Combine(folder, "template.yaml");
@@ -40,11 +42,11 @@ public static class TemplateLoader
 
         var text = SourceFile.ReadText(file, diagnostics, 1024 * 1024);
         var map = text is null ? null : YamlSource.Parse(text, file, lineOffset: 0, diagnostics, "template.yaml");
-        var template = map is null ? null : Read(map, folder, outputs);
+        var template = map is null ? null : Read(map, folder, outputs, checks);
         return new LoadResult<Template>(diagnostics.HasErrors ? null : template, diagnostics.Items);
     }
 
-    private static Template? Read(YamlMap map, string folder, TemplateOutputs outputs)
+    private static Template? Read(YamlMap map, string folder, TemplateOutputs outputs, TemplateUseChecks checks)
     {
         var d = map.Diagnostics;
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
@@ -94,7 +96,19 @@ public static class TemplateLoader
 
         var section = map.Has(output.Section) ? map.Map(output.Section) : null;
         section?.CheckKeys([.. output.SectionKeys], output.Section, unknownIsError: true);
-        return template with { Options = output.ReadOptions(new TemplateSection(section, pageMap, map, template)) };
+        var read = new TemplateSection(section, pageMap, map, template);
+        var options = output.ReadOptions(read);
+        var deferred = new DeferredTemplateCheck(output, read, options);
+        if (checks == TemplateUseChecks.WhenUsed)
+        {
+            // A template that failed already is not used, so its deferred check never runs: nothing it would find matters
+            // to a build until the errors reported now are fixed.
+            return template with { Options = options, Deferred = deferred };
+        }
+
+        // Now, also when the template failed already: one validate reports everything wrong with it, as before.
+        d.AddRange(deferred.Diagnostics);
+        return template with { Options = options };
     }
 
     /// <summary>Top-level keys are the common ones and the template's own output section; another registered

@@ -14,23 +14,21 @@ internal static partial class FontRules
 {
     private static readonly HashSet<string> StandardOrderings = new(StringComparer.Ordinal) { "GB1", "CNS1", "Japan1", "Korea1" };
 
-    public static void Run(PdfInspection pdf, Findings findings)
+    /// <summary>The fonts one page's text uses (pages come one at a time, see <see cref="PdfUaCheck"/>).</summary>
+    public static void Page(PdfInspection pdf, PageContent content, Findings findings)
     {
-        foreach (var content in pdf.Contents)
+        var fonts = pdf.Dict(pdf.Dict(content.Page.Dictionary, "Resources"), "Font");
+        foreach (var group in content.Text.GroupBy(t => t.Font))
         {
-            var fonts = pdf.Dict(pdf.Dict(content.Page.Dictionary, "Resources"), "Font");
-            foreach (var group in content.Text.GroupBy(t => t.Font))
+            var font = pdf.Dict(fonts, group.Key);
+            if (font is null)
             {
-                var font = pdf.Dict(fonts, group.Key);
-                if (font is null)
-                {
-                    findings.Fail("10-001", $"text uses font /{group.Key}, which the page resources do not define", content.Page.Number);
-                    continue;
-                }
-
-                var name = pdf.Name(font, "BaseFont") ?? group.Key;
-                Font(pdf, findings, content.Page.Number, font, name, group.Select(g => g.Bytes).ToList());
+                findings.Fail("10-001", $"text uses font /{group.Key}, which the page resources do not define", content.Page.Number);
+                continue;
             }
+
+            var name = pdf.Name(font, "BaseFont") ?? group.Key;
+            Font(pdf, findings, content.Page.Number, font, name, group.Select(g => g.Bytes).ToList());
         }
     }
 

@@ -11,7 +11,8 @@ namespace NkHandouts.Verify.Accessibility;
 /// </summary>
 internal static partial class LanguageRules
 {
-    public static void Run(PdfInspection pdf, Findings findings)
+    /// <param name="textOutsideArtifacts">Whether any page shows text outside an artifact (the page pass tells).</param>
+    public static void Run(PdfInspection pdf, bool textOutsideArtifacts, Findings findings)
     {
         var lang = pdf.Text(pdf.Catalog, "Lang");
         if (lang is not null && IsLanguageTag(lang))
@@ -23,7 +24,7 @@ internal static partial class LanguageRules
         var tree = pdf.Structure;
 
         var untold = tree.All().Where(e => e.Mcids.Count > 0 && !HasLanguage(pdf, e)).ToList();
-        var unowned = tree.Root is null || pdf.Contents.Any(c => c.Items.Any(i => i is { Kind: PaintKind.Text, InArtifact: false }) && tree.All().All(e => e.Mcids.Count == 0));
+        var unowned = tree.Root is null || (textOutsideArtifacts && tree.All().All(e => e.Mcids.Count == 0));
         if (untold.Count > 0 || unowned)
         {
             findings.Fail("11-001", $"{why} and {(untold.Count > 0 ? $"{untold.Count} element(s) with content have none of their own, first {untold[0].Path}" : "the text is not in the structure tree")}", where: "catalog");

@@ -7,6 +7,12 @@ namespace NkHandouts.Verify.Accessibility;
 /// document-level entries and metadata, marked content against the structure tree, structure rules, annotations,
 /// fonts, and a scan of every object for the rarer constructs.
 /// </summary>
+/// <remarks>
+/// The file is read in passes that each hold little: the object scan (in batches), the structure tree into its
+/// compact model, then one page's content at a time for the rules that look at pages (content, fonts, the text the
+/// language rule asks about), then the remaining rules. Each rule family collects its own findings, reported in the order above
+/// whatever order the passes run in.
+/// </remarks>
 public sealed class PdfUaCheck : IPdfCheck
 {
     public const string CheckId = "pdfua1";
@@ -21,15 +27,33 @@ public sealed class PdfUaCheck : IPdfCheck
 
     public IEnumerable<VerifyFinding> Check(PdfInspection pdf)
     {
-        var findings = new Findings(CheckId);
-        DocumentRules.Run(pdf, findings);
-        LanguageRules.Run(pdf, findings);
-        ContentRules.Run(pdf, findings);
-        StructureRules.Run(pdf, findings);
-        AnnotationRules.Run(pdf, findings);
-        FontRules.Run(pdf, findings);
-        ObjectScanRules.Run(pdf, findings);
-        return findings.All;
+        var document = new Findings(CheckId);
+        var language = new Findings(CheckId);
+        var content = new Findings(CheckId);
+        var structure = new Findings(CheckId);
+        var annotations = new Findings(CheckId);
+        var fonts = new Findings(CheckId);
+        var objects = new Findings(CheckId);
+
+        DocumentRules.Run(pdf, document);
+        ObjectScanRules.Run(pdf, objects); // first, while no structure tree is held
+        pdf.Release();
+        var contentRules = new ContentRules(pdf, pdf.Structure, content);
+        var textOutsideArtifacts = false;
+        foreach (var page in pdf.PageContents())
+        {
+            contentRules.Page(page);
+            FontRules.Page(pdf, page, fonts);
+            textOutsideArtifacts |= page.Items.Any(i => i is { Kind: PaintKind.Text, InArtifact: false });
+        }
+
+        contentRules.Finish();
+        pdf.Release();
+        LanguageRules.Run(pdf, textOutsideArtifacts, language);
+        StructureRules.Run(pdf, structure);
+        AnnotationRules.Run(pdf, annotations);
+        pdf.Release();
+        return Findings.Merge(CheckId, document, language, content, structure, annotations, fonts, objects);
     }
 }
 
@@ -40,9 +64,23 @@ internal sealed class Findings(string check)
 
     public List<VerifyFinding> All { get; } = [];
 
-    public void Fail(string rule, string message, int? page = null, string? where = null)
+    public void Fail(string rule, string message, int? page = null, string? where = null) =>
+        Add(new VerifyFinding(check, rule, message, page, where));
+
+    /// <summary>The findings of each part in turn, each once.</summary>
+    public static List<VerifyFinding> Merge(string check, params Findings[] parts)
     {
-        var f = new VerifyFinding(check, rule, message, page, where);
+        var all = new Findings(check);
+        foreach (var f in parts.SelectMany(p => p.All))
+        {
+            all.Add(f);
+        }
+
+        return all.All;
+    }
+
+    private void Add(VerifyFinding f)
+    {
         if (seen.Add(f))
         {
             All.Add(f);

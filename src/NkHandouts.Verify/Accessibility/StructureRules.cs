@@ -92,7 +92,7 @@ internal static class StructureRules
             findings.Fail(p.Rule, $"{t} must be inside {string.Join(" or ", p.Parents)}, not {e.Parent?.Standard ?? "the structure root"}", where: e.Path);
         }
 
-        if (e.Standard == "Caption" && e.Parent?.Standard is "Table" or "L" or "TOC" && e.Parent.Elements.IndexOf(e) is var i && i != 0 && !(e.Parent.Standard == "Table" && i == e.Parent.Elements.Count - 1))
+        if (e.Standard == "Caption" && e.Parent?.Standard is "Table" or "L" or "TOC" && IndexIn(e.Parent.Elements, e) is var i && i != 0 && !(e.Parent.Standard == "Table" && i == e.Parent.Elements.Count - 1))
         {
             findings.Fail(e.Parent.Standard == "L" ? "09-005" : e.Parent.Standard == "TOC" ? "09-006" : "09-004", $"a Caption must be the first child of {e.Parent.Standard}", where: e.Path);
         }
@@ -176,6 +176,19 @@ internal static class StructureRules
         }
     }
 
+    private static int IndexIn(IReadOnlyList<StructureElement> siblings, StructureElement e)
+    {
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            if (siblings[i] == e)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A Table-owner attribute of an element (the /A entry is a dictionary or an array of them, with revisions).</summary>
     public static IToken? Attribute(PdfInspection pdf, StructureElement e, string key)
     {
@@ -192,7 +205,7 @@ internal static class StructureRules
     /// <summary>The 1-based page an element's content is on, when it says.</summary>
     public static int? Page(PdfInspection pdf, StructureElement e)
     {
-        var pageRef = e.Mcids.Select(m => m.Page).FirstOrDefault(p => p is not null) ?? PdfInspection.RefOf(e.Dictionary, "Pg");
+        var pageRef = e.Mcids.Select(m => m.Page).FirstOrDefault(p => p is not null) ?? e.Page;
         return pageRef is null ? null : pdf.Pages.FirstOrDefault(p => p.ObjectRef == pageRef)?.Number;
     }
 }

@@ -10,34 +10,35 @@ namespace NkHandouts.Verify.Reading;
 /// content, read from the file's bytes alone (never from the writer's layout data), so a checker sees what a
 /// reader sees.
 /// </summary>
+/// <remarks>
+/// PdfPig keeps every object it parses for as long as its document lives (tens of megabytes for a long tagged
+/// file), so checks read the file in passes and call <see cref="Release"/> between them and every so many objects
+/// within one: the next read opens the same bytes afresh (about a tenth of a second for 1,000 pages). Tokens read
+/// before a release stay valid; their references resolve in the new document to the same objects.
+/// </remarks>
 public sealed class PdfInspection : IDisposable
 {
-    private readonly PdfDocument document;
+    private PdfDocument? document;
     private StructureTree? structure;
-    private List<PageContent>? contents;
 
-    private PdfInspection(PdfDocument document)
+    private PdfInspection(PdfDocument document, byte[] bytes)
     {
         this.document = document;
+        Bytes = bytes;
         Catalog = document.Structure.Catalog.CatalogDictionary;
+        EncryptToken = document.Structure.Trailer.EncryptionToken;
         var refs = new List<(IndirectReference? Ref, DictionaryToken? Dictionary)>();
         CollectPageRefs(RefOf(Catalog, "Pages"), Dict(Catalog, "Pages"), refs, 0);
 
-        // A page is parsed (operators, letters) only while a check reads it, never kept: holding PdfPig's pages of a
-        // 1,000-page file costs hundreds of megabytes. The dictionary comes from the page tree, as PdfPig's does.
-        Pages = Enumerable.Range(1, document.NumberOfPages).Select(n =>
-        {
-            var (self, dictionary) = n - 1 < refs.Count ? refs[n - 1] : (null, null);
-            return new PdfPageRef(n, dictionary ?? document.GetPage(n).Dictionary, self, () => document.GetPage(n));
-        }).ToList();
+        Pages = PageRefs(document, refs);
     }
 
     /// <exception cref="PdfUnreadableException">The bytes are not a PDF PdfPig can parse.</exception>
-    public static PdfInspection Open(byte[] bytes)
+    public static PdfInspection Open(byte[] bytes, int releaseEvery = DefaultReleaseEvery)
     {
         try
         {
-            return new PdfInspection(PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false })) { Bytes = bytes };
+            return new PdfInspection(OpenDocument(bytes), bytes) { ReleaseEvery = Math.Max(1, releaseEvery) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -45,21 +46,53 @@ public sealed class PdfInspection : IDisposable
         }
     }
 
+    /// <summary>Objects a pass reads (structure elements, objects of the scan) between two <see cref="Release"/>s:
+    /// enough that reopening costs little, few enough that PdfPig's cache stays a few megabytes.</summary>
+    public const int DefaultReleaseEvery = 4096;
+
+    /// <summary>See <see cref="DefaultReleaseEvery"/>; tests open with 1 (release after every object) to show that
+    /// releasing never changes a finding.</summary>
+    public int ReleaseEvery { get; private init; } = DefaultReleaseEvery;
+
     /// <summary>The file's bytes, for checks that walk the raw objects themselves (PDF/X-4).</summary>
-    public byte[] Bytes { get; private init; } = [];
+    public byte[] Bytes { get; }
 
     public DictionaryToken Catalog { get; }
 
     public IReadOnlyList<PdfPageRef> Pages { get; }
 
     /// <summary>The trailer's /Encrypt entry, if the file is encrypted.</summary>
-    public IToken? EncryptToken => document.Structure.Trailer.EncryptionToken;
+    public IToken? EncryptToken { get; }
 
+    /// <summary>The structure tree, read once into a compact model (PdfPig's copies of its dictionaries are
+    /// released as it is read).</summary>
     public StructureTree Structure => structure ??= StructureTree.Load(this);
 
-    /// <summary>Marked content and painting operators of every page, in page order (what the checks need of each
-    /// page, a small part of the parsed page).</summary>
-    public IReadOnlyList<PageContent> Contents => contents ??= Pages.Select(p => PageContent.Read(this, p)).ToList();
+    /// <summary>Each page's marked content and painting operators, in page order, read one page at a time (what the
+    /// checks need of a page, a small part of the parsed page), the document released every
+    /// <see cref="ReleaseEvery"/> pages. A caller keeps what it needs of a page, not the page.</summary>
+    public IEnumerable<PageContent> PageContents()
+    {
+        foreach (var page in Pages)
+        {
+            if (page.Number > 1 && (page.Number - 1) % ReleaseEvery == 0)
+            {
+                Release();
+            }
+
+            yield return PageContent.Read(this, page);
+        }
+    }
+
+    /// <summary>Drops PdfPig's document and every object it has cached; the next read opens the bytes again.</summary>
+    public void Release()
+    {
+        document?.Dispose();
+        document = null;
+    }
+
+    // The bytes opened once already, so opening them again parses the same way.
+    private PdfDocument Document => document ??= OpenDocument(Bytes);
 
     /// <summary>Follows indirect references to the object they name.</summary>
     public IToken? Resolve(IToken? token)
@@ -67,7 +100,7 @@ public sealed class PdfInspection : IDisposable
         var guard = 0;
         while (token is IndirectReferenceToken r && guard++ < 32)
         {
-            token = document.Structure.GetObject(r.Data)?.Data;
+            token = Document.Structure.GetObject(r.Data)?.Data;
         }
 
         return token;
@@ -98,15 +131,22 @@ public sealed class PdfInspection : IDisposable
     public static IndirectReference? RefOf(DictionaryToken? dict, string key) =>
         dict is not null && dict.Data.TryGetValue(key, out var t) && t is IndirectReferenceToken r ? r.Data : null;
 
-    /// <summary>Every object in the cross-reference table, with its object number.</summary>
+    /// <summary>Every object in the cross-reference table, with its object number, read in batches of
+    /// <see cref="ReleaseEvery"/> objects with the document released between batches.</summary>
     public IEnumerable<(long Number, IToken Token)> AllObjects()
     {
-        foreach (var r in document.Structure.CrossReferenceTable.ObjectOffsets.Keys.OrderBy(k => k.ObjectNumber))
+        var refs = Document.Structure.CrossReferenceTable.ObjectOffsets.Keys.OrderBy(k => k.ObjectNumber).ToList();
+        for (var i = 0; i < refs.Count; i++)
         {
+            if (i > 0 && i % ReleaseEvery == 0)
+            {
+                Release();
+            }
+
             IToken? token;
             try
             {
-                token = document.Structure.GetObject(r)?.Data;
+                token = Document.Structure.GetObject(refs[i])?.Data;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -115,14 +155,38 @@ public sealed class PdfInspection : IDisposable
 
             if (token is not null)
             {
-                yield return (r.ObjectNumber, token);
+                yield return (refs[i].ObjectNumber, token);
             }
         }
     }
 
+    private static PdfDocument OpenDocument(byte[] bytes) => PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false });
+
     public byte[] Decode(StreamToken stream) => stream.Decode(DefaultFilterProvider.Instance).ToArray();
 
-    public void Dispose() => document.Dispose();
+    public void Dispose() => Release();
+
+    // A page is parsed (operators, letters) only while a check reads it, never kept: holding PdfPig's pages of a
+    // 1,000-page file costs hundreds of megabytes. The dictionary comes from the page tree, as PdfPig's does. The
+    // pages load through Document, whichever is open then; nothing here may hold on to the first one.
+    private List<PdfPageRef> PageRefs(PdfDocument first, List<(IndirectReference? Ref, DictionaryToken? Dictionary)> refs)
+    {
+        var pages = new List<PdfPageRef>(first.NumberOfPages);
+        for (var n = 1; n <= first.NumberOfPages; n++)
+        {
+            var (self, dictionary) = n - 1 < refs.Count ? refs[n - 1] : (null, null);
+
+            // A page object is read again from whichever document is open (PdfPig's page tree holds it anyway), so
+            // no copy of a page outlives a release; a page the tree gives directly is kept.
+            pages.Add(self is not null && dictionary is not null
+                ? new PdfPageRef(n, null, self, this)
+                : new PdfPageRef(n, dictionary ?? first.GetPage(n).Dictionary, self, this));
+        }
+
+        return pages;
+    }
+
+    internal UglyToad.PdfPig.Content.Page LoadPage(int number) => Document.GetPage(number);
 
     /// <summary>Page objects in page order, from the page tree (PdfPig's pages do not say which object they are).</summary>
     private void CollectPageRefs(IndirectReference? self, DictionaryToken? node, List<(IndirectReference?, DictionaryToken?)> refs, int depth)
@@ -147,15 +211,30 @@ public sealed class PdfInspection : IDisposable
 
 /// <summary>A page: its 1-based number, its dictionary and the object number of that dictionary; <see cref="Load"/>
 /// parses its content (PdfPig page: operators, letters) afresh on each call, for the caller to drop when done.</summary>
-public sealed class PdfPageRef(int number, DictionaryToken dictionary, IndirectReference? objectRef, Func<UglyToad.PdfPig.Content.Page> load)
+public sealed class PdfPageRef
 {
-    public IndirectReference? ObjectRef { get; } = objectRef;
+    private readonly PdfInspection pdf;
 
-    public int Number { get; } = number;
+    private readonly DictionaryToken? dictionary;
 
-    public DictionaryToken Dictionary { get; } = dictionary;
+    internal PdfPageRef(int number, DictionaryToken? dictionary, IndirectReference? objectRef, PdfInspection pdf)
+    {
+        Number = number;
+        this.dictionary = dictionary;
+        ObjectRef = objectRef;
+        this.pdf = pdf;
+    }
 
-    public UglyToad.PdfPig.Content.Page Load() => load();
+    public IndirectReference? ObjectRef { get; }
+
+    public int Number { get; }
+
+    /// <summary>The page object; it resolved to a dictionary when the file was opened, and the same bytes resolve the
+    /// same way in any document opened after a release.</summary>
+    public DictionaryToken Dictionary =>
+        dictionary ?? (DictionaryToken)pdf.Resolve(new IndirectReferenceToken(ObjectRef!.Value))!;
+
+    public UglyToad.PdfPig.Content.Page Load() => pdf.LoadPage(Number);
 }
 
 /// <summary>The file could not be parsed as a PDF.</summary>

@@ -4,28 +4,49 @@ using UglyToad.PdfPig.Tokens;
 namespace NkHandouts.Verify.Reading;
 
 /// <summary>One structure element as written in the file: its type (/S), the standard type it maps to through the
-/// role map, its children in order (elements, marked-content references, object references) and its entries.</summary>
-public sealed class StructureElement(DictionaryToken dictionary, IndirectReference? objectRef, StructureElement? parent, string type)
+/// role map, its children in order (elements, marked-content references, object references) and the entries the
+/// checks read (<see cref="Dictionary"/>).</summary>
+/// <remarks>A long leaflet has tens of thousands of elements, so an element keeps arrays sized to what it has and
+/// shares one empty dictionary when it has none of the read entries; it never holds PdfPig's dictionary.</remarks>
+public sealed class StructureElement
 {
-    public DictionaryToken Dictionary { get; } = dictionary;
+    /// <summary>The entries of a structure element the checks read. Any other entry is left out.</summary>
+    public static readonly IReadOnlySet<string> ReadEntries = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Alt", "ActualText", "E", "Lang", "ID", "A",
+    };
 
-    public IndirectReference? ObjectRef { get; } = objectRef;
+    internal StructureElement(IndirectReference? objectRef, StructureElement? parent, string type)
+    {
+        ObjectRef = objectRef;
+        Parent = parent;
+        Type = type;
+    }
 
-    public StructureElement? Parent { get; } = parent;
+    /// <summary>The element's <see cref="ReadEntries"/> as in the file, indirect values resolved (a value that does
+    /// not resolve stays the reference, to fail where a check reads it).</summary>
+    public DictionaryToken Dictionary { get; internal set; } = DictionaryToken.Empty;
+
+    public IndirectReference? ObjectRef { get; }
+
+    /// <summary>The element's own /Pg entry (the page its content is on), when it is a reference.</summary>
+    public IndirectReference? Page { get; internal init; }
+
+    public StructureElement? Parent { get; }
 
     /// <summary>The /S entry as written.</summary>
-    public string Type { get; } = type;
+    public string Type { get; }
 
     /// <summary>The standard structure type after following the role map; null when the mapping never reaches one.</summary>
     public string? Standard { get; internal set; }
 
-    public List<StructureElement> Elements { get; } = [];
+    public IReadOnlyList<StructureElement> Elements { get; internal set; } = [];
 
     /// <summary>Marked-content sequences this element owns: the page object and the MCID.</summary>
-    public List<(IndirectReference? Page, int Mcid)> Mcids { get; } = [];
+    public IReadOnlyList<(IndirectReference? Page, int Mcid)> Mcids { get; internal set; } = [];
 
     /// <summary>Objects (annotations, XObjects) this element owns through OBJR.</summary>
-    public List<IndirectReference> Objects { get; } = [];
+    public IReadOnlyList<IndirectReference> Objects { get; internal set; } = [];
 
     public int Depth => Parent is null ? 0 : Parent.Depth + 1;
 

@@ -41,6 +41,8 @@ public sealed class StructureTree
 
     public IEnumerable<StructureElement> All() => TopLevel.SelectMany(e => new[] { e }.Concat(e.Descendants()));
 
+    /// <summary>Reads the tree into <see cref="StructureElement"/>s, releasing PdfPig's document every
+    /// <see cref="PdfInspection.ReleaseEvery"/> objects and at the end, so its copies of the elements never pile up.</summary>
     internal static StructureTree Load(PdfInspection pdf)
     {
         var root = pdf.Dict(pdf.Catalog, "StructTreeRoot");
@@ -58,13 +60,22 @@ public sealed class StructureTree
             }
         }
 
-        var visited = new HashSet<IndirectReference>();
+        var loader = new Loader(pdf, tree);
+        var top = new Children();
         foreach (var kid in Kids(pdf, root))
         {
-            tree.LoadKid(pdf, kid, null, null, visited);
+            loader.LoadKid(kid, null, null, top);
         }
 
+        tree.TopLevel.AddRange(top.Elements ?? []);
         NumberTree.Read(pdf, pdf.Dict(root, "ParentTree"), tree.ParentTree);
+        foreach (var (key, entry) in tree.ParentTree.ToList())
+        {
+            // An entry is read as a page's MCID array (or one element) once, here; see Resolved for a bad one.
+            tree.ParentTree[key] = Resolved(pdf, entry);
+        }
+
+        pdf.Release();
         return tree;
     }
 
@@ -78,50 +89,115 @@ public sealed class StructureTree
         return pdf.Resolve(k) is ArrayToken a ? a.Data : [k];
     }
 
-    private void LoadKid(PdfInspection pdf, IToken kid, StructureElement? parent, IndirectReference? page, HashSet<IndirectReference> visited)
+    /// <summary>The value an indirect reference names, or the reference itself when it names nothing or cannot be
+    /// parsed: a check that reads it then resolves it again and meets the same fault where it did before.</summary>
+    private static IToken Resolved(PdfInspection pdf, IToken token)
     {
-        var reference = (kid as IndirectReferenceToken)?.Data;
-        var value = pdf.Resolve(kid);
-        switch (value)
+        try
         {
-            case NumericToken mcid when parent is not null:
-                parent.Mcids.Add((page, mcid.Int));
-                return;
-            case DictionaryToken d when pdf.Name(d, "Type") == "MCR":
-                if (parent is not null && pdf.Get(d, "MCID") is NumericToken n)
-                {
-                    parent.Mcids.Add((PdfInspection.RefOf(d, "Pg") ?? page, n.Int));
-                }
+            return pdf.Resolve(token) ?? token;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return token;
+        }
+    }
 
-                return;
-            case DictionaryToken d when pdf.Name(d, "Type") == "OBJR":
-                if (parent is not null && PdfInspection.RefOf(d, "Obj") is { } obj)
-                {
-                    parent.Objects.Add(obj);
-                }
+    /// <summary>The <see cref="StructureElement.ReadEntries"/> of an element's dictionary, values resolved (an
+    /// attribute array's items too). Most elements have none and share the empty dictionary.</summary>
+    private static DictionaryToken ReadEntries(PdfInspection pdf, DictionaryToken d)
+    {
+        Dictionary<NameToken, IToken>? kept = null;
+        foreach (var (key, value) in d.Data)
+        {
+            if (!StructureElement.ReadEntries.Contains(key))
+            {
+                continue;
+            }
 
-                return;
-            case DictionaryToken d when d.Data.ContainsKey("S"):
-                if (reference is { } r && !visited.Add(r))
-                {
-                    return; // a cycle in the tree; the rest is unreachable anyway
-                }
+            var read = Resolved(pdf, value);
+            if (key == "A" && read is ArrayToken attributes)
+            {
+                read = new ArrayToken(attributes.Data.Select(a => Resolved(pdf, a)).ToList());
+            }
 
-                var element = new StructureElement(d, reference, parent, pdf.Name(d, "S") ?? "");
-                element.Standard = ResolveRole(element.Type);
-                if (reference is { } rr)
-                {
-                    ByRef[rr] = element;
-                }
+            (kept ??= [])[NameToken.Create(key)] = read;
+        }
 
-                (parent?.Elements ?? TopLevel).Add(element);
-                var elementPage = PdfInspection.RefOf(d, "Pg") ?? page;
-                foreach (var k in Kids(pdf, d))
-                {
-                    LoadKid(pdf, k, element, elementPage, visited);
-                }
+        return kept is null ? DictionaryToken.Empty : new DictionaryToken(kept);
+    }
 
-                return;
+    /// <summary>What one element's /K gives it, gathered while its kids are read and then stored as arrays.</summary>
+    private sealed class Children
+    {
+        public List<StructureElement>? Elements;
+        public List<(IndirectReference? Page, int Mcid)>? Mcids;
+        public List<IndirectReference>? Objects;
+    }
+
+    private sealed class Loader(PdfInspection pdf, StructureTree tree)
+    {
+        private readonly HashSet<IndirectReference> visited = [];
+        private int read;
+
+        public void LoadKid(IToken kid, StructureElement? parent, IndirectReference? page, Children into)
+        {
+            var reference = (kid as IndirectReferenceToken)?.Data;
+            if (reference is not null && ++read % pdf.ReleaseEvery == 0)
+            {
+                pdf.Release();
+            }
+
+            var value = pdf.Resolve(kid);
+            switch (value)
+            {
+                case NumericToken mcid when parent is not null:
+                    (into.Mcids ??= []).Add((page, mcid.Int));
+                    return;
+                case DictionaryToken d when pdf.Name(d, "Type") == "MCR":
+                    if (parent is not null && pdf.Get(d, "MCID") is NumericToken n)
+                    {
+                        (into.Mcids ??= []).Add((PdfInspection.RefOf(d, "Pg") ?? page, n.Int));
+                    }
+
+                    return;
+                case DictionaryToken d when pdf.Name(d, "Type") == "OBJR":
+                    if (parent is not null && PdfInspection.RefOf(d, "Obj") is { } obj)
+                    {
+                        (into.Objects ??= []).Add(obj);
+                    }
+
+                    return;
+                case DictionaryToken d when d.Data.ContainsKey("S"):
+                    if (reference is { } r && !visited.Add(r))
+                    {
+                        return; // a cycle in the tree; the rest is unreachable anyway
+                    }
+
+                    var element = new StructureElement(reference, parent, pdf.Name(d, "S") ?? "")
+                    {
+                        Dictionary = ReadEntries(pdf, d),
+                        Page = PdfInspection.RefOf(d, "Pg"),
+                    };
+                    element.Standard = tree.ResolveRole(element.Type);
+                    if (reference is { } rr)
+                    {
+                        tree.ByRef[rr] = element;
+                    }
+
+                    (into.Elements ??= []).Add(element);
+                    var elementPage = element.Page ?? page;
+                    var own = new Children();
+                    foreach (var k in Kids(pdf, d))
+                    {
+                        LoadKid(k, element, elementPage, own);
+                    }
+
+                    element.Elements = own.Elements?.ToArray() ?? [];
+                    element.Mcids = own.Mcids?.ToArray() ?? [];
+                    element.Objects = own.Objects?.ToArray() ?? [];
+                    return;
+            }
         }
     }
 

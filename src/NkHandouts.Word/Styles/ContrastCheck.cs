@@ -4,14 +4,14 @@ using NkHandouts.Templates;
 namespace NkHandouts.Word.Styles;
 
 /// <summary>
-/// Checks, when a briefing template loads, that every text colour its styles can produce passes WCAG 2 AA against
-/// the background it is used on (<see cref="StyleContrast"/>): the built-in styles made from the template's colours,
-/// or the reference document's styles where it has them. A failure is an error located at the template key the
+/// Checks, before a briefing template is used (<see cref="BriefingOutput.CheckBeforeUse"/>), that every text colour its
+/// styles can produce passes WCAG 2 AA against the background it is used on (<see cref="StyleContrast"/>): the built-in
+/// styles made from the template's colours, or the reference document's styles where it has them. A failure is an error located at the template key the
 /// colour comes from (brand.colours.accent…), or at the reference document naming the Word style.
 /// </summary>
 internal static class ContrastCheck
 {
-    public static void Run(TemplateSection section, BriefingOptions options)
+    public static void Run(TemplateSection section, BriefingOptions options, DiagnosticBag diagnostics)
     {
         var template = section.Common;
         // Quietly: a reference document that does not load is reported where it is used, by the writer.
@@ -26,7 +26,7 @@ internal static class ContrastCheck
             var what = $"'{pair.StyleName}' text {pair.Fore} on {on} {pair.Back} has contrast {StyleContrast.Format(pair.Ratio)}; WCAG AA needs {pair.Required:0.#}:1";
             if (fromReference.Contains(pair.StyleId) || (pair.OnStyleId is { } o && fromReference.Contains(o)))
             {
-                section.Diagnostics.Error(DiagnosticCodes.LowContrast, SourceLocation.FileOnly(options.Reference!), "reference document style " + what,
+                diagnostics.Error(DiagnosticCodes.LowContrast, SourceLocation.FileOnly(options.Reference!), "reference document style " + what,
                     $"in Word, modify the '{pair.StyleName}' style's font colour (or its background), or regenerate the file with 'nkhandouts template reference {template.Name}'");
                 continue;
             }
@@ -36,7 +36,7 @@ internal static class ContrastCheck
             var key = foreKey ?? backKey;
             var location = key is null ? section.Root.Location : Locate(section, key);
             var named = string.Join(" on ", new[] { foreKey, backKey }.OfType<string>().Select(k => "brand.colours." + k));
-            section.Diagnostics.Error(DiagnosticCodes.LowContrast, location, what + (named.Length == 0 ? "" : $" ({named})"),
+            diagnostics.Error(DiagnosticCodes.LowContrast, location, what + (named.Length == 0 ? "" : $" ({named})"),
                 key is null ? "this colour is built in; choose template colours that give it a lighter background" : $"darken brand.colours.{foreKey ?? "text"} or lighten the background" + (backKey is null ? "" : $" (brand.colours.{backKey})"));
         }
     }

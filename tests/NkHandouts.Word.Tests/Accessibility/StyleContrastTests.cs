@@ -5,8 +5,8 @@ using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Word.Tests.Accessibility;
 
-/// <summary>When a briefing template loads, every text colour its styles can produce is checked against the fill it
-/// is used on (not only white); a failure is an error at the template key, or at the reference document's style.</summary>
+/// <summary>When a briefing template loads (for a build: before its first briefing), every text colour its styles can
+/// produce is checked against the fill it is used on (not only white); a failure is an error at the template key, or at the reference document's style.</summary>
 public sealed class StyleContrastTests
 {
     private static string Yaml(string colours, string? reference = null) => $$"""
@@ -21,11 +21,27 @@ public sealed class StyleContrastTests
         {{(reference is null ? "" : "  reference: " + reference)}}
         """;
 
-    private static LoadResult<Template> Load(TempDir dir, string yaml)
+    private static LoadResult<Template> Load(TempDir dir, string yaml, TemplateUseChecks checks = TemplateUseChecks.AtLoad)
     {
         Directory.CreateDirectory(dir.Combine("t"));
         File.WriteAllText(dir.Combine("t", "template.yaml"), yaml);
-        return TemplateLoader.Load(dir.Combine("t"), new TemplateOutputs([new BriefingOutput()]));
+        return TemplateLoader.Load(dir.Combine("t"), new TemplateOutputs([new BriefingOutput()]), checks);
+    }
+
+    [Fact]
+    public void Loaded_for_a_build_the_template_loads_and_the_same_error_comes_when_it_is_used_once()
+    {
+        // A build loads templates with the Word check deferred (it loads the Open XML SDK); the planner asks for it
+        // before the template's first briefing and must get what validate reports.
+        using var dir = new TempDir();
+        var atLoad = Assert.Single(Load(dir, Yaml("    accent: \"#007F5F\"")).Diagnostics, d => d.Code == DiagnosticCodes.LowContrast);
+        var result = Load(dir, Yaml("    accent: \"#007F5F\""), TemplateUseChecks.WhenUsed);
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Diagnostics);
+        var template = result.Value!;
+        var found = template.CheckBeforeUse();
+        Assert.Equal(atLoad, Assert.Single(found));
+        Assert.Same(found, template.CheckBeforeUse()); // run once, remembered
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NkHandouts.ColourManagement;
 using NkHandouts.Content;
 using NkHandouts.Diagnostics;
@@ -30,6 +31,9 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
     /// multiple of four; the page check judges the reading pages in the booklet's own files instead.</summary>
     public bool HasReadingPages(OutputPlan plan) => !LeafletPlans.IsImposed(plan);
 
+    // Compiled optimized at once, like PdfDocumentWriter.Write: at tier 0 this once-a-job method would keep the
+    // composed layout alive through the writer's save, previews or not.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RenderResult Render(OutputPlan plan, RenderSettings settings, Stream destination)
     {
         var diagnostics = new DiagnosticBag();
@@ -79,13 +83,15 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
             return new RenderResult(0, diagnostics.Items);
         }
 
-        Func<IDrawingSurface, IDrawingSurface>? marks = print ? s => new MarkedSurface(s, template.Page.CropMarks, composed.Folds) : null;
+        // The marks capture the fold positions, not the composed leaflet, so nothing but the writer holds the layout.
+        var folds = composed.Folds;
+        Func<IDrawingSurface, IDrawingSurface>? marks = print ? s => new MarkedSurface(s, template.Page.CropMarks, folds) : null;
         if (settings.DraftMark is { } draft)
         {
             // A patient text not yet approved: the mark on every page (PDF, imposed sheets and previews alike).
             var printMarks = marks;
             var bold = fonts.Body.Face(FontStyle.Bold);
-            marks = s => new DraftMarkSurface(printMarks?.Invoke(s) ?? s, draft, bold, composed.Folds);
+            marks = s => new DraftMarkSurface(printMarks?.Invoke(s) ?? s, draft, bold, folds);
         }
 
         var m = article.Metadata;
@@ -97,6 +103,10 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
             Creator = "NkHandouts " + settings.ToolVersion + " (" + template.Name + ")",
         };
 
+        // Previews draw the layout again after the PDF is written. Without them the layout's last use is the writer's
+        // pass over it, so a long document's layout (about 6 MB for 1,000 pages) is garbage while PDFsharp saves.
+        var layout = composed.Layout;
+        var forPreviews = settings.Previews ? layout : null;
         LayoutReport report;
         int pages;
         // Print files (and the imposed booklet) are PDF/X-4 in CMYK for the size's printing condition.
@@ -106,13 +116,13 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
             if (imposed)
             {
                 using var reading = new MemoryStream();
-                report = PdfDocumentWriter.Write(composed.Layout, metadata, reading, marks, print: inks);
+                report = PdfDocumentWriter.Write(layout, metadata, reading, marks, print: inks);
                 var sheet = BookletSheet(size);
                 pages = BookletImposer.Impose(reading.ToArray(), metadata, sheet.Width.Points, sheet.Height.Points, destination, inks?.Condition);
             }
             else
             {
-                report = PdfDocumentWriter.Write(composed.Layout, metadata, destination, marks, print: inks);
+                report = PdfDocumentWriter.Write(layout, metadata, destination, marks, print: inks);
                 pages = report.Pages;
             }
         }
@@ -151,9 +161,9 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
 
         // Previews go to the caller's sink page by page (the build stages them); without one they come back whole.
         var collected = settings.ExtraFiles is null ? new CollectedExtraFiles() : null;
-        if (settings.Previews)
+        if (forPreviews is not null)
         {
-            Previews(plan, composed, marks, settings, fonts, imposed, size, settings.ExtraFiles ?? collected!);
+            Previews(plan, forPreviews, marks, settings, fonts, imposed, size, settings.ExtraFiles ?? collected!);
         }
 
         // Reading PDFs are tagged and identify as PDF/UA-1; imposed sheets are press files, not for reading.
@@ -194,7 +204,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         PageSize.Named.Values.FirstOrDefault(s => Math.Abs(s.Height.Points - 2 * page.Width.Points) < 3 && Math.Abs(s.Width.Points - page.Height.Points) < 3)?.Landscape()
         ?? new PageSize("sheet", Length.FromPt(2 * page.Width.Points), page.Height);
 
-    private void Previews(OutputPlan plan, ComposedLeaflet composed, Func<IDrawingSurface, IDrawingSurface>? marks, RenderSettings settings, LeafletFonts fonts, bool imposed, PageSize size, IExtraFileSink sink)
+    private void Previews(OutputPlan plan, IPageLayout layout, Func<IDrawingSurface, IDrawingSurface>? marks, RenderSettings settings, LeafletFonts fonts, bool imposed, PageSize size, IExtraFileSink sink)
     {
         if (previewer is null)
         {
@@ -204,7 +214,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         var label = fonts.Body.Face(FontStyle.Regular);
         (double, double)? sheet = imposed ? (BookletSheet(size).Width.Points, BookletSheet(size).Height.Points) : null;
         var folder = PreviewFolder(plan.FileName);
-        var contactSheet = previewer.Render(composed.Layout, settings.PreviewDpi, marks, label, sheet,
+        var contactSheet = previewer.Render(layout, settings.PreviewDpi, marks, label, sheet,
             (n, png) => sink.Write($"{folder}/page-{n.ToString(CultureInfo.InvariantCulture)}.png", png), settings.ContactSheet);
         if (contactSheet is not null)
         {

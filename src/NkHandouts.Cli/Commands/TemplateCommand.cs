@@ -39,7 +39,9 @@ public static class TemplateCommand
             File.WriteAllBytes(target, []);
         }
 
-        var result = TemplateLoader.Load(folder, Renderers.Outputs);
+        // The reference document being replaced is not checked (a restyled one whose styles fail NK206 must not stop its
+        // own regeneration); the styles written instead are, below.
+        var result = TemplateLoader.Load(folder, Renderers.Outputs, TemplateUseChecks.WhenUsed);
         if (result.Value is not { } template)
         {
             if (placeholder)
@@ -59,6 +61,21 @@ public static class TemplateCommand
             }
 
             context.Error.WriteLine($"{template.FilePath}: error {DiagnosticCodes.InvalidValue}: template '{name}' makes a {Renderers.Outputs.LabelOf(template.Output)}; reference documents are for 'output: {BriefingOutput.OutputKey}' templates");
+            return ExitCodes.ContentError;
+        }
+
+        // What is written are the built-in styles made from the template's colours: a colour that fails on its fill is
+        // refused at its key in template.yaml, before the file is replaced.
+        var contrast = template.Deferred?.With(BriefingOptions.Of(template) with { Reference = null }) ?? [];
+        if (contrast.Any(d => d.IsError))
+        {
+            if (placeholder)
+            {
+                File.Delete(target);
+            }
+
+            DiagnosticPrinter.Print(context, contrast);
+            context.Error.WriteLine($"nkhandouts: {target} was not written; fix the colours above and run it again");
             return ExitCodes.ContentError;
         }
 

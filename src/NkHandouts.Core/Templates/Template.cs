@@ -29,7 +29,7 @@ public sealed record Template
     public TemplateLimits Limits { get; init; } = new();
 
     /// <summary>The output's costly checks when loading left them for later (<see cref="TemplateUseChecks.WhenUsed"/>);
-    /// null when they ran at load (or the output has none).</summary>
+    /// null when they ran at load (<see cref="TemplateUseChecks.AtLoad"/>), with the load's diagnostics.</summary>
     public DeferredTemplateCheck? Deferred { get; init; }
 
     /// <summary>True: an article whose translation source changed since its recorded hash is not built with this

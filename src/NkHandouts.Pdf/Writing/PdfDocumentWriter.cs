@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NkHandouts.Layout;
 using NkHandouts.Pdf.Print;
 using NkHandouts.Rendering;
@@ -17,40 +18,61 @@ public static class PdfDocumentWriter
     /// <param name="pdfUa">Identify the file as PDF/UA-1 in its XMP (reading PDFs; not imposed press sheets).</param>
     /// <param name="print">For a print file: colours as CMYK ink and the document made PDF/X-4 for its output
     /// condition; null for a screen file (sRGB).</param>
+    /// <remarks>Compiled optimized at once: a method that runs once a job stays at tier 0, which keeps every local
+    /// and argument alive to its end, and here that would be the layout while PDFsharp saves.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LayoutReport Write(IPageLayout layout, PdfMetadata metadata, Stream destination, Func<IDrawingSurface, IDrawingSurface>? decorate = null, bool pdfUa = true, PrintColours? print = null)
     {
-        // PDFsharp's document (an object per structure element: tens of megabytes for a long leaflet) is built and
-        // saved in its own method, so it is garbage before the finisher allocates the final file; a long document's
-        // is collected here, or the finisher's allocations pile on top of it.
-        var (saved, report, xmp) = Save(layout, metadata, decorate, print);
+        // Drawn in one method, saved in another, finished here: no frame holds what the next step no longer needs —
+        // the layout while PDFsharp saves (about 6 MB for a 1,000-page leaflet), PDFsharp's document (an object per
+        // structure element, about 26 MB) while the finisher writes. A long document's is collected before the
+        // finisher allocates, or the finisher's allocations pile on top of it.
+        var (document, report) = Draw(layout, metadata, decorate, print);
+        var (saved, xmp) = Save(document, metadata, print);
         PhaseCollection.After(saved.Length);
         PdfFinisher.Finish(saved.GetBuffer().AsSpan(0, (int)saved.Length), destination, xmp, pdfUa);
         return report;
     }
 
-    private static (MemoryStream Saved, LayoutReport Report, XmpPacket? Xmp) Save(IPageLayout layout, PdfMetadata metadata, Func<IDrawingSurface, IDrawingSurface>? decorate, PrintColours? print)
+    /// <summary>PDFsharp's document with every page drawn and the structure in reading order; the caller saves it.</summary>
+    private static (PdfDocument Document, LayoutReport Report) Draw(IPageLayout layout, PdfMetadata metadata, Func<IDrawingSurface, IDrawingSurface>? decorate, PrintColours? print)
     {
-        using var document = NewPdfDocument.Create(metadata, print is not null);
-        document.ViewerPreferences.DisplayDocTitle = true;
-        document.PageMode = PdfPageMode.UseOutlines;
-
-        LayoutReport report;
-        using (var surface = new PdfSurface(document, metadata.Language, metadata.Timestamp, print))
+        var document = NewPdfDocument.Create(metadata, print is not null);
+        try
         {
-            report = layout.Render(decorate is null ? surface : decorate(surface));
-            surface.Finish();
-        }
+            document.ViewerPreferences.DisplayDocTitle = true;
+            document.PageMode = PdfPageMode.UseOutlines;
 
-        if (layout is FrameLayout frames)
+            LayoutReport report;
+            using (var surface = new PdfSurface(document, metadata.Language, metadata.Timestamp, print))
+            {
+                report = layout.Render(decorate is null ? surface : decorate(surface));
+                surface.Finish();
+            }
+
+            if (layout is FrameLayout frames)
+            {
+                StructureOrder.Apply(document, frames.StructureOrder);
+            }
+
+            if (document.Outlines.Count == 0)
+            {
+                document.PageMode = PdfPageMode.UseNone;
+            }
+
+            return (document, report);
+        }
+        catch
         {
-            StructureOrder.Apply(document, frames.StructureOrder);
+            document.Dispose();
+            throw;
         }
+    }
 
-        if (document.Outlines.Count == 0)
-        {
-            document.PageMode = PdfPageMode.UseNone;
-        }
-
+    /// <summary>Saves the drawn document (made PDF/X-4 first for a print file) and disposes it.</summary>
+    private static (MemoryStream Saved, XmpPacket? Xmp) Save(PdfDocument drawn, PdfMetadata metadata, PrintColours? print)
+    {
+        using var document = drawn;
         XmpPacket? xmp = null;
         if (print is not null)
         {
@@ -60,6 +82,6 @@ public static class PdfDocumentWriter
 
         var saved = new MemoryStream();
         document.Save(saved, closeStream: false);
-        return (saved, report, xmp);
+        return (saved, xmp);
     }
 }

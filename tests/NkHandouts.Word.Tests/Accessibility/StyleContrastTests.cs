@@ -5,8 +5,8 @@ using NkHandouts.Word.Styles;
 
 namespace NkHandouts.Word.Tests.Accessibility;
 
-/// <summary>When a briefing template loads, every text colour its styles can produce is checked against the fill it
-/// is used on (not only white); a failure is an error at the template key, or at the reference document's style.</summary>
+/// <summary>When a briefing template loads (for a build: before its first briefing), every text colour its styles can
+/// produce is checked against the fill it is used on (not only white); a failure is an error at the template key, or at the reference document's style.</summary>
 public sealed class StyleContrastTests
 {
     private static string Yaml(string colours, string? reference = null) => $$"""

@@ -3,14 +3,15 @@ using NkHandouts.Pdf;
 
 namespace NkHandouts.Verify.Tests;
 
-/// <summary>A long tagged PDF made by the real layout engine and PDF writer: a heading and 13 paragraphs a page
-/// (about 15 structure elements a page), as the benchmarks' long document.</summary>
+/// <summary>A long tagged PDF made by the real layout engine and PDF writer: sections of a heading and 13 paragraphs,
+/// a little under a page each (400 sections make 390 pages, about 15 structure elements a page), as the benchmarks'
+/// long document.</summary>
 public static class LongFile
 {
     private static readonly string[] Words =
         "your care team will explain each step of the treatment natural killer cells are part of the immune system and help the body find cancer cells".Split(' ');
 
-    public static byte[] Render(int pages)
+    public static byte[] Render(int sections)
     {
         var fonts = Path.Combine(Repo.Templates, "patient-leaflet", "fonts");
         var family = new FontLocator([
@@ -20,7 +21,7 @@ public static class LongFile
         var heading = body with { Size = 16, FontStyle = FontStyle.Bold };
         var children = new List<Element>();
         var rng = new Random(42);
-        for (var p = 0; p < pages; p++)
+        for (var p = 0; p < sections; p++)
         {
             children.Add(Compose.Text($"Section {p + 1}", heading).KeepTogether().Tag(StructureTag.H2).WithKeepWithNext());
             for (var i = 0; i < 13; i++)

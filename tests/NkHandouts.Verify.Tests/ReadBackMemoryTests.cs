@@ -19,7 +19,7 @@ public sealed class ReadBackMemoryTests
     {
         var bytes = LongFile.Render(400);
         Directory.CreateDirectory(Outputs.Folder);
-        File.WriteAllBytes(Path.Combine(Outputs.Folder, "long-400.pdf"), bytes); // for a person (or the old code) to check
+        File.WriteAllBytes(Path.Combine(Outputs.Folder, "long-390-pages.pdf"), bytes); // for a person (or the old code) to check
         return bytes;
     });
 

@@ -3,7 +3,7 @@ using NkHandouts.Verify.Reading;
 namespace NkHandouts.Verify;
 
 /// <summary>Runs a set of checks over PDF files: opens each file once, collects every finding. A file that cannot be
-/// parsed is one finding of the <c>file</c> check, not an exception.</summary>
+/// parsed, or a damaged object that stops a check, is a finding of the <c>file</c> check, not an exception.</summary>
 public sealed class PdfVerifier(IReadOnlyList<IPdfCheck> checks)
 {
     public const string FileCheck = "file";
@@ -18,7 +18,14 @@ public sealed class PdfVerifier(IReadOnlyList<IPdfCheck> checks)
             using var pdf = PdfInspection.Open(bytes);
             foreach (var check in Checks)
             {
-                findings.AddRange(check.Check(pdf));
+                try
+                {
+                    findings.AddRange(check.Check(pdf));
+                }
+                catch (PdfDamagedException e)
+                {
+                    findings.Add(new VerifyFinding(FileCheck, "damaged", $"a damaged object stopped the {check.Id} check: {e.Message}"));
+                }
             }
         }
         catch (PdfUnreadableException e)

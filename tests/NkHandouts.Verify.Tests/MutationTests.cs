@@ -40,7 +40,26 @@ public sealed class MutationTests : IClassFixture<MutationTests.Baseline>
         new("detach a link annotation from its Link element", "28-011", @"/Type /OBJR", "/Type /Unknown"),
         new("remove a link's /Contents", "28-012", @"\n  /Contents \(link to the clinic\)", ""),
         new("remove a font's ToUnicode map", "31-027", @"/ToUnicode", "/NoUnicode", Count: -1, Checkpoints: ["10", "31"]),
+        // ISO 32000-1 7.3.10: a reference to an object the file does not define is the null object, so the figure has no Alt.
+        new("point a figure's /Alt at an object the file lacks", "13-004", @"/Alt \(A small test picture[^)]*\)", "/Alt 99999 0 R"),
     ];
+
+    /// <summary>A structure element the file defines but that cannot be parsed stops the check with a finding naming the
+    /// object (before, the command ended in an internal error with a stack trace).</summary>
+    [Fact]
+    public void A_damaged_object_is_a_finding_naming_it_not_a_crash()
+    {
+        var heading = new Regex(@"\n(\d+) 0 obj\n<<\n(  /[^\n]*\n)*?  /S /H1\n");
+        var match = heading.Match(baseline.Qdf);
+        Assert.True(match.Success, "no H1 element in the baseline");
+        var number = match.Groups[1].Value;
+        var broken = baseline.Qdf[..match.Index] + $"\n{number} 0 obj\n<< /Type /StructElem /S /H1 /K [ 1 2 /Pg \n" + baseline.Qdf[(match.Index + match.Length)..];
+
+        var findings = baseline.Verify(baseline.Repair(broken, "damage the first heading"));
+        var damaged = Assert.Single(findings, f => f.Check == PdfVerifier.FileCheck);
+        Assert.Equal("damaged", damaged.Rule);
+        Assert.Contains($"object {number} 0", damaged.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void The_unbroken_leaflet_passes() => Assert.Empty(baseline.Verify(baseline.Pdf));

@@ -94,13 +94,27 @@ public sealed class PdfInspection : IDisposable
     // The bytes opened once already, so opening them again parses the same way.
     private PdfDocument Document => document ??= OpenDocument(Bytes);
 
-    /// <summary>Follows indirect references to the object they name.</summary>
+    /// <summary>Follows indirect references to the object they name. A reference to an object the file does not
+    /// define is the null object (ISO 32000-1 7.3.10), not an error.</summary>
+    /// <exception cref="PdfDamagedException">An object the file defines cannot be parsed.</exception>
     public IToken? Resolve(IToken? token)
     {
         var guard = 0;
         while (token is IndirectReferenceToken r && guard++ < 32)
         {
-            token = Document.Structure.GetObject(r.Data)?.Data;
+            try
+            {
+                token = Document.Structure.GetObject(r.Data)?.Data;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                if (!Document.Structure.CrossReferenceTable.ObjectOffsets.ContainsKey(r.Data))
+                {
+                    return null;
+                }
+
+                throw new PdfDamagedException($"object {r.Data.ObjectNumber} {r.Data.Generation} cannot be read: {e.Message}", e);
+            }
         }
 
         return token;
@@ -186,7 +200,18 @@ public sealed class PdfInspection : IDisposable
         return pages;
     }
 
-    internal UglyToad.PdfPig.Content.Page LoadPage(int number) => Document.GetPage(number);
+    /// <exception cref="PdfDamagedException">The page's content or resources cannot be parsed.</exception>
+    internal UglyToad.PdfPig.Content.Page LoadPage(int number)
+    {
+        try
+        {
+            return Document.GetPage(number);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not PdfDamagedException)
+        {
+            throw new PdfDamagedException($"page {number} cannot be read: {e.Message}", e);
+        }
+    }
 
     /// <summary>Page objects in page order, from the page tree (PdfPig's pages do not say which object they are).</summary>
     private void CollectPageRefs(IndirectReference? self, DictionaryToken? node, List<(IndirectReference?, DictionaryToken?)> refs, int depth)
@@ -236,6 +261,9 @@ public sealed class PdfPageRef
 
     public UglyToad.PdfPig.Content.Page Load() => pdf.LoadPage(Number);
 }
+
+/// <summary>The file opened, but an object a check reads (or a page's content) cannot be parsed.</summary>
+public sealed class PdfDamagedException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>The file could not be parsed as a PDF.</summary>
 public sealed class PdfUnreadableException(string message, Exception inner) : Exception(message, inner);

@@ -60,4 +60,20 @@ public sealed class BriefingContrastTests
         Assert.Equal(1, list.Exit);
         Assert.Contains("template clinician-briefing: error(s)", list.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_with_the_failing_template_names_its_errors_instead_of_calling_it_unknown()
+    {
+        using var project = LowContrastBriefing(out var expected);
+
+        var check = CliProcess.Run(project.Root, null, "check", "--template", "clinician-briefing", "content/nk-cell-therapy-myths.md");
+        Assert.True(check.Exit == 1, $"exit {check.Exit}\n{check.Out}\n{check.Err}");
+        Assert.Equal([expected], Lines(check.Err, "NK206"));
+        Assert.Contains("template 'clinician-briefing' did not load: fix the errors reported above for templates/clinician-briefing", check.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown template", check.Err, StringComparison.Ordinal);
+
+        var unknown = CliProcess.Run(project.Root, null, "check", "--template", "no-such-template", "content/nk-cell-therapy-myths.md");
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("unknown template 'no-such-template'; found: ", unknown.Err, StringComparison.Ordinal);
+    }
 }

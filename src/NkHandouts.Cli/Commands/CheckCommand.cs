@@ -103,8 +103,7 @@ public static class CheckCommand
             if (!catalog.TryGet(request.Template, out template))
             {
                 DiagnosticPrinter.Print(context, catalog.Diagnostics);
-                context.Error.WriteLine($"nkhandouts: unknown template '{request.Template}'; found: {string.Join(", ", catalog.All.Select(t => t.Name))}");
-                return ExitCodes.UsageOrIo;
+                return TemplateNotLoaded.Report(context, catalog, request.Templates, request.Template);
             }
         }
 

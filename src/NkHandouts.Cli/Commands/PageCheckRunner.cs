@@ -44,8 +44,8 @@ internal static class PageCheckRunner
             Template? template = null;
             if (name is not null && !catalog.TryGet(name, out template) && templateName is not null)
             {
-                context.Error.WriteLine($"nkhandouts: unknown template '{templateName}'; found: {string.Join(", ", catalog.All.Select(t => t.Name))}");
-                return ExitCodes.UsageOrIo;
+                DiagnosticPrinter.Print(context, catalog.Diagnostics);
+                return TemplateNotLoaded.Report(context, catalog, templatesDir, templateName);
             }
 
             var who = audience ?? template?.Audiences.FirstOrDefault();

@@ -26,7 +26,7 @@ internal static class ContrastCheck
             var what = $"'{pair.StyleName}' text {pair.Fore} on {on} {pair.Back} has contrast {StyleContrast.Format(pair.Ratio)}; WCAG AA needs {pair.Required:0.#}:1";
             if (fromReference.Contains(pair.StyleId) || (pair.OnStyleId is { } o && fromReference.Contains(o)))
             {
-                diagnostics.Error(DiagnosticCodes.LowContrast, SourceLocation.FileOnly(options.Reference!), "reference document style " + what,
+                diagnostics.Error(DiagnosticCodes.LowContrast, SourceLocation.FileOnly(Shown(section, options.Reference!)), "reference document style " + what,
                     $"in Word, modify the '{pair.StyleName}' style's font colour (or its background), or regenerate the file with 'nkhandouts template reference {template.Name}'");
                 continue;
             }
@@ -40,6 +40,11 @@ internal static class ContrastCheck
                 key is null ? "this colour is built in; choose template colours that give it a lighter background" : $"darken brand.colours.{foreKey ?? "text"} or lighten the background" + (backKey is null ? "" : $" (brand.colours.{backKey})"));
         }
     }
+
+    /// <summary>The reference document's path as the template's own diagnostics show theirs (the templates folder as the
+    /// user gave it, not the absolute path the asset was resolved to).</summary>
+    private static string Shown(TemplateSection section, string reference) =>
+        Path.Combine(Path.GetDirectoryName(section.Root.Location.Path) ?? "", Path.GetRelativePath(section.Common.Folder, reference));
 
     private static string Name(DocumentFormat.OpenXml.Wordprocessing.Styles styles, string id) =>
         styles.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().FirstOrDefault(s => s.StyleId?.Value == id)?.StyleName?.Val?.Value ?? id;

@@ -207,7 +207,7 @@ public sealed class PdfInspection : IDisposable
         {
             return Document.GetPage(number);
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not PdfDamagedException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new PdfDamagedException($"page {number} cannot be read: {e.Message}", e);
         }

@@ -97,7 +97,7 @@ public sealed class StructureTree
         {
             return pdf.Resolve(token) ?? token;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (PdfDamagedException)
         {
             return token;
         }

@@ -118,9 +118,9 @@ internal static class YamlShape
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            return null;
+            return null; // YamlSource reports it, located (the scanner throws the latter on some unclosed brackets)
         }
 
         return null;

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Content;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace NkHandouts.Word.Tests;
 
@@ -39,6 +40,33 @@ public sealed class KeepTogetherTests
         // The myth's label paragraph keeps with its box through its style; the fact's box ends the chain, and a fact
         // with no myth before it keeps with nothing.
         Assert.All(facts.SelectMany(f => f.Descendants<Paragraph>()), p => Assert.False(Keeps(p), $"'{p.InnerText}' keeps with next"));
+    }
+
+    [Fact]
+    public void A_kept_box_holds_its_row_whole_with_keep_lines_and_other_boxes_with_cant_split()
+    {
+        var tables = Body().Descendants<Table>().ToList();
+        var myth = tables.Single(t => t.Descendants<TableStyle>().Single().Val == "MythBox");
+
+        // LibreOffice imports a one-row w:cantSplit table as one that may not split and then drops its keep with
+        // next (KeepWithNext): the kept box has no cantSplit, and each of its paragraphs keeps its lines instead.
+        var row = Assert.Single(myth.Elements<TableRow>());
+        Assert.Null(row.TableRowProperties?.GetFirstChild<CantSplit>());
+        Assert.All(myth.Descendants<Paragraph>(), p => Assert.NotNull(p.ParagraphProperties?.GetFirstChild<KeepLines>()));
+
+        // Boxes that keep with nothing stay whole through their row, as Word authors it.
+        Assert.All(tables.Where(t => t != myth).SelectMany(t => t.Elements<TableRow>()), r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<CantSplit>()));
+
+        // keepNext, then keepLines, right after pStyle (CT_PPrBase order): the validator names misplaced ones too.
+        var pPr = myth.Descendants<Paragraph>().First().ParagraphProperties!;
+        Assert.Equal(["pStyle", "keepNext", "keepLines"], pPr.ChildElements.Take(3).Select(e => e.LocalName));
+    }
+
+    [Fact]
+    public void A_kept_briefing_validates()
+    {
+        var article = ArticleLoader.Parse(Markdown, "keeps.md").Value!;
+        Assert.Empty(Briefings.ValidationErrors(Briefings.Render(article, Briefings.BuiltIn())));
     }
 
     [Fact]

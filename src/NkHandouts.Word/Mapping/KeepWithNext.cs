@@ -5,9 +5,16 @@ namespace NkHandouts.Word.Mapping;
 
 /// <summary>
 /// Word's "keep with next" (<c>w:keepNext</c>) on written paragraphs. Word has no keep for a table as such: a table
-/// stays with the paragraph after it when every paragraph in it keeps with next (Word and LibreOffice both read it
-/// so), which is how a myth's box stays on the page of its fact.
+/// stays with the paragraph after it when every paragraph in it keeps with next, the last paragraph of its last row
+/// included (Word reads it so), which is how a myth's box stays on the page of its fact.
 /// </summary>
+/// <remarks>
+/// LibreOffice (7.4 checked) keeps a Word table with what follows only through its "table row keep" emulation, and
+/// turns that off for a table that may not split, which is how it imports a one-row table whose row is
+/// <c>w:cantSplit</c>: the box then ended one page and its fact began the next. So a kept one-row table drops
+/// <c>w:cantSplit</c>, and every paragraph in it also keeps its lines together (<c>w:keepLines</c>), which holds the
+/// row whole in Word; LibreOffice never splits a row that keeps with next.
+/// </remarks>
 internal static class KeepWithNext
 {
     /// <summary>Every paragraph of <paramref name="element"/> (itself, or those in a table or content control).</summary>
@@ -18,9 +25,20 @@ internal static class KeepWithNext
             return;
         }
 
-        foreach (var p in element is Paragraph self ? [self] : element.Descendants<Paragraph>().ToList())
+        if (element is Paragraph self)
         {
-            Apply(p);
+            Apply(self, keepLines: false);
+            return;
+        }
+
+        foreach (var table in element is Table t ? [t] : element.Descendants<Table>().ToList())
+        {
+            HoldRowsWhole(table);
+        }
+
+        foreach (var p in element.Descendants<Paragraph>().ToList())
+        {
+            Apply(p, keepLines: p.Ancestors<TableRow>().Any(row => row.TableRowProperties?.GetFirstChild<CantSplit>() is null));
         }
     }
 
@@ -30,26 +48,49 @@ internal static class KeepWithNext
     {
         if ((element as Paragraph ?? element?.Descendants<Paragraph>().LastOrDefault()) is { } p)
         {
-            Apply(p);
+            Apply(p, keepLines: false);
         }
     }
 
-    private static void Apply(Paragraph p)
+    /// <summary>A one-row table's row loses <c>w:cantSplit</c> (see remarks); its paragraphs keep their lines instead.
+    /// Tables of more rows keep theirs: LibreOffice lets those split between rows, so their keep holds.</summary>
+    private static void HoldRowsWhole(Table table)
     {
-        var pPr = p.ParagraphProperties ??= new ParagraphProperties();
-        if (pPr.GetFirstChild<KeepNext>() is not null)
+        var rows = table.Elements<TableRow>().ToList();
+        if (rows.Count != 1 || rows[0].TableRowProperties is not { } trPr)
         {
             return;
         }
 
-        // keepNext directly follows pStyle in a paragraph's properties (CT_PPrBase order).
-        if (pPr.ParagraphStyleId is { } style)
+        trPr.RemoveAllChildren<CantSplit>();
+        if (!trPr.HasChildren)
         {
-            style.InsertAfterSelf(new KeepNext());
+            trPr.Remove();
         }
-        else
+    }
+
+    private static void Apply(Paragraph p, bool keepLines)
+    {
+        var pPr = p.ParagraphProperties ??= new ParagraphProperties();
+
+        // keepNext, then keepLines, directly follow pStyle in a paragraph's properties (CT_PPrBase order).
+        var keepNext = pPr.GetFirstChild<KeepNext>();
+        if (keepNext is null)
         {
-            pPr.PrependChild(new KeepNext());
+            keepNext = new KeepNext();
+            if (pPr.ParagraphStyleId is { } style)
+            {
+                style.InsertAfterSelf(keepNext);
+            }
+            else
+            {
+                pPr.PrependChild(keepNext);
+            }
+        }
+
+        if (keepLines && pPr.GetFirstChild<KeepLines>() is null)
+        {
+            keepNext.InsertAfterSelf(new KeepLines());
         }
     }
 }

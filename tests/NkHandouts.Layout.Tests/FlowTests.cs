@@ -72,6 +72,29 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public void A_page_that_ends_early_says_which_keep_ended_it()
+    {
+        var heading = Compose.Text("Heading", Style).KeepTogether().Tag(StructureTag.H2).WithKeepWithNext();
+        var myth = Para("myth", 1).KeepTogether().WithKeepWithNext();
+        var fact = Para("fact", 2).KeepTogether();
+        var report = new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), Compose.Column(0, Filler(9), heading, myth, fact)).Render(new RecordingSurface());
+        var end = Assert.Single(report.PageEnds);
+        Assert.Equal(1, end.Page);
+        Assert.Equal(180 - 9 * 14, end.SpaceLeft, 1); // the 180 pt body less 9 lines
+        Assert.Equal("\u201CHeading\u201D keeps with what follows through \u201Cfact1\nfact2\u201D, which does not fit in the space left", end.Reason);
+    }
+
+    [Fact]
+    public void A_page_that_ends_inside_a_paragraph_says_it_continues()
+    {
+        var report = new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), Compose.Column(0, Filler(8), Para("p", 8))).Render(new RecordingSurface());
+        var end = Assert.Single(report.PageEnds);
+        Assert.Equal(180 - 12 * 14, end.SpaceLeft, 1); // full: less than a line left
+        Assert.StartsWith("\u201Cp1", end.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("continues on the next page", end.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_closing_line_kept_with_previous_never_starts_a_page_alone()
     {
         // 7 + 4 lines fill 11 of 12; the 2-line closing line does not fit after them, so the 4-line paragraph ends

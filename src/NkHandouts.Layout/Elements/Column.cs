@@ -14,6 +14,14 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
 
     public IReadOnlyList<Element> Children => children;
 
+    private enum EndKind { None, Continues, DoesNotFit, EndsEarly, KeptWithNext, RulesGiveWay }
+
+    /// <summary>Why the last plan ended the page where it did: which rule, at which child, and the child that did not
+    /// start. Worded only when drawn (<see cref="DrawContext.PageEndReason"/>); plans are measured far more often.</summary>
+    private (EndKind Kind, int At, int Wrapped) end;
+
+    internal override string? Describe() => FirstWords(current, children.Count - 1);
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)
@@ -41,7 +49,17 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
             return;
         }
 
-        foreach (var p in Plan(slot))
+        var plan = Plan(slot);
+        var ended = end;
+
+        // The outermost column that decides where the page ends names the reason; a child that merely continues on
+        // the next page lets the columns inside it say why it ends where it does.
+        if (ended.Kind is not EndKind.None and not EndKind.Continues)
+        {
+            context.PageEndReason ??= Reason(ended);
+        }
+
+        foreach (var p in plan)
         {
             var child = children[p.Index];
             child.Draw(context, p.Limit is { } limit ? p.Slot with { Height = limit } : p.Slot);
@@ -55,7 +73,23 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
         }
 
         IsComplete = current >= children.Count;
+        if (ended.Kind == EndKind.Continues)
+        {
+            context.PageEndReason ??= Reason(ended);
+        }
     }
+
+    private string Reason((EndKind Kind, int At, int Wrapped) e) => e.Kind switch
+    {
+        EndKind.Continues => $"{Name(e.At, e.At)} continues on the next page",
+        EndKind.DoesNotFit => $"{Name(e.Wrapped, e.Wrapped)} does not fit in the space left",
+        EndKind.EndsEarly => $"{Name(e.At, e.At)} ends early: the page may not end before {Name(e.At + 1, e.Wrapped)}, and {Name(e.Wrapped, e.Wrapped)} does not fit",
+        // A spacer kept with its heading has no words: then the heading is both what keeps and what does not fit.
+        EndKind.KeptWithNext when FirstWords(e.At, e.Wrapped - 1) is null => $"{Name(e.Wrapped, e.Wrapped)} does not fit in the space left",
+        EndKind.KeptWithNext => $"{Name(e.At, e.Wrapped)} keeps with what follows through {Name(e.Wrapped, e.Wrapped)}, which does not fit in the space left",
+        EndKind.RulesGiveWay => $"no break is allowed before {Name(e.Wrapped, e.Wrapped)} and it cannot start a page of its own: the keeps give way",
+        _ => "the page is full",
+    };
 
     public override void Reset()
     {
@@ -80,6 +114,7 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
     private List<Placement> Plan(Slot slot)
     {
         var plan = new List<Placement>();
+        end = (EndKind.None, -1, -1);
         double y = 0;
         var placed = false; // something with height is placed: spacing goes before the next child
         var wrapped = -1; // the child that did not start, if any
@@ -107,6 +142,7 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
             placed = true;
             if (r.Kind == SpaceKind.Partial)
             {
+                end = (EndKind.Continues, i, -1);
                 return plan; // a break inside a child is the child's own (legal) choice
             }
         }
@@ -118,6 +154,7 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
 
         if (MayBreakBefore(wrapped, plan, plan.Count))
         {
+            end = (EndKind.DoesNotFit, wrapped, wrapped);
             return plan;
         }
 
@@ -130,12 +167,14 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
                 var shorter = children[p.Index].Measure(p.Slot with { Height = limit });
                 if (shorter.Kind == SpaceKind.Partial && shorter.Height > 0)
                 {
+                    end = (EndKind.EndsEarly, p.Index, wrapped);
                     return [.. plan.Take(j), p with { Request = shorter, Limit = limit }];
                 }
             }
 
             if (MayBreakBefore(p.Index, plan, j))
             {
+                end = (EndKind.KeptWithNext, p.Index, wrapped);
                 return [.. plan.Take(j)];
             }
         }
@@ -150,12 +189,30 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
         // than leave what keeps with it alone at this page's foot.
         var rest = slot with { Y = slot.Y + y + spacing, Height = Math.Max(0, slot.Height - y - spacing), AtPageTop = true };
         var forced = children[wrapped].Measure(rest);
+        end = (EndKind.RulesGiveWay, wrapped, wrapped);
         if (forced.Kind != SpaceKind.Wrap && forced.Height > 0)
         {
             plan.Add(new Placement(wrapped, y + spacing, forced, true, rest));
         }
 
         return plan;
+    }
+
+    /// <summary>The first of children <paramref name="from"/>..<paramref name="to"/> that has words, quoted, to
+    /// name a block in a page-end reason (a spacer before a heading is named by its heading).</summary>
+    private string Name(int from, int to) => FirstWords(from, to) is { } d ? $"\u201C{d}\u201D" : "a block";
+
+    private string? FirstWords(int from, int to)
+    {
+        for (var i = from; i <= to && i < children.Count; i++)
+        {
+            if (children[i].Describe() is { } d)
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the page may end before child <paramref name="index"/>, with the first <paramref name="count"/>

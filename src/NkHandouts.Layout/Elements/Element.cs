@@ -18,6 +18,10 @@ public abstract class Element
     /// part goes over with this one — or, when it cannot split, goes over whole.</summary>
     public bool KeepWithPrevious { get; set; }
 
+    /// <summary>The element's first words, to name it in a page-end reason ("“Myth 1: …” keeps with …"); null for
+    /// what has no text (spacers, rules, decoration).</summary>
+    internal virtual string? Describe() => null;
+
     public abstract SpaceRequest Measure(Slot slot);
 
     public abstract void Draw(DrawContext context, Slot slot);

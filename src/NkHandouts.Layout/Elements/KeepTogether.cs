@@ -11,6 +11,8 @@ internal sealed class KeepTogether(Element child, bool yielding = false) : Eleme
     /// <summary>Share of a page a keep-together may leave empty before it yields (a quarter page).</summary>
     public const double MaxEmptyShare = 0.25;
 
+    internal override string? Describe() => child.Describe();
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

@@ -72,6 +72,29 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public void A_page_that_ends_early_says_which_keep_ended_it()
+    {
+        var heading = Compose.Text("Heading", Style).KeepTogether().Tag(StructureTag.H2).WithKeepWithNext();
+        var myth = Para("myth", 1).KeepTogether().WithKeepWithNext();
+        var fact = Para("fact", 2).KeepTogether();
+        var report = new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), Compose.Column(0, Filler(9), heading, myth, fact)).Render(new RecordingSurface());
+        var end = Assert.Single(report.PageEnds);
+        Assert.Equal(1, end.Page);
+        Assert.Equal(180 - 9 * 14, end.SpaceLeft, 1); // the 180 pt body less 9 lines
+        Assert.Equal("\u201CHeading\u201D keeps with what follows through \u201Cfact1\nfact2\u201D, which does not fit in the space left", end.Reason);
+    }
+
+    [Fact]
+    public void A_page_that_ends_inside_a_paragraph_says_it_continues()
+    {
+        var report = new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), Compose.Column(0, Filler(8), Para("p", 8))).Render(new RecordingSurface());
+        var end = Assert.Single(report.PageEnds);
+        Assert.Equal(180 - 12 * 14, end.SpaceLeft, 1); // full: less than a line left
+        Assert.StartsWith("\u201Cp1", end.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("continues on the next page", end.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_closing_line_kept_with_previous_never_starts_a_page_alone()
     {
         // 7 + 4 lines fill 11 of 12; the 2-line closing line does not fit after them, so the 4-line paragraph ends
@@ -96,6 +119,56 @@ public sealed class FlowTests
         var s = Render(Filler(4), Para("p", 4), Para("contact", 2).KeepTogether().WithKeepWithPrevious());
         Assert.Equal(1, PageOf(s, "p4"));
         Assert.Equal(1, PageOf(s, "contact2"));
+    }
+
+    [Fact]
+    public void A_spacer_at_a_page_top_leaves_no_room_above_the_heading_it_keeps_with()
+    {
+        // Blocks 7 pt apart; the spacer before the heading is dropped at the top of page 2 (it takes no room there),
+        // so the heading's first line stands where any first line of a page stands, not a block gap lower.
+        var heading = Compose.Text("Heading", Style).KeepTogether().Tag(StructureTag.H2).WithKeepWithNext();
+        var surface = new RecordingSurface();
+        var content = Compose.Column(7, Filler(11), Compose.Spacer(14).WithKeepWithNext(), heading, Para("p", 4));
+        new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), content).Render(surface);
+        var top = surface.Texts.Single(t => t.Text == "filler1");
+        var moved = surface.Texts.Single(t => t.Text == "Heading");
+        Assert.Equal(2, moved.Page);
+        Assert.Equal(top.Baseline, moved.Baseline, 6);
+    }
+
+    [Fact]
+    public void The_last_item_of_a_short_list_never_starts_a_page_alone()
+    {
+        // Three one-line items, the first kept with the next and the last with the previous (a leaflet's list): 10
+        // filler lines leave room for two; none can split, so the whole list goes over rather than leave the third
+        // alone at the head of page 2 (or the first alone at the foot of page 1).
+        var list = Compose.Column(0, Para("one", 1).WithKeepWithNext(), Para("two", 1), Para("three", 1).WithKeepWithPrevious());
+        var s = Render(Filler(10), list);
+        Assert.Equal(2, PageOf(s, "one1"));
+        Assert.Equal(2, PageOf(s, "three1"));
+    }
+
+    [Fact]
+    public void A_list_splits_inside_an_item_where_its_lines_allow()
+    {
+        // Four-line items: after 6 filler lines the first item and two lines of the second fit; the second item's
+        // last two lines go over with the third, which never starts a page alone.
+        var list = Compose.Column(0, Para("one", 4).WithKeepWithNext(), Para("two", 4), Para("three", 4).WithKeepWithPrevious());
+        var s = Render(Filler(6), list);
+        Assert.Equal(1, PageOf(s, "one1"));
+        Assert.Equal(1, PageOf(s, "two2"));
+        Assert.Equal(2, PageOf(s, "two3"));
+        Assert.Equal(2, PageOf(s, "three1"));
+    }
+
+    [Fact]
+    public void At_a_page_top_a_heading_takes_a_too_tall_box_with_it_rather_than_end_the_page_alone()
+    {
+        // No page holds the 20-line box whole: it must split somewhere, so it starts under its heading on page 1.
+        var heading = Compose.Text("Heading", Style).KeepTogether().Tag(StructureTag.H2).WithKeepWithNext();
+        var s = Render(heading, Compose.Column(0, Para("a", 10), Para("b", 10)).KeepTogether());
+        Assert.Equal(1, PageOf(s, "Heading"));
+        Assert.Equal(1, PageOf(s, "a1"));
     }
 
     [Fact]

@@ -106,6 +106,15 @@ public sealed class SpanishLeafletTests
         Assert.All(doc.GetPages().SkipLast(1), p => Assert.DoesNotContain("Revisarantes", PdfText.Squash(p.Text)));
     }
 
+    /// <summary>The Spanish booklet printed the last item of a three-item list alone at the head of page 6.</summary>
+    [Theory]
+    [MemberData(nameof(PatientTemplates))]
+    public void No_list_item_stands_alone_at_a_page_head_or_foot(string template)
+    {
+        var article = ArticleLoader.Load(Path.Combine(Repo.Content, "nk-cell-therapy-myths.patient.es.md")).Value!;
+        Print.ListEnds.AssertNoLoneItems(Print.ListEnds.Find(Built.Value[template], article), template);
+    }
+
     [Fact]
     public void PagesAreNumberedInSpanish()
     {

@@ -75,6 +75,20 @@ public sealed class KeepTogetherTests
         var paragraphs = Body().Descendants<Paragraph>().ToList();
         Assert.True(Keeps(paragraphs.Single(p => p.InnerText == "It depends on many things:")));
         Assert.False(Keeps(paragraphs.Single(p => p.InnerText == "A closing paragraph.")));
-        Assert.False(Keeps(paragraphs.Single(p => p.InnerText == "the cancer")));
+        Assert.False(Keeps(paragraphs.Single(p => p.InnerText == "the stage")));
+    }
+
+    [Fact]
+    public void A_list_keeps_its_first_item_with_the_second_and_its_last_with_the_one_before()
+    {
+        const string lists = "---\ntitle: Lists\nlanguage: en\naudience: clinicians\n---\n\n- a1\n- a2\n- a3\n- a4\n- a5\n\nBetween.\n\n- b1\n\n"
+            + "::: keypoints\n- k1\n- k2\n- k3\n:::\n";
+        using var doc = Briefings.Open(Briefings.Render(ArticleLoader.Parse(lists, "lists.md").Value!, Briefings.BuiltIn()));
+        var keeps = doc.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Where(p => p.InnerText.Length == 2).ToDictionary(p => p.InnerText, Keeps);
+        Assert.Equal([true, false, false, true, false], new[] { "a1", "a2", "a3", "a4", "a5" }.Select(i => keeps[i]));
+        Assert.False(keeps["b1"]); // a one-item list keeps with nothing
+
+        // Inside a box nothing keeps: the row never splits, and LibreOffice would keep the whole box with what follows.
+        Assert.Equal([false, false, false], new[] { "k1", "k2", "k3" }.Select(i => keeps[i]));
     }
 }

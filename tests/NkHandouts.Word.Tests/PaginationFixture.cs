@@ -5,8 +5,8 @@ using NkHandouts.Content;
 namespace NkHandouts.Word.Tests;
 
 /// <summary>
-/// The briefings whose pages the pagination tests read back from LibreOffice's PDF: "nk" (the clinician template)
-/// and "pairs", 24 myth/fact pairs with headings, lead-in lines, lists and tables between filler paragraphs of
+/// The briefings whose pages the pagination tests read back from LibreOffice's PDF: "nk" (the clinician template),
+/// "lists" (thirty short lists) and "pairs", 24 myth/fact pairs with headings, lead-in lines, lists and tables between filler paragraphs of
 /// varying length, so that boxes and headings fall at many heights on the page and some reach a page's foot.
 /// </summary>
 public sealed class PaginationFixture : LibreOfficeConversion
@@ -17,6 +17,7 @@ public sealed class PaginationFixture : LibreOfficeConversion
         {
             ["nk"] = Tests.Briefings.NkArticle(),
             ["pairs"] = ArticleLoader.Parse(PairsMarkdown(), "pairs.md").Value!,
+            ["lists"] = ArticleLoader.Parse(ListsMarkdown(), "lists.md").Value!,
         };
     }
 
@@ -25,9 +26,12 @@ public sealed class PaginationFixture : LibreOfficeConversion
     protected override IReadOnlyDictionary<string, byte[]> Briefings() => new Dictionary<string, byte[]>
     {
         ["nk"] = Tests.Briefings.Render(Articles["nk"], Tests.Briefings.ClinicianTemplate()),
-        // No contents list: its lines repeat the headings and are not headings themselves.
-        ["pairs"] = Tests.Briefings.Render(Articles["pairs"], Tests.Briefings.BuiltIn() with { Options = new BriefingOptions { Reference = null, TableOfContents = false } }),
+        ["pairs"] = Tests.Briefings.Render(Articles["pairs"], NoContents),
+        ["lists"] = Tests.Briefings.Render(Articles["lists"], NoContents),
     };
+
+    /// <summary>No contents list: its lines repeat the headings and are not headings themselves.</summary>
+    private static Templates.Template NoContents => Tests.Briefings.BuiltIn() with { Options = new BriefingOptions { Reference = null, TableOfContents = false } };
 
     private static string PairsMarkdown()
     {
@@ -51,6 +55,28 @@ public sealed class PaginationFixture : LibreOfficeConversion
             {
                 md.Append("### Table ").Append(n).Append('\n').Append("\n| Item | Value |\n|---|---|\n| one | 1 |\n| two | 2 |\n\n");
             }
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Four-item lists, each after a heading, filler of varying length and a lead-in line, so that lists
+    /// reach a page's foot at many points.</summary>
+    private static string ListsMarkdown()
+    {
+        var md = new StringBuilder("---\ntitle: List Check\nlanguage: en\naudience: clinicians\n---\n\nAn opening paragraph.\n\n");
+        for (var i = 1; i <= 30; i++)
+        {
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            md.Append("## Steps ").Append(n).Append("\n\n");
+            md.Append(Repeat("A filler sentence that moves what follows down the page by part of a line. ", 1 + (i % 5))).Append("\n\n");
+            md.Append("Do these in order:\n\n");
+            foreach (var step in new[] { "first", "second", "third", "last" })
+            {
+                md.Append("- the ").Append(step).Append(" step of list ").Append(n).Append('\n');
+            }
+
+            md.Append('\n');
         }
 
         return md.ToString();

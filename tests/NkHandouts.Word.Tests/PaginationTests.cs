@@ -5,8 +5,8 @@ namespace NkHandouts.Word.Tests;
 
 /// <summary>
 /// The briefing paginates as a clinician's document should, read back from the PDF LibreOffice prints of it (page by
-/// page, pdftotext): a myth's box is on the page of the fact that answers it, and no heading or lead-in line is the
-/// last line of a page. LibreOffice 7.4 had ended a page with Myth 1's box and begun the next with its fact. Skips
+/// page, pdftotext): a myth's box is on the page of the fact that answers it, no heading or lead-in line is the
+/// last line of a page, and no list leaves its first item alone at a page's foot or its last alone at the next's head. LibreOffice 7.4 had ended a page with Myth 1's box and begun the next with its fact. Skips
 /// without LibreOffice; mandatory in CI.
 /// </summary>
 public sealed partial class PaginationTests(PaginationFixture office) : IClassFixture<PaginationFixture>
@@ -50,6 +50,32 @@ public sealed partial class PaginationTests(PaginationFixture office) : IClassFi
             Assert.DoesNotMatch(Label(), last);
         }
     }
+
+    [Theory]
+    [InlineData("nk")]
+    [InlineData("pairs")]
+    [InlineData("lists")]
+    public void No_list_item_is_orphaned_at_a_page_foot_or_widowed_at_a_page_head(string name)
+    {
+        var pages = office.Pages(name);
+        var lists = office.Articles[name].Blocks.OfType<ListBlock>().Where(l => l.Items.Count > 1).ToList();
+        var firsts = lists.Select(l => ItemText(l.Items[0])).ToList();
+        var lasts = lists.Select(l => ItemText(l.Items[^1])).ToList();
+        for (var i = 0; i < pages.Count - 1; i++)
+        {
+            var last = LastBodyLine(pages[i]);
+            var orphan = firsts.FirstOrDefault(f => last.EndsWith(f, StringComparison.Ordinal));
+            Assert.True(orphan is null, $"{name}: page {i + 1} of {pages.Count} ends with the first item of a list alone: '{orphan}'");
+            var head = FirstBodyLine(pages[i + 1]);
+            var widow = lasts.FirstOrDefault(l => head.EndsWith(l, StringComparison.Ordinal));
+            Assert.True(widow is null, $"{name}: page {i + 2} of {pages.Count} begins with the last item of a list alone: '{widow}'");
+        }
+    }
+
+    private static string ItemText(ListItemBlock item) => item.Blocks.FirstOrDefault() is ParagraphBlock p ? p.PlainText : "";
+
+    /// <summary>The first line of a page below its running header.</summary>
+    private static string FirstBodyLine(string page) => page.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Skip(1).First();
 
     /// <summary>The last line of a page above its running footer ("Page 2 of 5").</summary>
     private static string LastBodyLine(string page)

@@ -5,6 +5,8 @@ internal sealed class Bookmark(int level, string title, Element child) : Element
 {
     private bool added;
 
+    internal override string? Describe() => child.Describe();
+
     public override SpaceRequest Measure(Slot slot) => IsComplete ? SpaceRequest.Full(0, 0) : child.Measure(slot);
 
     public override void Draw(DrawContext context, Slot slot)

@@ -14,6 +14,8 @@ public sealed record BoxStyle
 /// <summary>A child on a painted background/border. The paint is an artifact: it carries no meaning of its own.</summary>
 internal sealed class Box(Element child, BoxStyle style) : Element
 {
+    internal override string? Describe() => child.Describe();
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

@@ -11,4 +11,8 @@ public sealed class DrawContext(IDrawingSurface surface, LayoutReport report)
 
     /// <summary>Known in the second (drawing) pass; the counting pass sees its running page count.</summary>
     public int TotalPages { get; internal set; }
+
+    /// <summary>Why the page being drawn ends where it does: set by the outermost column that breaks on it (it draws
+    /// before the columns inside it), read by the document layout once the page is drawn.</summary>
+    internal string? PageEndReason { get; set; }
 }

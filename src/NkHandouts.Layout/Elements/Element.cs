@@ -13,10 +13,14 @@ public abstract class Element
     /// <summary>Keep on the same page as the next sibling in a column (headings).</summary>
     public bool KeepWithNext { get; set; }
 
-    /// <summary>Never starts a page alone after its previous sibling in a column (a box's short closing line): when
-    /// it cannot follow it on this page, the sibling ends earlier, where its own rules allow, and its last part goes
-    /// over with this one.</summary>
+    /// <summary>Never starts a page after its previous sibling in a column (a box's short closing line, a list's last
+    /// item): when it cannot start on this page, the sibling ends earlier, where its own rules allow, and its last
+    /// part goes over with this one — or, when it cannot split, goes over whole.</summary>
     public bool KeepWithPrevious { get; set; }
+
+    /// <summary>The element's first words, to name it in a page-end reason ("“Myth 1: …” keeps with …"); null for
+    /// what has no text (spacers, rules, decoration).</summary>
+    internal virtual string? Describe() => null;
 
     public abstract SpaceRequest Measure(Slot slot);
 

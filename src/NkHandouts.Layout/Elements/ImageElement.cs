@@ -20,6 +20,8 @@ internal sealed class ImageElement(ImageData image, string description, double? 
         return (w, h);
     }
 
+    internal override string? Describe() => $"image {description}";
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

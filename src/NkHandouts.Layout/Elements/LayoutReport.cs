@@ -12,4 +12,12 @@ public sealed class LayoutReport
     public List<string> Overflows { get; } = [];
 
     public int Pages { get; internal set; }
+
+    /// <summary>Why each page of a flowing document but the last ends where it does, and the space it leaves
+    /// (<see cref="DocumentLayout"/>; fixed frames report <see cref="Overflows"/> instead).</summary>
+    public List<PageEnd> PageEnds { get; } = [];
 }
+
+/// <summary>A page's end: the body space left under its last block (points) and the rule that ended it there, in
+/// words naming the blocks ("“Myth 1: …” keeps with what follows through “Fact …”, which does not fit").</summary>
+public sealed record PageEnd(int Page, double SpaceLeft, string Reason);

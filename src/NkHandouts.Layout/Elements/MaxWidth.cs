@@ -3,6 +3,8 @@ namespace NkHandouts.Layout;
 /// <summary>Limits its child's width (e.g. the measure of body text) and aligns it left.</summary>
 internal sealed class MaxWidth(Element child, double width) : Element
 {
+    internal override string? Describe() => child.Describe();
+
     public override SpaceRequest Measure(Slot slot) => IsComplete ? SpaceRequest.Full(0, 0) : child.Measure(Narrow(slot));
 
     public override void Draw(DrawContext context, Slot slot)

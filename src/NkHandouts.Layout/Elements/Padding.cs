@@ -3,6 +3,8 @@ namespace NkHandouts.Layout;
 /// <summary>Space around a child, on every page the child appears on.</summary>
 internal sealed class Padding(Element child, double top, double right, double bottom, double left) : Element
 {
+    internal override string? Describe() => child.Describe();
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

@@ -11,6 +11,12 @@ public readonly record struct RowWidth(double Value, bool IsFixed)
 /// <summary>Children side by side. The row breaks across pages when any child does; it wraps when any child wraps.</summary>
 internal sealed class Row(IReadOnlyList<(RowWidth Width, Element Child)> items, double spacing) : Element
 {
+    internal override string? Describe()
+    {
+        var parts = items.Select(i => i.Child.Describe()).OfType<string>().ToList();
+        return parts.Count == 0 ? null : string.Join(" ", parts);
+    }
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

@@ -6,6 +6,8 @@ internal sealed class Tagged(StructureNode node, Element child) : Element
 {
     public StructureNode Node => node;
 
+    internal override string? Describe() => child.Describe();
+
     public override SpaceRequest Measure(Slot slot) => IsComplete ? SpaceRequest.Full(0, 0) : child.Measure(slot);
 
     public override void Draw(DrawContext context, Slot slot)

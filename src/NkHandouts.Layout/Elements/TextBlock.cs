@@ -92,6 +92,8 @@ internal sealed class TextBlock : Element
         return cached;
     }
 
+    internal override string? Describe() => empty ? null : Text.Length <= 40 ? Text : Text[..40].TrimEnd() + "…";
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

@@ -72,7 +72,8 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
                 context.TotalPages = n;
             }
 
-            if (content.Measure(body).Kind == SpaceKind.Wrap)
+            var used = content.Measure(body);
+            if (used.Kind == SpaceKind.Wrap)
             {
                 throw new TooTallException(n, body.Width, body.Height);
             }
@@ -86,7 +87,13 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
             }
 
             DrawFurniture(Header, context, new Slot(area.X, area.Y, area.Width, headerH, true));
+            context.PageEndReason = null;
             content.Draw(context, body);
+            if (!content.IsComplete)
+            {
+                report.PageEnds.Add(new PageEnd(n, Math.Max(0, body.Height - used.Height), context.PageEndReason ?? "the page is full"));
+            }
+
             DrawFurniture(Footer, context, new Slot(area.X, area.Bottom - footerH + FurnitureGap, area.Width, footerH - FurnitureGap, true));
             surface.EndPage();
         }

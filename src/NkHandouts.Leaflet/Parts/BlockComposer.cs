@@ -66,8 +66,9 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
         _ => throw new NotSupportedException($"the leaflet has no layout for {block.GetType().Name} ({block.Source})"),
     };
 
-    /// <summary>A list; a long one may split across pages, but never before its second item or after its
-    /// second-to-last (no lone item at a page foot or head).</summary>
+    /// <summary>A list. It splits across pages like a paragraph keeps its lines: never between its first two items
+    /// nor between its last two (no item alone at a page foot or head, however short), but inside an item where the
+    /// item's own paragraphs allow (two lines each side), and between any other two items.</summary>
     public Element List(ListBlock list)
     {
         var items = new List<Element>();
@@ -82,25 +83,13 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
                 (RowWidth.Relative(), body)).Tag(StructureTag.LI));
         }
 
-        return Compose.Column(theme.Gap / 2, KeepEnds(items, theme.Gap / 2)).Tag(StructureTag.L);
-    }
-
-    private static List<Element> KeepEnds(List<Element> items, double gap)
-    {
-        if (items.Count < 3)
+        if (items.Count >= 2)
         {
-            return items;
+            items[0].WithKeepWithNext();
+            items[^1].WithKeepWithPrevious();
         }
 
-        var tail = items.Count >= 4 ? 2 : 0;
-        var middle = items.Skip(2).Take(items.Count - 2 - tail);
-        List<Element> grouped = [Compose.Column(gap, items[0], items[1]).KeepTogether(), .. middle];
-        if (tail > 0)
-        {
-            grouped.Add(Compose.Column(gap, items[^2], items[^1]).KeepTogether());
-        }
-
-        return grouped;
+        return Compose.Column(theme.Gap / 2, items).Tag(StructureTag.L);
     }
 
     /// <summary>A callout in a tinted box with a rule down its left edge and a word label ("Myth", "Fact") first;

@@ -75,7 +75,7 @@ public sealed class LeafletComposer
         content.AddRange(TitleBlock());
         if (TranslationNotice() is { } notice)
         {
-            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2).WithKeepWithNext()); // space before what follows: goes over with it
             content.Add(notice);
         }
 
@@ -87,13 +87,13 @@ public sealed class LeafletComposer
 
         if (Questions() is { } questions)
         {
-            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2).WithKeepWithNext()); // space before what follows: goes over with it
             content.Add(questions);
         }
 
         if (LearnMore(callouts, page.Content.Width) is { } learnMore)
         {
-            content.Add(Layout.Compose.Spacer(theme.Gap / 2));
+            content.Add(Layout.Compose.Spacer(theme.Gap / 2).WithKeepWithNext()); // space before what follows: goes over with it
             content.Add(learnMore);
         }
 

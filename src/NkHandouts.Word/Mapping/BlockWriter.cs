@@ -122,8 +122,9 @@ internal sealed class BlockWriter(BriefingContext context)
         var numId = list.Ordered ? context.Lists.NewOrderedList(level, list.Start) : context.Lists.BulletNumId;
         var style = list.Ordered ? StyleIds.ListNumber : StyleIds.ListBullet;
         var inner = scope with { ListDepth = scope.ListDepth + 1 };
-        foreach (var item in list.Items)
+        for (var index = 0; index < list.Items.Count; index++)
         {
+            var item = list.Items[index];
             // The item's control holds its numbered paragraph (its first paragraph, which gets no control of its own).
             var itemContainer = scope.Controls ? context.Controls.Open(container, item) : container;
             var blocks = item.Blocks;
@@ -147,8 +148,19 @@ internal sealed class BlockWriter(BriefingContext context)
                     Write(itemContainer, block, inner);
                 }
             }
+
+            if (!scope.InBox && KeepsItemWithNext(index, list.Items.Count))
+            {
+                KeepWithNext.ApplyToLast(container.LastChild);
+            }
         }
     }
+
+    /// <summary>Widow and orphan control for list items, as Word's widow control does for lines: the first item keeps
+    /// with the second, and the item before the last keeps with it, so no page ends with a list's first item or begins
+    /// with its last one alone. Not inside a box: its row never splits, and LibreOffice would read a keep on a box's
+    /// first paragraph as the whole box keeping with what follows it.</summary>
+    private static bool KeepsItemWithNext(int index, int count) => index < count - 1 && (index == 0 || index == count - 2);
 
     /// <summary>Word joins two tables that touch into one, so a table right after a table (a Markdown table after a
     /// box or another table) needs a paragraph between them; with no words to put there it can only be blank, which a

@@ -60,11 +60,11 @@ internal static class LeadIns
         return result;
     }
 
-    private static string Key(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '\u00AD'));
+    internal static string Key(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '\u00AD'));
 
-    private sealed record Indexed(int Page, string Text, List<Letter> Map);
+    internal sealed record Indexed(int Page, string Text, List<Letter> Map);
 
-    private static Indexed Index(Page page)
+    internal static Indexed Index(Page page)
     {
         var text = new System.Text.StringBuilder();
         var map = new List<Letter>();
@@ -80,7 +80,7 @@ internal static class LeadIns
         return new Indexed(page.Number, text.ToString(), map);
     }
 
-    private static (int Page, List<Letter> Letters)? Locate(List<Indexed> pages, string key, ref int page, ref int at)
+    internal static (int Page, List<Letter> Letters)? Locate(List<Indexed> pages, string key, ref int page, ref int at)
     {
         for (; page < pages.Count; page++, at = 0)
         {

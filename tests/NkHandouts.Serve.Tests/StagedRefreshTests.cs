@@ -50,6 +50,26 @@ public sealed class StagedRefreshTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_pipe_saved_as_an_article_is_reported_and_later_saves_still_update()
+    {
+        using var site = new PreviewSite(_workspace.Options(), Workspace.Pipeline());
+        site.Refresh();
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [_workspace.ArticlePath("pipe")])!)
+        {
+            mkfifo.WaitForExit();
+        }
+
+        // Before, the refresh waited in open() for a writer that never came, and no later save was ever shown.
+        var refresh = Task.Run(() => site.Refresh(RefreshStage.Text), TestContext.Current.CancellationToken);
+        var text = await refresh.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+        Assert.Contains(text.Find("pipe")!.Diagnostics, d => d.Code == "NK001" && d.Message.Contains("named pipe", StringComparison.Ordinal));
+
+        var path = _workspace.ArticlePath(Workspace.Leaflet);
+        File.WriteAllText(path, File.ReadAllText(path).TrimEnd() + "\n\nAsk your nurse.\n");
+        Assert.Contains("Ask your nurse.", site.Refresh(RefreshStage.Text).Find(Workspace.Leaflet)!.SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_file_a_page_shows_is_rebuilt_first_and_alone_of_its_article()
     {
         using var site = new PreviewSite(_workspace.Options(), Workspace.Pipeline());

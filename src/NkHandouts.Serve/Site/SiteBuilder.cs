@@ -176,6 +176,12 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
 
     private static string ReadSource(string path)
     {
+        // A named pipe saved as x.md would hold every later refresh in open() forever; the loader already says what it is.
+        if (IO.FileKind.Special(path) is not null)
+        {
+            return "";
+        }
+
         try
         {
             return File.ReadAllText(path).Replace("\r\n", "\n");

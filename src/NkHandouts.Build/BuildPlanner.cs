@@ -176,6 +176,11 @@ public static class BuildPlanner
     private static bool ReviewAllows(Content.Article article, BuildOptions options, DiagnosticBag diagnostics)
     {
         var today = SourceDate.Today(options.SourceDateEpoch);
+        if (!ApprovalAllows(article, today, diagnostics))
+        {
+            return false;
+        }
+
         if (Governance.DaysLeft(article.Metadata, today) is not { } days || days > Governance.WarnDays)
         {
             return true;
@@ -200,6 +205,31 @@ public static class BuildPlanner
 
         diagnostics.Error(DiagnosticCodes.ReviewExpired, at, $"review date {date} has passed ({-days} day(s) ago; today is {when}); its patient outputs are not written (the previous files are kept)",
             "have a clinician review the text and set a new reviewBy date, or build with --allow-expired to write them anyway");
+        return false;
+    }
+
+    /// <summary>
+    /// An approval dated after today: a typo or a claim made ahead of the clinician, and the one thing that takes the
+    /// draft mark off a patient text. Its patient outputs are not written (error); other texts get a warning.
+    /// </summary>
+    private static bool ApprovalAllows(Content.Article article, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var m = article.Metadata;
+        if (m.Status != Content.Governance.Approved || m.Approved is not { } approved || approved <= today)
+        {
+            return true;
+        }
+
+        var at = m.ApprovedLocation.Path is null ? new SourceLocation(article.Path, 1, 1) : m.ApprovedLocation;
+        var message = $"the approval is dated {approved.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}, after today ({today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}): a text cannot be approved in the future";
+        const string hint = "write the date the clinician approved it, or set 'status: review' until they have";
+        if (!Content.Governance.IsForPatients(article))
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, at, message, hint);
+            return true;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidValue, at, message + "; its patient outputs are not written (the previous files are kept)", hint);
         return false;
     }
 }

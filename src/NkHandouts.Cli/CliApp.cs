@@ -23,6 +23,13 @@ public static class CliApp
         return root;
     }
 
+    /// <summary>A parser message as a user reads it: the argument echoed with its control characters escaped (an
+    /// argument must not drive the terminal, as a file name cannot), and .NET type names said in words.</summary>
+    internal static string UsageMessage(string message) =>
+        Printable.Escape(message)
+            .Replace("as expected type 'System.Int32'", "as a whole number", StringComparison.Ordinal)
+            .Replace("as expected type 'System.Double'", "as a number (digits, '.' for decimals)", StringComparison.Ordinal);
+
     public static int Run(string[] args, CliContext context)
     {
         var root = CreateRoot(context);
@@ -32,7 +39,7 @@ public static class CliApp
         {
             foreach (var error in parse.Errors)
             {
-                context.Error.WriteLine($"nkhandouts: {error.Message}");
+                context.Error.WriteLine($"nkhandouts: {UsageMessage(error.Message)}");
             }
 
             context.Error.WriteLine("Run 'nkhandouts --help' for usage.");

@@ -108,6 +108,10 @@ public sealed class HostileCaseTests
         ["--out inside the templates folder"] = new(_ => { }, ["build", "--out", "templates/patient-leaflet"], 2,
             @"--out 'templates/patient-leaflet' is inside the templates folder 'templates': outputs there would be mixed with the sources", Keep: true),
         ["--out the content folder"] = new(_ => { }, ["build", "--out", "content"], 2, @"--out 'content' is the content folder 'content'", Keep: true),
+        ["approved in the future"] = new(p => Replace(p, Patient, @"status: .*", "status: approved\napprovedBy: Dr A. Clinician\napproved: 2099-01-01"),
+            ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:16:11: error NK109: the approval is dated 2099-01-01, after today \(\d{4}-\d\d-\d\d\): a text cannot be approved in the future; its patient outputs are not written", Keep: true),
+        ["--jobs 1e3"] = new(_ => { }, ["build", "--jobs", "1e3"], 2, @"Cannot parse argument '1e3' for option '--jobs' as a whole number\."),
+        ["--an option with an escape"] = new(_ => { }, ["build", "--bogus\u001b[2J"], 2, @"Unrecognized command or argument '--bogus\\x1B\[2J'"),
         ["-- template reference with a path"] = new(_ => { }, ["template", "reference", "../content"], 2, @"'\.\./content' is not a template name; give the name of a folder in 'templates'"),
     };
 

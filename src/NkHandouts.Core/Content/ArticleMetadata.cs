@@ -22,6 +22,9 @@ public sealed record ArticleMetadata
     /// <summary>Where <see cref="ReviewBy"/> is written, for review-date diagnostics.</summary>
     public Diagnostics.SourceLocation ReviewByLocation { get; init; }
 
+    /// <summary>Where the approval date is written, for a message about it.</summary>
+    public Diagnostics.SourceLocation ApprovedLocation { get; init; }
+
     /// <summary>Governance: draft, review or approved (front matter <c>status:</c>; missing means draft).</summary>
     public string Status { get; init; } = Governance.Draft;
 

@@ -66,6 +66,7 @@ internal static class MetadataReader
             Status = status,
             ApprovedBy = approvedBy,
             Approved = approved,
+            ApprovedLocation = map.LocationOfValue("approved"),
             Url = url,
             Source = source,
             Templates = map.StringList("templates"),

@@ -23,7 +23,9 @@ public static class InputHasher
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
             hash.AppendData(Encoding.UTF8.GetBytes(relative));
             hash.AppendData([0]);
-            hash.AppendData(SHA256.HashData(System.IO.File.ReadAllBytes(file)));
+            // A pipe or device is never read (it would wait, or never end): its kind stands for its bytes. No
+            // template reads one either: asset paths refuse them.
+            hash.AppendData(IO.FileKind.Special(file) is { } kind ? Encoding.UTF8.GetBytes(kind) : SHA256.HashData(System.IO.File.ReadAllBytes(file)));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -60,7 +60,7 @@ internal sealed class HtmlImages(TemplateLimits limits, DiagnosticBag diagnostic
     private EmbeddedImage? Svg(byte[] bytes, string path, string name)
     {
         var at = SourceLocation.FileOnly(path);
-        if (NkHandouts.IO.SourceFile.Decode(bytes, path, diagnostics) is not { } text)
+        if (NkHandouts.IO.SourceFile.Decode(bytes, path, diagnostics, "the SVG file") is not { } text)
         {
             return null;
         }

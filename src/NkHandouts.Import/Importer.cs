@@ -19,6 +19,11 @@ public static class Importer
 {
     public static ImportResult Import(string docxPath, ImportOptions options)
     {
+        if (FileKind.Special(docxPath) is { } kind)
+        {
+            return Failed(docxPath, DiagnosticCodes.FileUnreadable, $"the document is {kind}, not a file; it is not read", "give the path of the .docx file itself");
+        }
+
         byte[] bytes;
         try
         {
@@ -27,6 +32,12 @@ public static class Importer
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Failed(docxPath, DiagnosticCodes.FileUnreadable, $"cannot read the document: {e.Message}", "check the path");
+        }
+
+        // A returned document is untrusted: a zip bomb is refused by its sizes before any XML parser inflates it.
+        if (SafeArchive.Check(bytes) is { } refusal)
+        {
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx) that can be read: {refusal}", "save it from Word or LibreOffice as 'Word Document (.docx)'");
         }
 
         using var stream = new MemoryStream();
@@ -44,7 +55,15 @@ public static class Importer
 
         using (document)
         {
-            return Import(document, docxPath, options);
+            try
+            {
+                return Import(document, docxPath, options);
+            }
+            catch (System.Xml.XmlException e)
+            {
+                // Parts are parsed when first read, anywhere below: a broken or DTD-carrying part is the document's fault.
+                return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"a part of the document is not well-formed XML: {e.Message}", "open it in Word or LibreOffice and save it again as .docx");
+            }
         }
     }
 
@@ -77,6 +96,14 @@ public static class Importer
         if (articlePath is null)
         {
             return Failed(docxPath, DiagnosticCodes.ImportNoArticle, "the document does not say which article it was built from (no ArticlePath property): it was not made by nkhandouts", "pass --article content/NAME.md to import it as a new article (or into that article)");
+        }
+
+        // The path a document records is the document's word, and anyone can edit a .docx: only a path the user
+        // gives (--article) may point anywhere; a recorded one must name an article in the content folder.
+        if (options.ArticlePath is null && RecordedArticle.Refusal(articlePath, options.ContentRoot) is { } outside)
+        {
+            return Failed(docxPath, DiagnosticCodes.ImportArticleOutside, outside,
+                "pass --article content/NAME.md to import it into an article of this project (or --content DIR when the articles are in another folder)");
         }
 
         if (!File.Exists(articlePath))

@@ -55,6 +55,11 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
                 "list the font's files under typography.fonts in the template, or install the font");
             return new RenderResult(0, diagnostics.Items);
         }
+        catch (FontUnreadableException e)
+        {
+            diagnostics.Add(TemplateFontDiagnostic.Unreadable(template, e.FilePath, e.Reason));
+            return new RenderResult(0, diagnostics.Items);
+        }
 
         if (PageLimitEstimate.SurelyOver(article, template.Limits.MaxPages) is { } bytes)
         {

@@ -78,7 +78,44 @@ public sealed class HostileCaseTests
         ["logo taller than wide"] = new(p => File.WriteAllText(P(p, "templates/patient-leaflet/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 1000\"><rect width=\"10\" height=\"1000\" fill=\"#123456\"/></svg>\n"),
             ["build"], 0, @"\nbuilt nk-cell-therapy-myths\.patient\.patient-leaflet\.a4\.pdf pages=\d+ ", Stdout: true),
         ["path too long"] = new(_ => { }, ["build", "--out", "out/" + new string('n', 300)], 2, @"error NK905: cannot write '.*nnnn': the path is too long", Keep: true),
+
+        // Round 8: the tool as a whole, re-attacked after Word import, serve, verify and the page check landed.
+        ["yaml alias that contains itself"] = new(p => Replace(p, Patient, @"keywords: .*", "keywords: &a [cells, *a]"),
+            ["validate"], 1, @"content/nk-cell-therapy-myths\.patient\.md:6:22: error NK102: front matter cannot be used: alias '\*a' is used inside the value it names"),
+        ["yaml alias bomb"] = new(p => Replace(p, Patient, @"keywords: .*", AliasBomb),
+            ["validate"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:\d+: error NK102: front matter cannot be used: with its aliases \(\*name\) written out it holds more than 100,000 values"),
+        ["yaml nested 200,000 deep"] = new(p => Replace(p, Clinician, @"keywords: .*", "keywords: " + new string('[', 200_000) + new string(']', 200_000)),
+            ["build"], 1, @"content/nk-cell-therapy-myths\.md:6:74: error NK102: front matter cannot be used: values are nested more than 64 deep", Keep: true),
+        ["yaml key that is a list"] = new(p => Replace(p, Patient, @"keywords: .*", "keywords: [cells]\nsource2: { ? [a, b] : c }"),
+            ["validate"], 1, @"content/nk-cell-therapy-myths\.patient\.md:7:14: error NK102: front matter cannot be used: a key is a list or a mapping; keys must be plain text"),
+        ["named pipe as an article"] = new(p => MakeFifo(P(p, "content/pipe.md")),
+            ["validate"], 1, @"content/pipe\.md: error NK001: 'pipe\.md' is a named pipe \(FIFO\), not a file; it is not read"),
+        ["named pipe as an image"] = new(p => { MakeFifo(P(p, "content/chart.png")); File.AppendAllText(P(p, Patient), "\n![A chart of the doses](chart.png)\n"); },
+            ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:1: error NK112: image 'chart\.png' is refused: it is a named pipe \(FIFO\), not a file", Keep: true),
+        ["import: a document naming an article outside the content folder"] = new(p => Docx(p, "docProps/custom.xml", x => Regex.Replace(x, @"(name=""ArticlePath""><vt:lpwstr[^>]*>)[^<]*", "${1}" + P(p, "outside.md"))),
+            ["import", Briefing, "--write"], 1, @"out/nk-cell-therapy-myths\.clinician-briefing\.docx: error NK707: the document says it was built from '.*outside\.md', which is outside the content folder 'content'; nothing was read or written"),
+        ["import: a part that is not well-formed XML"] = new(p => Docx(p, "word/document.xml", x => x[..(x.Length / 2)]),
+            ["import", Briefing], 1, @"out/nk-cell-therapy-myths\.clinician-briefing\.docx: error NK705: a part of the document is not well-formed XML"),
+        ["import: a zip bomb"] = new(p => Docx(p, "word/document.xml", x => x.Replace("crucial", new string('A', 40 * 1024 * 1024), StringComparison.Ordinal)),
+            ["import", Briefing], 1, @"out/nk-cell-therapy-myths\.clinician-briefing\.docx: error NK705: not a Word document \(\.docx\) that can be read: entry 'word/document\.xml' expands to [\d,]+ bytes; the limit is 33,554,432"),
+        ["font file that is not a font"] = new(p => File.WriteAllText(P(p, "templates/patient-leaflet/fonts/DejaVuSans.ttf"), "This is a text file, not a font."),
+            ["build"], 1, @"templates/patient-leaflet/template\.yaml:20:52: error NK208: font file 'fonts/DejaVuSans\.ttf' cannot be used: not a TrueType/OpenType font", Keep: true),
+        ["logo that is binary"] = new(p => File.WriteAllBytes(P(p, "templates/patient-leaflet/logo.svg"), [.. "GIF89a"u8, 0, 0, 1, 0]),
+            ["build"], 1, @"^templates/patient-leaflet/logo\.svg:1:7: error NK002: file contains a NUL byte: it looks binary, not text\n  hint: save the SVG file as UTF-8 text", Keep: true),
+        ["check of a damaged PDF"] = new(p => File.WriteAllBytes(P(p, "damaged.pdf"), File.ReadAllBytes(P(p, "out/nk-cell-therapy-myths.patient.patient-leaflet.a4.pdf"))[..30_000]),
+            ["check", "damaged.pdf"], 2, @"^damaged\.pdf: error NK001: the PDF cannot be read: "),
+        ["--lock-wait -1"] = new(_ => { }, ["build", "--lock-wait", "-1"], 2, @"--lock-wait must be a number of seconds from 0 to 3600, not -1", Keep: true),
+        ["--out inside the templates folder"] = new(_ => { }, ["build", "--out", "templates/patient-leaflet"], 2,
+            @"--out 'templates/patient-leaflet' is inside the templates folder 'templates': outputs there would be mixed with the sources", Keep: true),
+        ["--out the content folder"] = new(_ => { }, ["build", "--out", "content"], 2, @"--out 'content' is the content folder 'content'", Keep: true),
+        ["-- template reference with a path"] = new(_ => { }, ["template", "reference", "../content"], 2, @"'\.\./content' is not a template name; give the name of a folder in 'templates'"),
     };
+
+    private const string Briefing = "out/nk-cell-therapy-myths.clinician-briefing.docx";
+
+    /// <summary>Nine lists of nine aliases, eight deep: 43 million values from 9 lines (9 s and 2.1 GB before).</summary>
+    private static string AliasBomb => "keywords: [cells]\na: &a [x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 8).Select(i =>
+        $"{(char)('a' + i)}: &{(char)('a' + i)} [{string.Join(", ", Enumerable.Repeat("*" + (char)('a' + i - 1), 9))}]\n"));
 
     private static readonly string WideTable = "\n| " + string.Join(" | ", Enumerable.Range(1, 25).Select(i => "Dose " + i)) + " |\n|" + string.Concat(Enumerable.Repeat("---|", 25)) + "\n| "
         + string.Join(" | ", Enumerable.Range(1, 25).Select(i => i + " mg")) + " |\n";
@@ -231,6 +268,11 @@ public sealed class HostileCaseTests
             Assert.Empty(Directory.GetFiles(project.Out, "*" + AtomicFile.TempSuffix));
         }
 
+        if (name.StartsWith("import: a document naming", StringComparison.Ordinal))
+        {
+            Assert.False(File.Exists(P(project, "outside.md")), "import wrote the file the document named");
+        }
+
         if (name == "duplicate slugs")
         {
             Assert.DoesNotContain(project.Outputs(), f => f.StartsWith("dup.", StringComparison.Ordinal));
@@ -257,6 +299,29 @@ public sealed class HostileCaseTests
         var text = File.ReadAllText(P(project, file));
         Assert.Matches(pattern, text);
         File.WriteAllText(P(project, file), new Regex(pattern).Replace(text, with, 1));
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
+    /// <summary>Rewrites one part of the built briefing, as a hand with a zip tool (or an attacker) would.</summary>
+    private static void Docx(ProjectCopy project, string part, Func<string, string> edit)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(P(project, Briefing), System.IO.Compression.ZipArchiveMode.Update);
+        var entry = zip.GetEntry(part)!;
+        string text;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+        writer.Write(edit(text));
     }
 
     private static void AppendBoth(ProjectCopy project, string text)

@@ -41,7 +41,7 @@ public sealed class ImportCommandTests
     public void Unchanged_briefing_imports_to_an_empty_diff()
     {
         using var project = new ProjectCopy();
-        var (exit, output, error) = CliRunner.Run("import", Built(project));
+        var (exit, output, error) = CliRunner.Run("import", Built(project), "--content", project.Content);
         Assert.True(exit == 0, error);
         Assert.Equal("", output);
     }
@@ -55,7 +55,7 @@ public sealed class ImportCommandTests
         var before = File.ReadAllText(article);
         Edit(docx, (body, _) => Replace(Find(body, Sentence), "from the hype", "from the marketing hype"));
 
-        var (exit, output, error) = CliRunner.Run("import", docx);
+        var (exit, output, error) = CliRunner.Run("import", docx, "--content", project.Content);
         Assert.True(exit == 0, error);
         Assert.Contains("--- a/", output);
         Assert.Contains("+++ b/", output);
@@ -64,10 +64,10 @@ public sealed class ImportCommandTests
         Assert.Contains("from the marketing hype.", output);
         Assert.Equal(before, File.ReadAllText(article));
 
-        var written = CliRunner.Run("import", docx, "--write");
+        var written = CliRunner.Run("import", docx, "--content", project.Content, "--write");
         Assert.True(written.Exit == 0, written.Err);
         Assert.Equal(before.Replace("from the hype", "from the marketing hype", StringComparison.Ordinal), File.ReadAllText(article));
-        Assert.Equal("", CliRunner.Run("import", docx).Out);
+        Assert.Equal("", CliRunner.Run("import", docx, "--content", project.Content).Out);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class ImportCommandTests
             p.Append(new CommentRangeEnd { Id = "1" }, new Run(new CommentReference { Id = "1" }));
         });
 
-        var json = CliRunner.Run("import", docx, "--format", "json");
+        var json = CliRunner.Run("import", docx, "--content", project.Content, "--format", "json");
         Assert.True(json.Exit == 0, json.Err);
         using var parsed = JsonDocument.Parse(json.Out);
         Assert.Equal(0, parsed.RootElement.GetProperty("changed").GetInt32());
@@ -92,14 +92,14 @@ public sealed class ImportCommandTests
         Assert.Equal("Dr Reviewer", comment.GetProperty("author").GetString());
         Assert.Equal(26, comment.GetProperty("line").GetInt32());
 
-        var github = CliRunner.Run("import", docx, "--comments", "github");
+        var github = CliRunner.Run("import", docx, "--content", project.Content, "--comments", "github");
         Assert.Matches(@"::notice file=[^,]*nk-cell-therapy-myths\.md,line=26,col=1,title=Comment by Dr Reviewer::Dr Reviewer \(2026-01-15T09:30:00Z\) on ""In the rapidly", github.Err);
-        var text = CliRunner.Run("import", docx);
+        var text = CliRunner.Run("import", docx, "--content", project.Content);
         Assert.Matches(@"nk-cell-therapy-myths\.md:26:1: comment: Dr Reviewer", text.Err);
 
         using var dir = new TempDir();
         var sarifPath = dir.Combine("comments.sarif");
-        Assert.Equal(0, CliRunner.Run("import", docx, "--comments", "sarif", "--comments-file", sarifPath).Exit);
+        Assert.Equal(0, CliRunner.Run("import", docx, "--content", project.Content, "--comments", "sarif", "--comments-file", sarifPath).Exit);
         using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
         var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
         Assert.Equal(26, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
@@ -112,15 +112,15 @@ public sealed class ImportCommandTests
         var docx = Built(project);
         Edit(docx, (body, _) => Find(body, Sentence).Append(new InsertedRun(new Run(new WText(" Tracked addition.") { Space = SpaceProcessingModeValues.Preserve })) { Author = "Dr Editor", Date = new DateTime(2026, 1, 15, 9, 30, 0, DateTimeKind.Utc), Id = "5" }));
 
-        var refused = CliRunner.Run("import", docx);
+        var refused = CliRunner.Run("import", docx, "--content", project.Content);
         Assert.Equal(1, refused.Exit);
         Assert.Matches(@"nk-cell-therapy-myths\.md:26:1: error NK702: .*tracked insertion by Dr Editor on 2026-01-15T09:30:00Z", refused.Err);
         Assert.Equal("", refused.Out);
 
-        var accepted = CliRunner.Run("import", docx, "--track-changes", "accept");
+        var accepted = CliRunner.Run("import", docx, "--content", project.Content, "--track-changes", "accept");
         Assert.Equal(0, accepted.Exit);
         Assert.Contains("Tracked addition.", accepted.Out);
-        var rejected = CliRunner.Run("import", docx, "--track-changes", "reject");
+        var rejected = CliRunner.Run("import", docx, "--content", project.Content, "--track-changes", "reject");
         Assert.Equal(("", 0), (rejected.Out, rejected.Exit));
     }
 

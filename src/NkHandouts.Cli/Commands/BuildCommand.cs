@@ -10,6 +10,7 @@ public static class BuildCommand
 {
     /// <summary>More threads than this only add memory: each job holds a whole document.</summary>
     private const int MaxJobs = 256;
+    private const int MaxLockWait = 3600;
 
     public static Command Create(CliContext context)
     {
@@ -51,6 +52,18 @@ public static class BuildCommand
                 return ExitCodes.UsageOrIo;
             }
 
+            if (parse.GetValue(lockWait) is not (>= 0 and <= MaxLockWait))
+            {
+                context.Error.WriteLine($"nkhandouts: --lock-wait must be a number of seconds from 0 to {MaxLockWait}, not {parse.GetValue(lockWait).ToString(System.Globalization.CultureInfo.InvariantCulture)} (default: 10)");
+                return ExitCodes.UsageOrIo;
+            }
+
+            if (OutputFolderPlace.Refusal(parse.GetValue(outDir)!, parse.GetValue(content)!, parse.GetValue(templates)!) is { } place)
+            {
+                context.Error.WriteLine($"nkhandouts: {place}");
+                return ExitCodes.UsageOrIo;
+            }
+
             if (!NkHandouts.Rendering.SourceDate.TryRead(null, out _, out var epochError))
             {
                 context.Error.WriteLine($"nkhandouts: {epochError}");
@@ -70,7 +83,7 @@ public static class BuildCommand
                 FailOn = parse.GetValue(failOn) == "warning" ? FailOn.Warning : FailOn.Error,
                 MaxParallelism = parse.GetValue(jobs),
                 AllowExpired = parse.GetValue(allowExpired),
-                LockWait = TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(lockWait), 0, 3600)),
+                LockWait = TimeSpan.FromSeconds(parse.GetValue(lockWait)),
             };
             return Run(context, options);
         });

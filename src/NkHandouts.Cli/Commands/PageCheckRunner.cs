@@ -23,6 +23,12 @@ internal static class PageCheckRunner
         var results = new List<PageCheckResult>();
         foreach (var file in files)
         {
+            if (IO.FileKind.Special(file) is { } kind)
+            {
+                context.Error.WriteLine($"{Printable.Escape(file)}: error {DiagnosticCodes.FileUnreadable}: it is {kind}, not a file; it is not read");
+                return ExitCodes.UsageOrIo;
+            }
+
             byte[] bytes;
             try
             {
@@ -40,7 +46,16 @@ internal static class PageCheckRunner
                 return ExitCodes.UsageOrIo;
             }
 
-            var name = templateName ?? PdfProducer.TemplateName(bytes);
+            string? name;
+            try
+            {
+                name = templateName ?? PdfProducer.TemplateName(bytes);
+            }
+            catch (Readiness.Pages.UnreadablePdfException e)
+            {
+                return DamagedPdf.Report(context, file, e);
+            }
+
             Template? template = null;
             if (name is not null && !catalog.TryGet(name, out template) && templateName is not null)
             {
@@ -50,7 +65,14 @@ internal static class PageCheckRunner
 
             var who = audience ?? template?.Audiences.FirstOrDefault();
             var policy = who is null ? PagePolicy.ReportOnly : template?.PagePolicyFor(who) ?? PagePolicy.DefaultFor(who);
-            results.Add(PageCheck.Run(file, bytes, policy, who));
+            try
+            {
+                results.Add(PageCheck.Run(file, bytes, policy, who));
+            }
+            catch (Readiness.Pages.UnreadablePdfException e)
+            {
+                return DamagedPdf.Report(context, file, e);
+            }
         }
 
         switch (format)

@@ -23,6 +23,13 @@ public static class TemplateCommand
 
     private static int WriteReference(CliContext context, string root, string name)
     {
+        // A template is named by its folder: a path would write reference.docx wherever it points.
+        if (name.Length == 0 || name is "." or ".." || name.IndexOfAny(['/', '\\']) >= 0 || Path.IsPathRooted(name))
+        {
+            context.Error.WriteLine($"nkhandouts: '{Printable.Escape(name)}' is not a template name; give the name of a folder in '{Printable.Escape(root)}', e.g. clinician-briefing (see 'nkhandouts list')");
+            return ExitCodes.UsageOrIo;
+        }
+
         var folder = Path.Combine(root, name);
         var target = Path.Combine(folder, ReferenceFileName);
         if (!File.Exists(Path.Combine(folder, "template.yaml")))

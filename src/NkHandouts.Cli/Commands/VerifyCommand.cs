@@ -43,10 +43,11 @@ public static class VerifyCommand
 
     private static int Run(CliContext context, string[] files, string format, IReadOnlyList<IPdfCheck> checks)
     {
-        var missing = files.Where(f => !File.Exists(f)).ToList();
+        var missing = files.Where(f => !File.Exists(f) || IO.FileKind.Special(f) is not null).ToList();
         foreach (var f in missing)
         {
-            context.Error.WriteLine($"{f}: error {DiagnosticCodes.FileUnreadable}: file not found");
+            var kind = IO.FileKind.Special(f);
+            context.Error.WriteLine($"{Printable.Escape(f)}: error {DiagnosticCodes.FileUnreadable}: {(kind is null ? "file not found" : $"it is {kind}, not a file; it is not read")}");
             context.Error.WriteLine("  hint: check the path; it is relative to the current folder");
         }
 

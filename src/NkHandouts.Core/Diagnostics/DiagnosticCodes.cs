@@ -162,6 +162,9 @@ public static class DiagnosticCodes
     /// <summary>A new article from a document we did not write: a front-matter value it does not carry was assumed.</summary>
     public const string ImportAssumed = "NK706";
 
+    /// <summary>A briefing records an article path outside the content folder (or not a .md file): import refuses it.</summary>
+    public const string ImportArticleOutside = "NK707";
+
     /// <summary>A briefing in the output folder was edited after the build wrote it: not overwritten.</summary>
     public const string EditedOutput = "NK710";
 

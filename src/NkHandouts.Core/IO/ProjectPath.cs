@@ -55,6 +55,12 @@ public static class ProjectPath
             probe = Path.GetDirectoryName(probe) ?? rootFull;
         }
 
+        if (FileKind.Special(full) is { } kind)
+        {
+            reason = $"it is {kind}, not a file";
+            return null;
+        }
+
         return full;
     }
 

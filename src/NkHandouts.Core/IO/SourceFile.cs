@@ -32,6 +32,12 @@ public static class SourceFile
                 return (null, null);
             }
 
+            if (FileKind.Special(path) is { } kind)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, at, $"'{Path.GetFileName(path)}' is {kind}, not a file; it is not read", "replace it with a regular file (reading a pipe or device would wait or run forever)");
+                return (null, null);
+            }
+
             if (info.Length > maxBytes)
             {
                 diagnostics.Error(DiagnosticCodes.FileTooLarge, at, $"file is {info.Length:N0} bytes; the limit is {maxBytes:N0}", "split the article into smaller ones (the limit guards unattended builds against stray huge files)");
@@ -49,7 +55,8 @@ public static class SourceFile
         return (Decode(bytes, path, diagnostics), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
     }
 
-    public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    /// <param name="what">The kind of file, for the hints ("the article", "the SVG").</param>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics, string what = "the file")
     {
         if (bytes.StartsWith("\xEF\xBB\xBF"u8))
         {
@@ -67,7 +74,7 @@ public static class SourceFile
         if (nul >= 0)
         {
             var (line, col) = Position(bytes, nul);
-            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(path, line, col), "file contains a NUL byte: it looks binary, not text", "save the article as UTF-8 text");
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceLocation(path, line, col), "file contains a NUL byte: it looks binary, not text", $"save {what} as UTF-8 text");
             return null;
         }
 

@@ -91,7 +91,11 @@ public sealed record Typography
 }
 
 /// <summary>A font file for one face of a family. Style is regular, bold, italic or bolditalic.</summary>
-public sealed record FontFile(string Family, string Style, string Path);
+public sealed record FontFile(string Family, string Style, string Path)
+{
+    /// <summary>Where template.yaml names the file: a font that turns out unusable is reported there.</summary>
+    public Diagnostics.SourceLocation? At { get; init; }
+}
 
 public sealed record Brand
 {

@@ -285,7 +285,7 @@ public static class TemplateLoader
                 var file = TemplateAssets.Resolve(fm, "file", folder, required: true);
                 if (family is not null && file is not null)
                 {
-                    fonts.Add(new FontFile(family, style, file));
+                    fonts.Add(new FontFile(family, style, file) { At = fm.LocationOfValue("file") });
                 }
             }
         }

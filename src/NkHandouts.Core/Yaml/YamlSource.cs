@@ -64,6 +64,13 @@ public sealed class YamlSource
     public static YamlMap? Parse(string yaml, string path, int lineOffset, DiagnosticBag diagnostics, string what)
     {
         var source = new YamlSource(path, lineOffset, diagnostics);
+        if (YamlShape.Check(yaml) is { } problem)
+        {
+            var at = problem.At.Line > 0 ? source.At(problem.At) : new SourceLocation(path, lineOffset + 1, 1);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"{what} cannot be used: {problem.Message}", problem.Hint);
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

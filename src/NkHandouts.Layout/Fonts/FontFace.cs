@@ -68,7 +68,20 @@ public sealed class FontFace
     public double Descent { get; }
     public double LineGap { get; }
 
-    public static FontFace Load(string path) => new(path, File.ReadAllBytes(path));
+    /// <exception cref="FontUnreadableException">The file is not a font this parser reads, is cut short, or cannot be read.</exception>
+    public static FontFace Load(string path)
+    {
+        try
+        {
+            return new(path, File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException or ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            // Out-of-range reads mean a table points past the end of the file: a truncated or damaged font.
+            var reason = e is InvalidDataException or IOException or UnauthorizedAccessException ? e.Message : "the file is damaged or cut short (a table points past its end)";
+            throw new FontUnreadableException(path, reason, e);
+        }
+    }
 
     /// <summary>Family name and style of a font file without building its glyph maps (for indexing font folders).</summary>
     public static (string Family, FontStyle Style, int Weight)? ReadIdentity(string path)

@@ -46,7 +46,7 @@ internal sealed class LeafletImages(TemplateLimits limits, DiagnosticBag diagnos
             return null;
         }
 
-        var text = IO.SourceFile.Decode(bytes, path, diagnostics);
+        var text = IO.SourceFile.Decode(bytes, path, diagnostics, "the SVG file");
         if (text is null)
         {
             return null;

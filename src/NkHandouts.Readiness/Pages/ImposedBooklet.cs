@@ -18,7 +18,7 @@ public static class ImposedBooklet
     public static bool Is(PdfDocument document) =>
         (document.Information.Title ?? "").EndsWith(TitleSuffix, StringComparison.Ordinal)
         && document.NumberOfPages > 0
-        && Enumerable.Range(1, document.NumberOfPages).All(n => document.GetPage(n) is var p && p.Width > p.Height);
+        && Enumerable.Range(1, document.NumberOfPages).All(n => UnreadablePdf.Page(document, n) is var p && p.Width > p.Height);
 
     /// <summary>For reading page p (1-based, padded count = two per sheet side), the sheet side (1-based PDF page)
     /// and whether it stands on the right half.</summary>

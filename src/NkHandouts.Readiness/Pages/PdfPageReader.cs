@@ -26,12 +26,12 @@ public static class PdfPageReader
     /// pages (handed over instead of the sides, <see cref="ImposedBooklet"/>) came from.</summary>
     public static (string ColourReading, bool ColoursEstimated, int? ImposedSides) Stream(byte[] pdf, Action<PageContent> page)
     {
-        using var document = PdfDocument.Open(pdf);
+        using var document = UnreadablePdf.Open(pdf);
         using var inks = InkReader.For(OutputIntentProfile.Find(document));
         if (ImposedBooklet.Is(document))
         {
             var order = ImposedBooklet.ReadingOrder(document.NumberOfPages);
-            PageContent Reading(int n) => ImposedBooklet.Half(ReadPage(document.GetPage(order[n - 1].Side), inks), order[n - 1].Right, n);
+            PageContent Reading(int n) => ImposedBooklet.Half(ReadPage(UnreadablePdf.Page(document, order[n - 1].Side), inks), order[n - 1].Right, n);
 
             // The blanks that pad the booklet stand inside the back cover, at the end of the reading order.
             var last = order.Count;
@@ -50,7 +50,7 @@ public static class PdfPageReader
 
         for (var n = 1; n <= document.NumberOfPages; n++)
         {
-            page(ReadPage(document.GetPage(n), inks));
+            page(ReadPage(UnreadablePdf.Page(document, n), inks));
         }
 
         return (inks.How, inks.Estimated, null);

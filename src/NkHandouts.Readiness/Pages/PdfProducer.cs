@@ -8,7 +8,7 @@ public static partial class PdfProducer
 {
     public static string? TemplateName(byte[] pdf)
     {
-        using var document = PdfDocument.Open(pdf);
+        using var document = UnreadablePdf.Open(pdf);
         var creator = document.Information.Creator ?? "";
         var m = CreatorPattern().Match(creator);
         return m.Success ? m.Groups[1].Value : null;

@@ -44,7 +44,18 @@ internal static class FontEmbedder
         var next = 1;
         foreach (var family in used.Families)
         {
-            if (locator.TryFamily(family) is not { } found)
+            NkHandouts.Layout.FontFamily? found;
+            try
+            {
+                found = locator.TryFamily(family);
+            }
+            catch (FontUnreadableException e)
+            {
+                diagnostics.Add(TemplateFontDiagnostic.Unreadable(template, e.FilePath, e.Reason));
+                continue;
+            }
+
+            if (found is null)
             {
                 diagnostics.Warning(DiagnosticCodes.FontNotFound, SourceLocation.FileOnly(template.FilePath),
                     $"the briefing uses the font '{family}', which was not found, so it is not embedded: Word will show another face",

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using NkHandouts.Diagnostics;
+using NkHandouts.IO;
 
 namespace NkHandouts.Word.Styles;
 

@@ -1,12 +1,13 @@
 using System.IO.Compression;
 
-namespace NkHandouts.Word.Styles;
+namespace NkHandouts.IO;
 
 /// <summary>
-/// Checks a .docx before any XML parser sees it: a reference document is user-edited input, and a zip bomb (tiny
-/// file, gigabytes uncompressed) must be refused by its sizes, not discovered by running out of memory.
+/// Checks a .docx before any XML parser sees it: a template's reference document and a briefing returned for import
+/// are user-edited input, and a zip bomb (tiny file, gigabytes uncompressed) must be refused by its sizes, not
+/// discovered by running out of memory.
 /// </summary>
-internal static class SafeArchive
+public static class SafeArchive
 {
     public const long MaxFileBytes = 32L * 1024 * 1024;
     public const long MaxEntryBytes = 32L * 1024 * 1024;

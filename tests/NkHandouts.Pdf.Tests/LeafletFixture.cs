@@ -21,8 +21,12 @@ public sealed class LeafletFixture
         foreach (var plan in new LeafletRenderer().Plan(Article, Template))
         {
             var (bytes, result) = Render(plan, Settings);
+            // Each test class using this fixture builds its own and writes the same files: written whole under a
+            // name of their own, then renamed over the old, so a pdfinfo of another class never reads one half-written.
             var path = Path.Combine(OutputFolder, plan.FileName);
-            File.WriteAllBytes(path, bytes);
+            var partial = path + $".{Guid.NewGuid():N}.part";
+            File.WriteAllBytes(partial, bytes);
+            File.Move(partial, path, overwrite: true);
             Files[plan.Variant] = path;
             Bytes[plan.Variant] = bytes;
             Results[plan.Variant] = result;

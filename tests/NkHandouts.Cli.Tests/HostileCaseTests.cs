@@ -112,6 +112,10 @@ public sealed class HostileCaseTests
             ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:16:11: error NK109: the approval is dated 2099-01-01, after today \(\d{4}-\d\d-\d\d\): a text cannot be approved in the future; its patient outputs are not written", Keep: true),
         ["--jobs 1e3"] = new(_ => { }, ["build", "--jobs", "1e3"], 2, @"Cannot parse argument '1e3' for option '--jobs' as a whole number\."),
         ["--an option with an escape"] = new(_ => { }, ["build", "--bogus\u001b[2J"], 2, @"Unrecognized command or argument '--bogus\\x1B\[2J'"),
+        ["list with a broken article"] = new(p => Replace(p, Patient, @"status: .*", "status: published"),
+            ["list"], 1, @"content/nk-cell-therapy-myths\.patient\.md:14:9: error NK109: status must be one of draft, review, approved, not 'published'"),
+        ["a templates folder with no templates"] = new(_ => { }, ["validate", "--templates", "content"], 1,
+            @"content/nk-cell-therapy-myths\.md:\d+:\d+: error NK207: unknown template 'clinician-briefing'\n  hint: no templates were found \(each is a folder holding a template\.yaml\): pass --templates DIR"),
         ["-- template reference with a path"] = new(_ => { }, ["template", "reference", "../content"], 2, @"'\.\./content' is not a template name; give the name of a folder in 'templates'"),
     };
 

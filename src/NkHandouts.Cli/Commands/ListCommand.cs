@@ -23,6 +23,9 @@ public static class ListCommand
 
             var workspace = Workspace.Load(parse.GetValue(content)!, parse.GetValue(templates)!, Renderers.Outputs);
             Render(context, workspace);
+
+            // The table counts problems; exit 1 must also say what they are (standard error, as validate prints them).
+            DiagnosticPrinter.Print(context, workspace.Diagnostics.Where(d => d.IsError));
             return workspace.HasErrors ? ExitCodes.ContentError : ExitCodes.Ok;
         });
         return command;

@@ -87,7 +87,8 @@ public sealed class TemplateCatalog
             {
                 var closest = KeySuggester.Closest(name, _templates.Keys);
                 diagnostics.Error(DiagnosticCodes.UnknownTemplate, at, $"unknown template '{name}'",
-                    closest is null ? $"templates found: {string.Join(", ", _templates.Keys)}" : $"did you mean '{closest}'?");
+                    _templates.Count == 0 && Failed.Count == 0 ? "no templates were found (each is a folder holding a template.yaml): pass --templates DIR for the project's templates folder"
+                    : closest is null ? $"templates found: {string.Join(", ", _templates.Keys.Order(StringComparer.Ordinal))}" : $"did you mean '{closest}'?");
             }
         }
 

@@ -1,3 +1,5 @@
+using NkHandouts.Diagnostics;
+
 namespace NkHandouts.Build;
 
 /// <summary>
@@ -16,6 +18,15 @@ public sealed class BuildLock : IDisposable
     public static BuildLock? TryAcquire(string outFolder, TimeSpan wait)
     {
         var path = Path.Combine(outFolder, FileName);
+        var info = new FileInfo(outFolder);
+        if (!Directory.Exists(outFolder) && (info.Exists || info.LinkTarget is not null))
+        {
+            // The OS says only "already exists": say what is in the way, and that it was left alone.
+            var what = info.Exists ? "a file" : $"a link to '{info.LinkTarget}', which does not exist";
+            throw new OutputFolderException(new Diagnostic(Severity.Error, DiagnosticCodes.WriteFailed, SourceLocation.FileOnly(outFolder),
+                $"cannot write into '{outFolder}': it is {what}, not a folder (it was left as it is)", "pass --out a folder (it is created when missing), or move the file away"));
+        }
+
         try
         {
             Directory.CreateDirectory(outFolder);

@@ -116,6 +116,8 @@ public sealed class HostileCaseTests
             ["list"], 1, @"content/nk-cell-therapy-myths\.patient\.md:14:9: error NK109: status must be one of draft, review, approved, not 'published'"),
         ["a templates folder with no templates"] = new(_ => { }, ["validate", "--templates", "content"], 1,
             @"content/nk-cell-therapy-myths\.md:\d+:\d+: error NK207: unknown template 'clinician-briefing'\n  hint: no templates were found \(each is a folder holding a template\.yaml\): pass --templates DIR"),
+        ["output folder that is a file"] = new(p => File.WriteAllText(P(p, "outfile"), "notes\n"), ["build", "--out", "outfile"], 2,
+            @"^outfile: error NK906: cannot write into 'outfile': it is a file, not a folder \(it was left as it is\)", Keep: true),
         ["-- template reference with a path"] = new(_ => { }, ["template", "reference", "../content"], 2, @"'\.\./content' is not a template name; give the name of a folder in 'templates'"),
     };
 

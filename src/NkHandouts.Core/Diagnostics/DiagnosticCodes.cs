@@ -50,6 +50,9 @@ public static class DiagnosticCodes
     /// <summary>A table wider than the template's limits.maxTableColumns: stacked (warning), or refused for patients.</summary>
     public const string TableTooWide = "NK123";
 
+    /// <summary>A word longer than the template's limits.maxWordLength, which no line holds: a warning, or refused for patients.</summary>
+    public const string WordTooLong = "NK124";
+
     /// <summary>No furniture strings (labels, footer, dates) for the article's language, or a language's strings lack a key.</summary>
     public const string FurnitureStringsMissing = "NK130";
 

@@ -16,7 +16,14 @@ public sealed record TemplateLimits
     /// <summary>Default column limit for tables: wider ones cannot be read on a leaflet page (one letter per line).</summary>
     public const int DefaultMaxTableColumns = 6;
 
+    /// <summary>Default word length limit, in characters: longer than any word a patient text needs (the longest in
+    /// common medical use are about 20-30), far shorter than a run of junk that would fill pages cut letter by letter.</summary>
+    public const int DefaultMaxWordLength = 40;
+
     public int MaxPages { get; init; } = DefaultMaxPages;
+
+    /// <summary>Words longer than this (runs the line breaker cannot break) warn, or are refused in patient outputs.</summary>
+    public int MaxWordLength { get; init; } = DefaultMaxWordLength;
 
     /// <summary>Tables wider than this are stacked (one list per row), or refused in patient outputs.</summary>
     public int MaxTableColumns { get; init; } = DefaultMaxTableColumns;

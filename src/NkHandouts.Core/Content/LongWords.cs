@@ -14,52 +14,38 @@ public static class LongWords
 {
     public static void Check(Article article, int maxLength, bool refuse, DiagnosticBag diagnostics)
     {
-        foreach (var block in article.Blocks)
+        foreach (var block in Nested(article.Blocks))
         {
-            Walk(block, maxLength, refuse, diagnostics);
+            var longest = block switch
+            {
+                HeadingBlock h => Longest(h.Inlines),
+                ParagraphBlock p => Longest(p.Inlines),
+                TableBlock t => t.Rows.SelectMany(r => r.Cells).Select(c => Longest(c.Inlines)).MaxBy(Length) ?? "",
+                _ => "",
+            };
+            Report(block.Source, longest, maxLength, refuse, diagnostics);
         }
     }
 
-    private static void Walk(Block block, int maxLength, bool refuse, DiagnosticBag diagnostics)
+    /// <summary>Every block, depth first: those inside list items, quotes, callouts and footnotes too.</summary>
+    private static IEnumerable<Block> Nested(IEnumerable<Block> blocks)
     {
-        switch (block)
+        foreach (var block in blocks)
         {
-            case HeadingBlock h:
-                Report(h.Source, Longest(h.Inlines), maxLength, refuse, diagnostics);
-                break;
-            case ParagraphBlock p:
-                Report(p.Source, Longest(p.Inlines), maxLength, refuse, diagnostics);
-                break;
-            case TableBlock t:
-                Report(t.Source, t.Rows.SelectMany(r => r.Cells).Select(c => Longest(c.Inlines)).MaxBy(w => w.Length) ?? "", maxLength, refuse, diagnostics);
-                break;
-            case ListBlock l:
-                foreach (var item in l.Items)
-                {
-                    Walk(item, maxLength, refuse, diagnostics);
-                }
-
-                break;
-            case ListItemBlock i:
-                Children(i.Blocks, maxLength, refuse, diagnostics);
-                break;
-            case QuoteBlock q:
-                Children(q.Blocks, maxLength, refuse, diagnostics);
-                break;
-            case CalloutBlock c:
-                Children(c.Blocks, maxLength, refuse, diagnostics);
-                break;
-            case FootnoteBlock f:
-                Children(f.Blocks, maxLength, refuse, diagnostics);
-                break;
-        }
-    }
-
-    private static void Children(IReadOnlyList<Block> blocks, int maxLength, bool refuse, DiagnosticBag diagnostics)
-    {
-        foreach (var child in blocks)
-        {
-            Walk(child, maxLength, refuse, diagnostics);
+            yield return block;
+            var children = block switch
+            {
+                ListBlock l => l.Items,
+                ListItemBlock i => i.Blocks,
+                QuoteBlock q => q.Blocks,
+                CalloutBlock c => c.Blocks,
+                FootnoteBlock f => f.Blocks,
+                _ => [],
+            };
+            foreach (var child in Nested(children))
+            {
+                yield return child;
+            }
         }
     }
 

@@ -78,6 +78,8 @@ public sealed class HostileCaseTests
             ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:5: error NK125: quotes, lists and boxes are nested 12 deep here; patient outputs hold at most 4 levels \(limits\.maxNestingDepth\)", Keep: true),
         ["quotes nested 30 deep in a clinician text, as a leaflet"] = new(p => { AsLeaflet(p); File.AppendAllText(P(p, Clinician), DeepQuote(30)); },
             ["build"], 0, @"content/nk-cell-therapy-myths\.md:\d+:5: warning NK125: quotes, lists and boxes are nested 30 deep here, more than 4 \(limits\.maxNestingDepth\); the levels past 4 are set as plain paragraphs"),
+        ["a block left no width (NK403 at its line)"] = new(p => { Replace(p, Booklet, @"bodySize: \S+", "bodySize: 20pt"); File.AppendAllText(P(p, Booklet), "limits: { maxNestingDepth: 10 }\n"); File.AppendAllText(P(p, Patient), DeepQuote(10)); },
+            ["build", "--only", "nk-cell-therapy-myths.patient.booklet-a5.*"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:12: error NK403: the leaflet could not be laid out: page \d+: the next block does not fit the width of the text area \(340\.2 pt\): .* \(it begins “Deep quote line 0 with", Keep: true),
         ["hard-wrapped capitals in plain text"] = new(p => File.WriteAllText(P(p, "licence.txt"), Licence),
             ["check", "licence.txt", "--format", "json"], 0, @"^  ""sentences"": 2,", Stdout: true),
         ["check locates the introduction"] = new(_ => { }, ["check", Clinician, "--format", "json"], 0, @"""title"": ""Introduction"",\s*""line"": 26,", Stdout: true),

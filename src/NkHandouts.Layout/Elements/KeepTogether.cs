@@ -13,6 +13,8 @@ internal sealed class KeepTogether(Element child, bool yielding = false) : Eleme
 
     internal override string? Describe() => child.Describe();
 
+    internal override object? OriginOfNext() => child.OriginOfNext() ?? Origin;
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

@@ -42,7 +42,7 @@ public sealed class BuildRunner
         _reporter.Planned(plan.Jobs.Count);
 
         var results = new JobResult[plan.Jobs.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = options.Cancel };
         Parallel.For(0, plan.Jobs.Count, parallel, i =>
         {
             var result = RunJob(plan.Jobs[i], options, manifest, workspace.GlossaryTerms, out var entry);

@@ -18,7 +18,8 @@ public sealed class HostileCaseTests
     private const string Leaflet = "templates/patient-leaflet/template.yaml";
     private const string Booklet = "templates/booklet-a5/template.yaml";
 
-    /// <summary>name → (setup, arguments, exit, expected diagnostic regex, previous outputs kept).</summary>
+    /// <summary>name → (setup, arguments, exit, expected diagnostic regex, previous outputs kept; what must not appear
+    /// where a misleading cascade followed before).</summary>
     private static readonly Dictionary<string, Row> Table = new()
     {
         ["duplicate slugs"] = new(p => { Copy(p, Clinician, "content/a/dup.md"); Copy(p, Clinician, "content/b/dup.md"); },
@@ -122,6 +123,17 @@ public sealed class HostileCaseTests
             @"content/nk-cell-therapy-myths\.md:\d+:\d+: error NK207: unknown template 'clinician-briefing'\n  hint: no templates were found \(each is a folder holding a template\.yaml\): pass --templates DIR"),
         ["output folder that is a file"] = new(p => File.WriteAllText(P(p, "outfile"), "notes\n"), ["build", "--out", "outfile"], 2,
             @"^outfile: error NK906: cannot write into 'outfile': it is a file, not a folder \(it was left as it is\)", Keep: true),
+        // Round 9: what hostile8 left.
+        ["SOURCE_DATE_EPOCH in 9999 with --only"] = new(_ => { }, ["build", "--only", "*.pdf"], 1,
+            @"content/nk-cell-therapy-myths\.patient\.md:13:11: error NK121: review date 2026-12-19 has passed \(\d+ day\(s\) ago; today is 9999-12-31\); its patient outputs are not written",
+            Keep: true, Env: new() { ["SOURCE_DATE_EPOCH"] = "253402300799" }, Absent: "matches none"),
+        ["import: a part with a DTD"] = new(p => Docx(p, "word/document.xml", x => new Regex("<w:document").Replace(x, "<!DOCTYPE w:document [<!ENTITY x \"y\">]>\n<w:document", 1)),
+            ["import", Briefing], 1, @"out/nk-cell-therapy-myths\.clinician-briefing\.docx: error NK705: not a Word document \(\.docx\) that can be read: part 'word/document\.xml' has a DTD \(<!DOCTYPE …> at its line 1, column \d+\); DTDs are not allowed in Word documents, and it was not processed\n  hint: save it from Word or LibreOffice",
+            Absent: "For security reasons|DtdProcessing"),
+        ["check --language overrides the front matter"] = new(_ => { }, ["check", Clinician, "--language", "es", "--format", "json"], 0, @"^  ""languageTag"": ""es"",", Stdout: true),
+        ["check --language says what it overrides"] = new(_ => { }, ["check", Clinician, "--language", "zz-ZZ"], 0,
+            @"^nkhandouts: note: content/nk-cell-therapy-myths\.md is judged as 'zz-ZZ' \(--language\), not as its front matter's 'en-US'"),
+        ["check --language that is not a tag"] = new(_ => { }, ["check", Clinician, "--language", "english!"], 2, @"--language must be a BCP 47 language tag such as en, en-US or es, not 'english!'"),
         ["-- template reference with a path"] = new(_ => { }, ["template", "reference", "../content"], 2, @"'\.\./content' is not a template name; give the name of a folder in 'templates'"),
     };
 
@@ -263,6 +275,11 @@ public sealed class HostileCaseTests
         var all = output + error;
         Assert.True(exit == row.Exit, $"{name}: exit {exit}, expected {row.Exit}\n{output}\n{error}");
         Assert.Matches(new Regex(row.Expected, RegexOptions.Multiline), row.Stdout ? output : error);
+        if (row.Absent is not null)
+        {
+            Assert.DoesNotMatch(new Regex(row.Absent, RegexOptions.Multiline), all); // a misleading cascade
+        }
+
         Assert.DoesNotContain("NK400", all);
         Assert.DoesNotContain("internal error", all);
         Assert.DoesNotContain('\u001b', all);
@@ -344,5 +361,5 @@ public sealed class HostileCaseTests
         File.AppendAllText(P(project, Patient), text);
     }
 
-    private sealed record Row(Action<ProjectCopy> Setup, string[] Args, int Exit, string Expected, bool Keep = false, Dictionary<string, string>? Env = null, bool Stdout = false);
+    private sealed record Row(Action<ProjectCopy> Setup, string[] Args, int Exit, string Expected, bool Keep = false, Dictionary<string, string>? Env = null, bool Stdout = false, string? Absent = null);
 }

@@ -126,7 +126,7 @@ public sealed class HostileCaseTests
         // Round 9: what hostile8 left.
         ["SOURCE_DATE_EPOCH in 9999 with --only"] = new(_ => { }, ["build", "--only", "*.pdf"], 1,
             @"content/nk-cell-therapy-myths\.patient\.md:13:11: error NK121: review date 2026-12-19 has passed \(\d+ day\(s\) ago; today is 9999-12-31\); its patient outputs are not written",
-            Keep: true, Env: new() { ["SOURCE_DATE_EPOCH"] = "253402300799" }, Absent: "matches none"),
+            Keep: true, Env: new() { ["SOURCE_DATE_EPOCH"] = "253402300799", [Rendering.SourceDate.TodayVariable] = "" }, Absent: "matches none"), // today from the epoch, not the tests' fixed day
         ["import: a part with a DTD"] = new(p => Docx(p, "word/document.xml", x => new Regex("<w:document").Replace(x, "<!DOCTYPE w:document [<!ENTITY x \"y\">]>\n<w:document", 1)),
             ["import", Briefing], 1, @"out/nk-cell-therapy-myths\.clinician-briefing\.docx: error NK705: not a Word document \(\.docx\) that can be read: part 'word/document\.xml' has a DTD \(<!DOCTYPE …> at its line 1, column \d+\); DTDs are not allowed in Word documents, and it was not processed\n  hint: save it from Word or LibreOffice",
             Absent: "For security reasons|DtdProcessing"),
@@ -134,10 +134,25 @@ public sealed class HostileCaseTests
         ["check --language says what it overrides"] = new(_ => { }, ["check", Clinician, "--language", "zz-ZZ"], 0,
             @"^nkhandouts: note: content/nk-cell-therapy-myths\.md is judged as 'zz-ZZ' \(--language\), not as its front matter's 'en-US'"),
         ["check --language that is not a tag"] = new(_ => { }, ["check", Clinician, "--language", "english!"], 2, @"--language must be a BCP 47 language tag such as en, en-US or es, not 'english!'"),
+        ["page check failure in a build"] = new(p => File.AppendAllText(P(p, Patient), "\n\n" + new string('>', 12) + " A short note in a deep quote.\n"),
+            ["build", "--only", "*.patient.patient-leaflet.a4.pdf"], 1,
+            @"^content/nk-cell-therapy-myths\.patient\.md:\d+:\d+: error NK511: 'nk-cell-therapy-myths\.patient\.patient-leaflet\.a4\.pdf' page \d+: [\d.]+% of the text area is empty; at most 40% \(only the last page may be emptier\); it ends there because “[^”]+” [^;]+; the patients page-check policy of 'patient-leaflet' is enforced, so it was not written \(the previous file is kept\)\n  hint: ",
+            Keep: true),
+        ["reading level failure in a build"] = new(p => File.AppendAllText(P(p, Patient), "\n\n" + string.Concat(Enumerable.Repeat(HardSentence, 12)) + "\n"),
+            ["build"], 1,
+            @"^content/nk-cell-therapy-myths\.patient\.md: error NK301: reading level: consensus grade [\d.]+ is above the maximum 8; the patients policy of 'patient-leaflet' is enforced, so its outputs of this article are not written \(the previous files are kept\)\n  hint: shorten sentences",
+            Keep: true),
+        ["font file that is not a font (validate)"] = new(p => File.WriteAllText(P(p, "templates/patient-leaflet/fonts/DejaVuSans.ttf"), "This is a text file, not a font."),
+            ["validate"], 1, @"templates/patient-leaflet/template\.yaml:20:52: error NK208: font file 'fonts/DejaVuSans\.ttf' cannot be used: not a TrueType/OpenType font"),
+        ["truncated font file (validate)"] = new(p => Truncate(P(p, "templates/patient-leaflet/fonts/DejaVuSans-Bold.ttf"), 4096),
+            ["validate"], 1, @"templates/patient-leaflet/template\.yaml:\d+:\d+: error NK208: font file 'fonts/DejaVuSans-Bold\.ttf' cannot be used: "),
         ["-- template reference with a path"] = new(_ => { }, ["template", "reference", "../content"], 2, @"'\.\./content' is not a template name; give the name of a folder in 'templates'"),
     };
 
     private const string Briefing = "out/nk-cell-therapy-myths.clinician-briefing.docx";
+
+    private const string HardSentence = "Autologous immunotherapeutic administration necessitates comprehensive haematological characterisation, pharmacological "
+        + "individualisation and multidisciplinary institutional authorisation notwithstanding considerable methodological uncertainty. ";
 
     /// <summary>Nine lists of nine aliases, eight deep: 43 million values from 9 lines (9 s and 2.1 GB before).</summary>
     private static string AliasBomb => "keywords: [cells]\na: &a [x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 8).Select(i =>
@@ -331,6 +346,8 @@ public sealed class HostileCaseTests
         Assert.Matches(pattern, text);
         File.WriteAllText(P(project, file), new Regex(pattern).Replace(text, with, 1));
     }
+
+    private static void Truncate(string path, int bytes) => File.WriteAllBytes(path, File.ReadAllBytes(path)[..bytes]);
 
     private static void MakeFifo(string path)
     {

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using NkHandouts.Hashing;
 
 namespace NkHandouts.Build;
 
@@ -8,7 +8,7 @@ namespace NkHandouts.Build;
 public static class InputHasher
 {
     public static string File(string path) =>
-        System.IO.File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(path))) : "absent";
+        System.IO.File.Exists(path) ? Sha256.Hex(System.IO.File.ReadAllBytes(path)) : "absent";
 
     public static string Folder(string folder)
     {
@@ -17,25 +17,25 @@ public static class InputHasher
             return "absent";
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new Sha256();
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            hash.AppendData(Encoding.UTF8.GetBytes(relative));
-            hash.AppendData([0]);
+            hash.Append(Encoding.UTF8.GetBytes(relative));
+            hash.Append([0]);
             // A pipe or device is never read (it would wait, or never end): its kind stands for its bytes. No
             // template reads one either: asset paths refuse them.
-            hash.AppendData(IO.FileKind.Special(file) is { } kind ? Encoding.UTF8.GetBytes(kind) : SHA256.HashData(System.IO.File.ReadAllBytes(file)));
+            hash.Append(IO.FileKind.Special(file) is { } kind ? Encoding.UTF8.GetBytes(kind) : Sha256.HashData(System.IO.File.ReadAllBytes(file)));
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexStringLower(hash.Finish());
     }
 
     public static string Combine(IEnumerable<KeyValuePair<string, string>> parts)
     {
         var text = string.Join("\n", parts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return Sha256.Hex(Encoding.UTF8.GetBytes(text));
     }
 
-    public static string Bytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Bytes(ReadOnlySpan<byte> bytes) => Sha256.Hex(bytes);
 }

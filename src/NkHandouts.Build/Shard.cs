@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using NkHandouts.Hashing;
 
 namespace NkHandouts.Build;
 
@@ -19,7 +19,7 @@ public readonly record struct Shard(int Index, int Count)
             return true;
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(fileName));
+        var hash = Sha256.HashData(Encoding.UTF8.GetBytes(fileName));
         var value = BitConverter.ToUInt32(hash, 0);
         return (int)(value % (uint)Count) == Index - 1;
     }

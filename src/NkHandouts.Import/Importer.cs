@@ -7,6 +7,7 @@ using NkHandouts.Import.Reading;
 using NkHandouts.Import.Source;
 using NkHandouts.Import.Writing;
 using NkHandouts.IO;
+using NkHandouts.Hashing;
 
 namespace NkHandouts.Import;
 
@@ -136,7 +137,7 @@ public static class Importer
         var source = SourceLeaves.Of(article, out var identities);
         var result = Map(docxPath, articlePath, text, identities.Spans!, source, model, article.Metadata, pending && options.TrackChanges == TrackChanges.Refuse);
         if (model.Properties.TryGetValue("SourceHash", out var hash)
-            && !string.Equals(hash, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(fileBytes)), StringComparison.OrdinalIgnoreCase))
+            && !string.Equals(hash, Sha256.Hex(fileBytes), StringComparison.OrdinalIgnoreCase))
         {
             result.Diagnostics.Insert(0, new Diagnostic(Severity.Warning, DiagnosticCodes.ImportArticleChanged, SourceLocation.FileOnly(articlePath),
                 $"{articlePath} changed since {Path.GetFileName(docxPath)} was built; its paragraphs were matched by text and position",

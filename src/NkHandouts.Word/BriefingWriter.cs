@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -12,6 +11,7 @@ using NkHandouts.Word.Embedding;
 using NkHandouts.Word.Mapping;
 using NkHandouts.Word.Packaging;
 using NkHandouts.Word.Styles;
+using NkHandouts.Hashing;
 
 namespace NkHandouts.Word;
 
@@ -180,7 +180,7 @@ public static class BriefingWriter
     {
         try
         {
-            return File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) : null;
+            return File.Exists(path) ? Sha256.Hex(File.ReadAllBytes(path)) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

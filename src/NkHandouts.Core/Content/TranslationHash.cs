@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using System.Text;
 using NkHandouts.Diagnostics;
 using NkHandouts.Yaml;
 using YamlDotNet.RepresentationModel;
+using NkHandouts.Hashing;
 
 namespace NkHandouts.Content;
 
@@ -105,5 +105,5 @@ public static class TranslationHash
         }
     }
 
-    private static string Sha(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
+    private static string Sha(string s) => Sha256.Hex(Encoding.UTF8.GetBytes(s));
 }

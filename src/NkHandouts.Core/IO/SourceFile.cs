@@ -1,5 +1,6 @@
 using System.Text;
 using NkHandouts.Diagnostics;
+using NkHandouts.Hashing;
 
 namespace NkHandouts.IO;
 
@@ -52,7 +53,7 @@ public static class SourceFile
             return (null, null);
         }
 
-        return (Decode(bytes, path, diagnostics), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        return (Decode(bytes, path, diagnostics), Sha256.Hex(bytes));
     }
 
     /// <param name="what">The kind of file, for the hints ("the article", "the SVG").</param>

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 
 namespace NkHandouts.Layout;
 
@@ -47,7 +46,7 @@ public sealed class FontFace
 
         Style = FontStyles.Of(bold, italic);
         FamilyName = tables.TryGetValue("name", out var name) ? ReadName(data, name, 16) ?? ReadName(data, name, 1) ?? Path.GetFileNameWithoutExtension(path) : Path.GetFileNameWithoutExtension(path);
-        Key = Convert.ToHexString(SHA256.HashData(data), 0, 8).ToLowerInvariant();
+        Key = ContentKey(data);
     }
 
     /// <summary>Where the face was read from.</summary>
@@ -269,5 +268,19 @@ public sealed class FontFace
         }
 
         return fallback;
+    }
+
+    // A face's identity within one run (resolver and surface caches), from its bytes so two files holding the same
+    // font share one. FNV-1a over 64 bits: enough for the handful of faces a template names, and it does not load
+    // the system's cryptography library (OpenSSL on Linux, about 5 MB of every run's memory) for a cache key.
+    private static string ContentKey(ReadOnlySpan<byte> data)
+    {
+        var hash = 0xcbf29ce484222325UL;
+        foreach (var b in data)
+        {
+            hash = (hash ^ b) * 0x100000001b3UL;
+        }
+
+        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using NkHandouts.Hashing;
 
 namespace NkHandouts.Pdf;
 
@@ -67,15 +67,15 @@ internal static partial class PdfFinisher
         }
 
         var blank = tags.ToDictionary(t => t, _ => "AAAAAA");
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sha = new Sha256();
         var unused = 0;
         foreach (var o in objects)
         {
             var body = o.Of(pdf);
-            sha.AppendData(Replace(body, blank, null, ref unused) ?? body);
+            sha.Append(Replace(body, blank, null, ref unused) ?? body);
         }
 
-        var digest = sha.GetHashAndReset();
+        var digest = sha.Finish();
         var map = tags.Select((t, i) => (t, Tag(digest, i))).ToDictionary(p => p.t, p => p.Item2);
         var uuidIndex = 0;
 
@@ -350,13 +350,13 @@ internal static partial class PdfFinisher
 
     private static string Tag(byte[] digest, int index)
     {
-        var h = SHA256.HashData([.. digest, (byte)index, (byte)(index >> 8)]);
+        var h = Sha256.HashData([.. digest, (byte)index, (byte)(index >> 8)]);
         return string.Concat(h.Take(6).Select(b => (char)('A' + b % 26)));
     }
 
     private static string UuidFrom(byte[] digest, int index)
     {
-        var h = SHA256.HashData([.. digest, 0x55, (byte)index]);
+        var h = Sha256.HashData([.. digest, 0x55, (byte)index]);
         var hex = Convert.ToHexString(h, 0, 16).ToLowerInvariant();
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }

@@ -37,7 +37,7 @@ public sealed class PdfUaCheck : IPdfCheck
 
         DocumentRules.Run(pdf, document);
         ObjectScanRules.Run(pdf, objects); // first, while no structure tree is held
-        pdf.Release();
+        pdf.EndPass();
         var contentRules = new ContentRules(pdf, pdf.Structure, content);
         var textOutsideArtifacts = false;
         foreach (var page in pdf.PageContents())
@@ -48,11 +48,11 @@ public sealed class PdfUaCheck : IPdfCheck
         }
 
         contentRules.Finish();
-        pdf.Release();
+        pdf.EndPass();
         LanguageRules.Run(pdf, textOutsideArtifacts, language);
         StructureRules.Run(pdf, structure);
         AnnotationRules.Run(pdf, annotations);
-        pdf.Release();
+        pdf.Release(); // the build collects after the read-back
         return Findings.Merge(CheckId, document, language, content, structure, annotations, fonts, objects);
     }
 }

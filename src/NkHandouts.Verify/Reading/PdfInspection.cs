@@ -1,3 +1,4 @@
+using NkHandouts.Rendering;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Filters;
@@ -89,6 +90,15 @@ public sealed class PdfInspection : IDisposable
     {
         document?.Dispose();
         document = null;
+    }
+
+    /// <summary>Ends a pass over the whole file: releases PdfPig's document and, for a long file, collects before the
+    /// next pass allocates, so the check's peak is its largest pass, not a pass on top of the last one's garbage
+    /// (the objects a pass parsed are old by its end and would wait for a full collection).</summary>
+    public void EndPass()
+    {
+        Release();
+        PhaseCollection.After(Bytes.Length);
     }
 
     // The bytes opened once already, so opening them again parses the same way.

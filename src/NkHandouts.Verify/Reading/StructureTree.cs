@@ -75,7 +75,7 @@ public sealed class StructureTree
             tree.ParentTree[key] = Resolved(pdf, entry);
         }
 
-        pdf.Release();
+        pdf.EndPass();
         return tree;
     }
 

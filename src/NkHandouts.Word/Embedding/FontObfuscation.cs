@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using NkHandouts.Hashing;
 
 namespace NkHandouts.Word.Embedding;
 
@@ -12,7 +12,7 @@ internal static class FontObfuscation
     /// random GUID: the briefing must be byte-identical across runs).</summary>
     public static string KeyFor(byte[] font)
     {
-        var hex = Convert.ToHexString(SHA256.HashData(font), 0, 16);
+        var hex = Convert.ToHexString(Sha256.HashData(font), 0, 16);
         return $"{{{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}}}";
     }
 

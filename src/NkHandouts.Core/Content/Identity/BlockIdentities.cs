@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using NkHandouts.Hashing;
 
 namespace NkHandouts.Content.Identity;
 
@@ -45,7 +45,7 @@ public sealed class BlockIdentities
     public BlockKey? KeyOf(Block block) => _keys.TryGetValue(block, out var key) ? key : null;
 
     /// <summary>First 12 hex digits of SHA-256 of the text: enough to tell edits apart, short enough for a tag.</summary>
-    public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    public static string HashOf(string text) => Sha256.Hex(Encoding.UTF8.GetBytes(text))[..12];
 
     private void Number(Block block, string prefix, ref int counter)
     {

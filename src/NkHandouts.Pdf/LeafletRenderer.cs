@@ -198,7 +198,7 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         }
 
         // At the block the composer located (its line and column), named by its first words; the file when none is known.
-        var at = e.Origin is SourceLocation located ? located : article.Location;
+        var at = e.At is { } source ? article.Location with { Line = source.Line, Column = source.Column } : article.Location;
         var words = e.Words is { } w ? $" (it begins \u201C{w}\u201D)" : "";
         diagnostics.Error(DiagnosticCodes.LayoutFailed, at, "the leaflet could not be laid out: " + e.Message + words, e.Narrow
             ? "nest it less deeply (fewer quotes, lists or boxes around it; the template's limits.maxNestingDepth), or give the text more width (page.margins, typography.bodySize in the template)"

@@ -16,7 +16,7 @@ internal sealed class Box(Element child, BoxStyle style) : Element
 {
     internal override string? Describe() => child.Describe();
 
-    internal override object? OriginOfNext() => child.OriginOfNext() ?? Origin;
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
 
     public override SpaceRequest Measure(Slot slot)
     {

@@ -26,14 +26,10 @@ public abstract class Element
     /// what has no text (spacers, rules, decoration).</summary>
     internal virtual string? Describe() => null;
 
-    /// <summary>Where the element comes from in its source, as the composer put it (an article block's file, line and
-    /// column); opaque to layout, which only hands it back in errors about the element, such as
-    /// <see cref="TooTallException"/>.</summary>
-    public object? Origin { get; set; }
-
-    /// <summary>The origin of what this element would place next, from the innermost element that has one: the block
-    /// an error is about when the element cannot go on (a paragraph deep in a list rather than the whole list).</summary>
-    internal virtual object? OriginOfNext() => Origin;
+    /// <summary>The <see cref="Source"/> of what this element would place next, from the innermost element that has
+    /// one: the block an error is about when the element cannot go on (<see cref="TooTallException"/>: a paragraph deep
+    /// in a list rather than the whole list).</summary>
+    internal virtual (int Line, int Column)? SourceOfNext() => Source;
 
     public abstract SpaceRequest Measure(Slot slot);
 

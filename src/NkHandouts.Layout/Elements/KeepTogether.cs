@@ -13,7 +13,7 @@ internal sealed class KeepTogether(Element child, bool yielding = false) : Eleme
 
     internal override string? Describe() => child.Describe();
 
-    internal override object? OriginOfNext() => child.OriginOfNext() ?? Origin;
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
 
     public override SpaceRequest Measure(Slot slot)
     {

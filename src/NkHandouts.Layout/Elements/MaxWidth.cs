@@ -5,7 +5,7 @@ internal sealed class MaxWidth(Element child, double width) : Element
 {
     internal override string? Describe() => child.Describe();
 
-    internal override object? OriginOfNext() => child.OriginOfNext() ?? Origin;
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
 
     public override SpaceRequest Measure(Slot slot) => IsComplete ? SpaceRequest.Full(0, 0) : child.Measure(Narrow(slot));
 

@@ -17,8 +17,8 @@ internal sealed class Row(IReadOnlyList<(RowWidth Width, Element Child)> items, 
         return parts.Count == 0 ? null : string.Join(" ", parts);
     }
 
-    /// <summary>A row goes on whole or not at all: its own origin (a table row's) before any cell's.</summary>
-    internal override object? OriginOfNext() => Origin ?? items.Select(i => i.Child.OriginOfNext()).FirstOrDefault(o => o is not null);
+    /// <summary>A row goes on whole or not at all: its own source before any cell's.</summary>
+    internal override (int Line, int Column)? SourceOfNext() => Source ?? items.Select(i => i.Child.SourceOfNext()).FirstOrDefault(s => s is not null);
 
     public override SpaceRequest Measure(Slot slot)
     {

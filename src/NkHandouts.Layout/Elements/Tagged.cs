@@ -8,7 +8,7 @@ internal sealed class Tagged(StructureNode node, Element child) : Element
 
     internal override string? Describe() => child.Describe();
 
-    internal override object? OriginOfNext() => child.OriginOfNext() ?? Origin;
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
 
     public override SpaceRequest Measure(Slot slot) => IsComplete ? SpaceRequest.Full(0, 0) : child.Measure(slot);
 

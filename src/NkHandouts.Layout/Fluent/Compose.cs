@@ -63,11 +63,4 @@ public static class ElementExtensions
     public static Element Bookmark(this Element e, int level, string title) => new Bookmark(level, title, e);
 
     public static Element MaxWidth(this Element e, double width) => new MaxWidth(e, width);
-
-    /// <summary>Records where the element comes from (see <see cref="Element.Origin"/>).</summary>
-    public static Element From(this Element e, object? origin)
-    {
-        e.Origin = origin;
-        return e;
-    }
 }

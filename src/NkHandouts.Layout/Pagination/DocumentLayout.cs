@@ -81,7 +81,7 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
                 // Too tall, or too narrow: a block that does not fit even a page of unbounded height has no width left
                 // (box, quote and list insets that add up past the text area), which no page break can cure.
                 var narrow = content.Measure(body with { Height = UnboundedHeight }).Kind == SpaceKind.Wrap;
-                throw new TooTallException(n, body.Width, body.Height, narrow) { Origin = content.OriginOfNext(), Words = content.Describe() };
+                throw new TooTallException(n, body.Width, body.Height, narrow) { At = content.SourceOfNext(), Words = content.Describe() };
             }
 
             surface.BeginPage(page, n);
@@ -156,8 +156,8 @@ public sealed class TooTallException(int page, double width, double height, bool
 
     public double Height { get; } = height;
 
-    /// <summary>The origin of the block that does not fit (<see cref="Element.Origin"/>), when the composer gave one.</summary>
-    public object? Origin { get; init; }
+    /// <summary>Where the block that does not fit starts in its source (<see cref="Element.Source"/>), when known.</summary>
+    public (int Line, int Column)? At { get; init; }
 
     /// <summary>Its first words, when it has any.</summary>
     public string? Words { get; init; }

@@ -56,11 +56,7 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
         }
     }
 
-    /// <summary>The block's element, carrying the block's source location, so a block the layout cannot place (NK403)
-    /// is named at its line.</summary>
-    public Element? Block(Block block) => ElementFor(block)?.From(block.Source);
-
-    private Element? ElementFor(Block block) => block switch
+    public Element? Block(Block block) => block switch
     {
         ParagraphBlock p => Paragraph(p.Inlines),
         HeadingBlock h => Heading(h.Level, h.Inlines),
@@ -90,7 +86,7 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
             var body = Compose.Column(theme.Gap / 2, Blocks(item.Blocks)).Tag(StructureTag.LBody);
             items.Add(Compose.Row(4,
                 (RowWidth.Fixed(theme.BodySize * (list.Ordered ? 1.8 : theme.BulletIndent)), Compose.Text(label, labelStyle, theme.Paragraph).Tag(StructureTag.Lbl)),
-                (RowWidth.Relative(), body)).Tag(StructureTag.LI).From(item.Source));
+                (RowWidth.Relative(), body)).Tag(StructureTag.LI));
         }
 
         if (items.Count >= 2)

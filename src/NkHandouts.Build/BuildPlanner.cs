@@ -30,6 +30,20 @@ public static class BuildPlanner
         var checkedTemplates = new Dictionary<string, bool>(StringComparer.Ordinal);
         var onlyMatches = 0;
 
+        // Outputs refused before they become jobs (a review date passed, an undescribed picture) were still asked
+        // for: they count as planned, so --only never calls a glob that names them a mistake (their error says why).
+        void Refused(Article article, IEnumerable<Templates.Template> templates)
+        {
+            foreach (var template in templates)
+            {
+                foreach (var plan in renderers.FirstOrDefault(r => r.CanRender(template))?.Plan(article, template) ?? [])
+                {
+                    planned.Add(plan.FileName);
+                    onlyMatches += only is not null && only.IsMatch(plan.FileName) ? 1 : 0;
+                }
+            }
+        }
+
         // The glossary is an input of every output's reading check: while it is broken, no output is rebuilt (the
         // previous ones stay), rather than judged against half a glossary.
         if (workspace.ContentDiagnostics.Any(d => d.IsError && Path.GetFileName(d.Location.Path) == GlossaryFile))
@@ -46,6 +60,7 @@ public static class BuildPlanner
 
             if (!ReviewAllows(article, options, diagnostics))
             {
+                Refused(article, workspace.Templates.For(article, new DiagnosticBag()));
                 continue; // past its review date: the patient outputs stay as they were, none is rewritten
             }
 
@@ -66,6 +81,7 @@ public static class BuildPlanner
                 diagnostics.AddRange(images.Items);
                 if (images.HasErrors)
                 {
+                    Refused(article, [template]);
                     continue; // a patient leaflet with an undescribed picture is not built; the previous one stays
                 }
 
@@ -73,6 +89,7 @@ public static class BuildPlanner
                 {
                     var refused = translation.ToDiagnostic(Severity.Error);
                     diagnostics.Add(refused with { Message = refused.Message + $"; template '{template.Name}' refuses outdated translations (staleTranslation: fail)" });
+                    Refused(article, [template]);
                     continue;
                 }
 

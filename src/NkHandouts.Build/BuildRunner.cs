@@ -113,6 +113,7 @@ public sealed class BuildRunner
             return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed)
             {
                 Reading = reading,
+                Diagnostics = [.. GateFailures.Reading(job, reading)],
                 Message = $"reading level fails the {article.Metadata.Audience} policy of '{job.Plan.Template.Name}': {reasons}",
             };
         }
@@ -184,7 +185,7 @@ public sealed class BuildRunner
                 {
                     Reading = reading,
                     PageCheck = pageCheck,
-                    Diagnostics = rendered.Diagnostics,
+                    Diagnostics = [.. rendered.Diagnostics, .. GateFailures.Pages(job, pageCheck, rendered.PageEnds)],
                     Message = $"the page check fails the {article.Metadata.Audience} policy of '{job.Plan.Template.Name}' (not written): {string.Join("; ", pageCheck.Reasons)}",
                 };
             }

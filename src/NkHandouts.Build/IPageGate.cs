@@ -22,6 +22,10 @@ public sealed record PageOutcome(string Verdict, IReadOnlyList<string> Reasons)
 {
     public bool Failed => Verdict == "fail";
 
+    /// <summary>The limits broken, by rule and page, for the diagnostics a failure prints (not kept in the manifest:
+    /// a failed output is not written, so no verdict of it is ever reused).</summary>
+    public IReadOnlyList<GateFinding> Findings { get; init; } = [];
+
     /// <summary>For the summary: "pass", "fail:3", "report", "report:3" (limits broken).</summary>
     public string Summary => Reasons.Count == 0 || Verdict == "pass" ? Verdict : $"{Verdict}:{Reasons.Count}";
 }

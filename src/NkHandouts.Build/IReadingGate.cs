@@ -16,4 +16,7 @@ public interface IReadingGate
 public sealed record ReadingOutcome(double? Grade, string Verdict, IReadOnlyList<string> Reasons)
 {
     public bool Failed => Verdict == "fail";
+
+    /// <summary>The reasons that fail the text, by rule, for the diagnostics a failure prints.</summary>
+    public IReadOnlyList<GateFinding> Findings { get; init; } = [];
 }

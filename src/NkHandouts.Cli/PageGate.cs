@@ -1,5 +1,6 @@
 using NkHandouts.Build;
 using NkHandouts.Readiness;
+using NkHandouts.Readiness.Policy;
 using NkHandouts.Rendering;
 
 namespace NkHandouts.Cli;
@@ -20,6 +21,9 @@ internal sealed class PageGate : IPageGate
 
         var audience = plan.Article.Metadata.Audience;
         var result = PageCheck.Run(plan.FileName, output, plan.Template.PagePolicyFor(audience), audience);
-        return new PageOutcome(result.Verdict, result.Reasons);
+        return new PageOutcome(result.Verdict, result.Reasons)
+        {
+            Findings = [.. result.Findings.Where(f => f.Level != FindingLevel.Note).Select(f => new GateFinding(f.RuleId, f.Message, PageRuleFixes.For(f.RuleId)) { Page = f.Page })],
+        };
     }
 }

@@ -42,6 +42,9 @@ internal sealed class ReadingGate : IReadingGate
 
         var verdict = PolicyEvaluator.Evaluate(report, policy);
         var name = verdict.Enforced ? verdict.Name : "report";
-        return new ReadingOutcome(report.Grade, name, verdict.Reasons);
+        return new ReadingOutcome(report.Grade, name, verdict.Reasons)
+        {
+            Findings = [.. verdict.Findings.Where(f => f.Fails).Select(f => new GateFinding(f.Rule.Id, f.Text, ReadingRuleFixes.For(f.Rule)))],
+        };
     }
 }

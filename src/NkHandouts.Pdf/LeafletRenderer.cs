@@ -172,7 +172,12 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
         }
 
         // Reading PDFs are tagged and identify as PDF/UA-1; imposed sheets are press files, not for reading.
-        return new RenderResult(pages, diagnostics.Items) { ExtraFiles = collected?.Files ?? [], Claims = imposed ? [] : [PdfDocumentWriter.PdfUaClaim] };
+        return new RenderResult(pages, diagnostics.Items)
+        {
+            ExtraFiles = collected?.Files ?? [],
+            Claims = imposed ? [] : [PdfDocumentWriter.PdfUaClaim],
+            PageEnds = [.. report.PageEnds.Select(e => new PageEndReason(e.Page, e.Reason, e.Source is { } at ? article.Location with { Line = at.Line, Column = at.Column } : null))],
+        };
     }
 
     /// <summary>

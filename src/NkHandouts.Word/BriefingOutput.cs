@@ -29,7 +29,11 @@ public sealed class BriefingOutput : ITemplateOutput
 
     /// <summary>Every style's text colour against what it is printed on, once per template rather than in each built
     /// briefing; here rather than in <see cref="ReadOptions"/> because resolving the styles loads the Open XML SDK
-    /// (~15 MB of a build's peak), which a build that makes no briefing must not pay for.</summary>
-    public void CheckBeforeUse(TemplateSection section, object options, DiagnosticBag diagnostics) =>
+    /// (~15 MB of a build's peak), which a build that makes no briefing must not pay for. The template's font files
+    /// too, read as the embedder reads them.</summary>
+    public void CheckBeforeUse(TemplateSection section, object options, DiagnosticBag diagnostics)
+    {
         Styles.ContrastCheck.Run(section, (BriefingOptions)options, diagnostics);
+        TemplateFontFiles.Check(section.Common, NkHandouts.Layout.FontLocator.WhyUnusable, diagnostics); // embedded in the briefing
+    }
 }

@@ -18,7 +18,8 @@ public sealed class HostileCaseTests
     private const string Leaflet = "templates/patient-leaflet/template.yaml";
     private const string Booklet = "templates/booklet-a5/template.yaml";
 
-    /// <summary>name → (setup, arguments, exit, expected diagnostic regex, previous outputs kept).</summary>
+    /// <summary>name → (setup, arguments, exit, expected diagnostic regex, previous outputs kept; what must not appear
+    /// where a misleading cascade followed before).</summary>
     private static readonly Dictionary<string, Row> Table = new()
     {
         ["duplicate slugs"] = new(p => { Copy(p, Clinician, "content/a/dup.md"); Copy(p, Clinician, "content/b/dup.md"); },
@@ -122,10 +123,39 @@ public sealed class HostileCaseTests
             @"content/nk-cell-therapy-myths\.md:\d+:\d+: error NK207: unknown template 'clinician-briefing'\n  hint: no templates were found \(each is a folder holding a template\.yaml\): pass --templates DIR"),
         ["output folder that is a file"] = new(p => File.WriteAllText(P(p, "outfile"), "notes\n"), ["build", "--out", "outfile"], 2,
             @"^outfile: error NK906: cannot write into 'outfile': it is a file, not a folder \(it was left as it is\)", Keep: true),
+        // Round 9: what hostile8 left.
+        ["SOURCE_DATE_EPOCH in 9999 with --only"] = new(_ => { }, ["build", "--only", "*.pdf"], 1,
+            @"content/nk-cell-therapy-myths\.patient\.md:13:11: error NK121: review date 2026-12-19 has passed \(\d+ day\(s\) ago; today is 9999-12-31\); its patient outputs are not written",
+            Keep: true, Env: new() { ["SOURCE_DATE_EPOCH"] = "253402300799", [Rendering.SourceDate.TodayVariable] = "" }, Absent: "matches none"), // today from the epoch, not the tests' fixed day
+        ["import: a part with a DTD"] = new(p => Docx(p, "word/document.xml", x => new Regex("<w:document").Replace(x, "<!DOCTYPE w:document [<!ENTITY x \"y\">]>\n<w:document", 1)),
+            ["import", Briefing], 1, @"out/nk-cell-therapy-myths\.clinician-briefing\.docx: error NK705: not a Word document \(\.docx\) that can be read: part 'word/document\.xml' has a DTD \(<!DOCTYPE …> at its line 1, column \d+\); DTDs are not allowed in Word documents, and it was not processed\n  hint: save it from Word or LibreOffice",
+            Absent: "For security reasons|DtdProcessing"),
+        ["check --language overrides the front matter"] = new(_ => { }, ["check", Clinician, "--language", "es", "--format", "json"], 0, @"^  ""languageTag"": ""es"",", Stdout: true),
+        ["check --language says what it overrides"] = new(_ => { }, ["check", Clinician, "--language", "zz-ZZ"], 0,
+            @"^nkhandouts: note: content/nk-cell-therapy-myths\.md is judged as 'zz-ZZ' \(--language\), not as its front matter's 'en-US'"),
+        ["check --language with --items"] = new(_ => { }, ["check", Clinician, "--items", "--language", "es"], 2, @"--language applies to the reading level of articles and \.txt files, not to --items; leave it out"),
+        ["check --language that is not a tag"] = new(_ => { }, ["check", Clinician, "--language", "english!"], 2, @"--language must be a BCP 47 language tag such as en, en-US or es, not 'english!'"),
+        // A stricter policy, not a contrived text: any page but the last ends with some room left (hostile8 found it
+        // with 12 nested quotes, whose layout may change).
+        ["page check failure in a build"] = new(p => File.AppendAllText(P(p, Leaflet), "\npageCheck:\n  patients: { maxEmptyShare: 2%, enforce: true }\n"),
+            ["build", "--only", "*.patient.patient-leaflet.a4.pdf"], 1,
+            @"^content/nk-cell-therapy-myths\.patient\.md:\d+:\d+: error NK511: 'nk-cell-therapy-myths\.patient\.patient-leaflet\.a4\.pdf' page 1: [\d.]+% of the text area is empty; at most 2% \(only the last page may be emptier\); it ends there because “[^”]+” [^;]+; the patients page-check policy of 'patient-leaflet' is enforced, so it was not written \(the previous file is kept\)\n  hint: ",
+            Keep: true),
+        ["reading level failure in a build"] = new(p => File.AppendAllText(P(p, Patient), "\n\n" + string.Concat(Enumerable.Repeat(HardSentence, 12)) + "\n"),
+            ["build"], 1,
+            @"^content/nk-cell-therapy-myths\.patient\.md: error NK301: reading level: consensus grade [\d.]+ is above the maximum 8; the patients policy of 'patient-leaflet' is enforced, so its outputs of this article are not written \(the previous files are kept\)\n  hint: shorten sentences",
+            Keep: true),
+        ["font file that is not a font (validate)"] = new(p => File.WriteAllText(P(p, "templates/patient-leaflet/fonts/DejaVuSans.ttf"), "This is a text file, not a font."),
+            ["validate"], 1, @"templates/patient-leaflet/template\.yaml:20:52: error NK208: font file 'fonts/DejaVuSans\.ttf' cannot be used: not a TrueType/OpenType font"),
+        ["truncated font file (validate)"] = new(p => Truncate(P(p, "templates/patient-leaflet/fonts/DejaVuSans-Bold.ttf"), 4096),
+            ["validate"], 1, @"templates/patient-leaflet/template\.yaml:\d+:\d+: error NK208: font file 'fonts/DejaVuSans-Bold\.ttf' cannot be used: "),
         ["-- template reference with a path"] = new(_ => { }, ["template", "reference", "../content"], 2, @"'\.\./content' is not a template name; give the name of a folder in 'templates'"),
     };
 
     private const string Briefing = "out/nk-cell-therapy-myths.clinician-briefing.docx";
+
+    private const string HardSentence = "Autologous immunotherapeutic administration necessitates comprehensive haematological characterisation, pharmacological "
+        + "individualisation and multidisciplinary institutional authorisation notwithstanding considerable methodological uncertainty. ";
 
     /// <summary>Nine lists of nine aliases, eight deep: 43 million values from 9 lines (9 s and 2.1 GB before).</summary>
     private static string AliasBomb => "keywords: [cells]\na: &a [x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 8).Select(i =>
@@ -263,6 +293,11 @@ public sealed class HostileCaseTests
         var all = output + error;
         Assert.True(exit == row.Exit, $"{name}: exit {exit}, expected {row.Exit}\n{output}\n{error}");
         Assert.Matches(new Regex(row.Expected, RegexOptions.Multiline), row.Stdout ? output : error);
+        if (row.Absent is not null)
+        {
+            Assert.DoesNotMatch(new Regex(row.Absent, RegexOptions.Multiline), all); // a misleading cascade
+        }
+
         Assert.DoesNotContain("NK400", all);
         Assert.DoesNotContain("internal error", all);
         Assert.DoesNotContain('\u001b', all);
@@ -315,6 +350,8 @@ public sealed class HostileCaseTests
         File.WriteAllText(P(project, file), new Regex(pattern).Replace(text, with, 1));
     }
 
+    private static void Truncate(string path, int bytes) => File.WriteAllBytes(path, File.ReadAllBytes(path)[..bytes]);
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
@@ -344,5 +381,5 @@ public sealed class HostileCaseTests
         File.AppendAllText(P(project, Patient), text);
     }
 
-    private sealed record Row(Action<ProjectCopy> Setup, string[] Args, int Exit, string Expected, bool Keep = false, Dictionary<string, string>? Env = null, bool Stdout = false);
+    private sealed record Row(Action<ProjectCopy> Setup, string[] Args, int Exit, string Expected, bool Keep = false, Dictionary<string, string>? Env = null, bool Stdout = false, string? Absent = null);
 }

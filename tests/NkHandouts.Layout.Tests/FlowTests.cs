@@ -85,6 +85,24 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public void A_page_end_points_at_the_block_that_goes_over()
+    {
+        // The heading keeps with the myth and fact: all three go over, and the first of them with a source is named
+        // (the reason the build quotes for a page found too empty, located where the author can act).
+        var heading = Compose.Text("Heading", Style).KeepTogether().Tag(StructureTag.H2).WithKeepWithNext();
+        heading.Source = (40, 1);
+        var myth = Para("myth", 1).KeepTogether().WithKeepWithNext();
+        myth.Source = (42, 1);
+        var fact = Para("fact", 2).KeepTogether();
+        var report = new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), Compose.Column(0, Filler(9), heading, myth, fact)).Render(new RecordingSurface());
+        Assert.Equal((40, 1), Assert.Single(report.PageEnds).Source);
+
+        heading.Source = null; // a block with no source (a spacer, the title) is passed over for the next one
+        report = new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), Compose.Column(0, Filler(9), heading, myth, fact)).Render(new RecordingSurface());
+        Assert.Equal((42, 1), Assert.Single(report.PageEnds).Source);
+    }
+
+    [Fact]
     public void A_page_that_ends_inside_a_paragraph_says_it_continues()
     {
         var report = new DocumentLayout(new PageGeometry(300, 200, 10, 10, 10, 10), Compose.Column(0, Filler(8), Para("p", 8))).Render(new RecordingSurface());

@@ -33,7 +33,7 @@ public static class CheckCommand
         var format = new Option<string>("--format") { Description = "text, json, sarif, github or markdown", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
         var words = new Option<bool>("--words") { Description = "Add every distinct word with its syllables and occurrences (json)" };
-        var language = new Option<string?>("--language") { Description = "Language of plain-text (.txt) files, a BCP 47 tag such as es or en-US (default en; articles use their front matter)" };
+        var language = new Option<string?>("--language") { Description = "Language to judge the text in, a BCP 47 tag such as es or en-US (default: an article's front matter; plain text: en). Given, it overrides the front matter, as --audience does" };
         var items = new Option<bool>("--items") { Description = "Judge articles against the PEMAT-P and CDC Clear Communication Index items a program can judge (text or json; docs/readiness.md)" };
         var glossary = new Option<string?>("--glossary") { Description = "Jargon glossary (default: glossary.yaml in the content folder, if present)" };
         var content = CommonOptions.Content();
@@ -53,6 +53,13 @@ public static class CheckCommand
     private static int Run(CliContext context, Request request)
     {
         var pdfs = request.Paths.Count(p => p.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        if (request.Language is not null && (pdfs > 0 || request.Items))
+        {
+            // Said, not ignored: the page check and the items judge what the file holds, in no chosen language.
+            context.Error.WriteLine($"nkhandouts: --language applies to the reading level of articles and .txt files, not to {(pdfs > 0 ? "the page check of PDFs" : "--items")}; leave it out");
+            return ExitCodes.UsageOrIo;
+        }
+
         if (pdfs > 0)
         {
             if (pdfs < request.Paths.Length || request.Format is "github" or "markdown")
@@ -86,6 +93,12 @@ public static class CheckCommand
                 context.Error.WriteLine($"nkhandouts: unknown audience '{NkHandouts.Diagnostics.Printable.Escape(asked)}' for --audience; use one of: {string.Join(", ", known)}");
                 return ExitCodes.UsageOrIo;
             }
+        }
+
+        if (request.Language is { } tag && !LanguageTag.IsWellFormed(tag))
+        {
+            context.Error.WriteLine($"nkhandouts: --language must be a BCP 47 language tag such as en, en-US or es, not '{NkHandouts.Diagnostics.Printable.Escape(tag)}'");
+            return ExitCodes.UsageOrIo;
         }
 
         var diagnostics = new DiagnosticBag();
@@ -126,8 +139,14 @@ public static class CheckCommand
         foreach (var file in files)
         {
             var fileDiagnostics = new DiagnosticBag();
-            var document = Load(file, request.Language, fileDiagnostics);
+            var (document, own) = Load(file, request.Language, fileDiagnostics);
             DiagnosticPrinter.Print(context, fileDiagnostics.Items);
+            if (document is not null && own is not null && !string.Equals(own, document.Language, StringComparison.OrdinalIgnoreCase))
+            {
+                // Said on standard error, so json and sarif on standard output stay what they are.
+                context.Error.WriteLine($"nkhandouts: note: {NkHandouts.Diagnostics.Printable.Escape(file)} is judged as '{document.Language}' (--language), not as its front matter's '{own}'");
+            }
+
             if (document is null)
             {
                 var unreadable = fileDiagnostics.Items.Any(d => d.Code is DiagnosticCodes.FileUnreadable or DiagnosticCodes.NotUtf8 or DiagnosticCodes.FileTooLarge);
@@ -179,21 +198,25 @@ public static class CheckCommand
         return contentErrors || results.Any(r => r.Verdict.Outcome == Outcome.Fail) ? ExitCodes.ContentError : ExitCodes.Ok;
     }
 
-    private static TextDocument? Load(string file, string? language, DiagnosticBag diagnostics)
+    /// <summary>The document to judge, and the front matter's language when --language replaced it.</summary>
+    private static (TextDocument? Document, string? FrontMatterLanguage) Load(string file, string? language, DiagnosticBag diagnostics)
     {
         var text = SourceFile.ReadText(file, diagnostics);
         if (text is null)
         {
-            return null;
+            return (null, null);
         }
 
         if (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
         {
-            return TextDocument.FromPlainText(file, text, language);
+            return (TextDocument.FromPlainText(file, text, language), null);
         }
 
+        // --language overrides the front matter, as --audience does: the user asked for it on this run.
         var result = ArticleLoader.Parse(text, file, ArticleLoadOptions.Default, diagnostics);
-        return result.Value is null ? null : TextDocument.FromArticle(result.Value, text);
+        return result.Value is not { } article ? (null, null)
+            : language is null ? (TextDocument.FromArticle(article, text), null)
+            : (TextDocument.FromArticle(article, text) with { Language = language }, article.Metadata.Language);
     }
 
     /// <summary>Files to check, in a stable order; null after reporting a missing path or an unsupported file.</summary>

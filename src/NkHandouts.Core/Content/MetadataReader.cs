@@ -22,7 +22,7 @@ internal static class MetadataReader
         var title = map.String("title", required: true, hint: "add 'title: …' to the front matter");
         var language = map.String("language", required: true, hint: "add a BCP 47 tag such as 'language: en-US'");
         var audience = map.String("audience", required: true, hint: "add 'audience: patients' or 'audience: clinicians'");
-        if (language is not null && !IsLanguageTag(language))
+        if (language is not null && !LanguageTag.IsWellFormed(language))
         {
             map.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.LocationOfValue("language"), $"'{language}' is not a language tag", "use a BCP 47 tag such as en-US or en-GB");
         }
@@ -110,9 +110,6 @@ internal static class MetadataReader
 
     /// <summary>Front-matter text that is printed gets the same typographic quotes as the body.</summary>
     private static string? Prose(string? value) => value is null ? null : SmartQuotes.Apply(value);
-
-    internal static bool IsLanguageTag(string tag) =>
-        System.Text.RegularExpressions.Regex.IsMatch(tag, "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
     internal static bool IsWebAddress(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)

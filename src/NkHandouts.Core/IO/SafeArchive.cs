@@ -5,7 +5,8 @@ namespace NkHandouts.IO;
 /// <summary>
 /// Checks a .docx before any XML parser sees it: a template's reference document and a briefing returned for import
 /// are user-edited input, and a zip bomb (tiny file, gigabytes uncompressed) must be refused by its sizes, not
-/// discovered by running out of memory.
+/// discovered by running out of memory. Nor may any part carry a DTD: Word never writes one, and our XML readers never
+/// process one (entity expansion, external files); it is named here, by part and place, before a parser throws.
 /// </summary>
 public static class SafeArchive
 {
@@ -60,6 +61,15 @@ public static class SafeArchive
                     {
                         return $"entry '{entry.FullName}' expands beyond its declared size of {entry.Length:N0} bytes";
                     }
+                }
+            }
+
+            foreach (var entry in zip.Entries)
+            {
+                using var text = new StreamReader(entry.Open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                if (XmlProlog.Doctype(text) is { } at)
+                {
+                    return $"part '{entry.FullName}' has a DTD (<!DOCTYPE …> at its line {at.Line}, column {at.Column}); DTDs are not allowed in Word documents, and it was not processed";
                 }
             }
         }

@@ -12,6 +12,9 @@ public sealed record RenderResult(int Pages, IReadOnlyList<Diagnostic> Diagnosti
     /// <summary>Standards the output claims to meet (e.g. <c>PDF/UA-1</c>); the build verifies each claim with the
     /// <see cref="IOutputVerifier"/> registered for it before writing the file.</summary>
     public IReadOnlyList<string> Claims { get; init; } = [];
+
+    /// <summary>Why each page but the last ends where it does (outputs whose pages flow; empty for the others).</summary>
+    public IReadOnlyList<PageEndReason> PageEnds { get; init; } = [];
 }
 
 /// <summary>A file that goes with an output (a page preview), relative to the output folder, with its bytes.</summary>

@@ -56,7 +56,7 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
         // the next page lets the columns inside it say why it ends where it does.
         if (ended.Kind is not EndKind.None and not EndKind.Continues)
         {
-            context.PageEndReason ??= Reason(ended);
+            Explain(context, ended);
         }
 
         foreach (var p in plan)
@@ -75,7 +75,29 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
         IsComplete = current >= children.Count;
         if (ended.Kind == EndKind.Continues)
         {
-            context.PageEndReason ??= Reason(ended);
+            Explain(context, ended);
+        }
+    }
+
+    /// <summary>Says why the page ends here and which block goes over to the next page (the first with a source:
+    /// a heading's spacer is found by its heading), unless a column outside this one already said.</summary>
+    private void Explain(DrawContext context, (EndKind Kind, int At, int Wrapped) e)
+    {
+        if (context.PageEndReason is not null)
+        {
+            return;
+        }
+
+        context.PageEndReason = Reason(e);
+        var (from, to) = e.Kind is EndKind.DoesNotFit or EndKind.RulesGiveWay ? (e.Wrapped, e.Wrapped) : (e.At, Math.Max(e.At, e.Wrapped));
+        context.PageEndSource = null;
+        for (var i = from; i <= to && i < children.Count; i++)
+        {
+            if (children[i].Source is { } source)
+            {
+                context.PageEndSource = source;
+                break;
+            }
         }
     }
 

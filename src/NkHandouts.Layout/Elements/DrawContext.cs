@@ -15,4 +15,7 @@ public sealed class DrawContext(IDrawingSurface surface, LayoutReport report)
     /// <summary>Why the page being drawn ends where it does: set by the outermost column that breaks on it (it draws
     /// before the columns inside it), read by the document layout once the page is drawn.</summary>
     internal string? PageEndReason { get; set; }
+
+    /// <summary>Where the block that goes over to the next page starts in the source, set with the reason.</summary>
+    internal (int Line, int Column)? PageEndSource { get; set; }
 }

@@ -18,6 +18,10 @@ public abstract class Element
     /// part goes over with this one — or, when it cannot split, goes over whole.</summary>
     public bool KeepWithPrevious { get; set; }
 
+    /// <summary>Where the source block this element draws starts (1-based line and column), so a page-end reason can
+    /// point an author at it; null for what no block of the text made (furniture, spacers, the title block).</summary>
+    public (int Line, int Column)? Source { get; set; }
+
     /// <summary>The element's first words, to name it in a page-end reason ("“Myth 1: …” keeps with …"); null for
     /// what has no text (spacers, rules, decoration).</summary>
     internal virtual string? Describe() => null;

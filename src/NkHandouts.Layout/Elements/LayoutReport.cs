@@ -18,6 +18,7 @@ public sealed class LayoutReport
     public List<PageEnd> PageEnds { get; } = [];
 }
 
-/// <summary>A page's end: the body space left under its last block (points) and the rule that ended it there, in
-/// words naming the blocks ("“Myth 1: …” keeps with what follows through “Fact …”, which does not fit").</summary>
-public sealed record PageEnd(int Page, double SpaceLeft, string Reason);
+/// <summary>A page's end: the body space left under its last block (points), the rule that ended it there, in
+/// words naming the blocks ("“Myth 1: …” keeps with what follows through “Fact …”, which does not fit"), and where
+/// the block that goes over to the next page starts in the source (1-based line and column), when a block made it.</summary>
+public sealed record PageEnd(int Page, double SpaceLeft, string Reason, (int Line, int Column)? Source = null);

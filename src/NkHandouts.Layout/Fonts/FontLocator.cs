@@ -86,6 +86,21 @@ public sealed class FontLocator
 
     public static FontFace Load(string path) => Loaded.GetOrAdd(Path.GetFullPath(path), FontFace.Load);
 
+    /// <summary>Null when <see cref="Load"/> can use the file (it is then loaded, once per process), else why not:
+    /// the check a template's outputs run before use, so it finds exactly what drawing with the font would.</summary>
+    public static string? WhyUnusable(string path)
+    {
+        try
+        {
+            Load(path);
+            return null;
+        }
+        catch (FontUnreadableException e)
+        {
+            return e.Reason;
+        }
+    }
+
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static IReadOnlyList<(string Family, FontStyle Style, int Weight, string Path)> Index(string folder) =>

@@ -88,10 +88,11 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
 
             DrawFurniture(Header, context, new Slot(area.X, area.Y, area.Width, headerH, true));
             context.PageEndReason = null;
+            context.PageEndSource = null;
             content.Draw(context, body);
             if (!content.IsComplete)
             {
-                report.PageEnds.Add(new PageEnd(n, Math.Max(0, body.Height - used.Height), context.PageEndReason ?? "the page is full"));
+                report.PageEnds.Add(new PageEnd(n, Math.Max(0, body.Height - used.Height), context.PageEndReason ?? "the page is full", context.PageEndSource));
             }
 
             DrawFurniture(Footer, context, new Slot(area.X, area.Bottom - footerH + FurnitureGap, area.Width, footerH - FurnitureGap, true));

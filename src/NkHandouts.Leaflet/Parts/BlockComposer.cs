@@ -34,6 +34,12 @@ internal sealed class BlockComposer(LeafletTheme theme, DiagnosticBag diagnostic
                 continue;
             }
 
+            // Page-end reasons point at the block by its place in the article (blocks made up here have none).
+            if (list[i].Source.Line > 0)
+            {
+                e.Source ??= (list[i].Source.Line, list[i].Source.Column);
+            }
+
             if (list[i] is HeadingBlock)
             {
                 yield return Compose.Spacer(theme.Gap).WithKeepWithNext();

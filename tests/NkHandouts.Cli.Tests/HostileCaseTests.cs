@@ -139,6 +139,7 @@ public sealed class HostileCaseTests
         ["check --language overrides the front matter"] = new(_ => { }, ["check", Clinician, "--language", "es", "--format", "json"], 0, @"^  ""languageTag"": ""es"",", Stdout: true),
         ["check --language says what it overrides"] = new(_ => { }, ["check", Clinician, "--language", "zz-ZZ"], 0,
             @"^nkhandouts: note: content/nk-cell-therapy-myths\.md is judged as 'zz-ZZ' \(--language\), not as its front matter's 'en-US'"),
+        ["check --language with --items"] = new(_ => { }, ["check", Clinician, "--items", "--language", "es"], 2, @"--language applies to the reading level of articles and \.txt files, not to --items; leave it out"),
         ["check --language that is not a tag"] = new(_ => { }, ["check", Clinician, "--language", "english!"], 2, @"--language must be a BCP 47 language tag such as en, en-US or es, not 'english!'"),
         // A stricter policy, not a contrived text: any page but the last ends with some room left (hostile8 found it
         // with 12 nested quotes, whose layout may change).

@@ -36,6 +36,32 @@ public sealed class WorkflowTests
         Assert.Contains("--shard", File.ReadAllText(path));
     }
 
+    /// <summary>The build's diagnostics become annotations through a problem matcher: its pattern must read the lines
+    /// the printer writes, located or not, with the file, line, column, severity, code and message in their groups.</summary>
+    [Fact]
+    public void Build_diagnostics_become_annotations_through_the_problem_matcher()
+    {
+        var workflow = File.ReadAllText(Repo.Path_(".github", "workflows", "handouts.yml"));
+        Assert.Contains("::add-matcher::.github/nkhandouts-problem-matcher.json", workflow);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Repo.Path_(".github", "nkhandouts-problem-matcher.json")));
+        var pattern = json.RootElement.GetProperty("problemMatcher")[0].GetProperty("pattern")[0];
+        var regex = new System.Text.RegularExpressions.Regex(pattern.GetProperty("regexp").GetString()!);
+        string Group(System.Text.RegularExpressions.Match m, string name) => m.Groups[pattern.GetProperty(name).GetInt32()].Value;
+
+        var located = new Diagnostics.Diagnostic(Diagnostics.Severity.Error, Diagnostics.DiagnosticCodes.PageEmpty, new Diagnostics.SourceLocation("content/x.patient.md", 38, 1),
+            "'x.pdf' page 1: 29.6% of the text area is empty", "shorten it");
+        var m = regex.Match(located.ToString().Split(Environment.NewLine)[0]);
+        Assert.True(m.Success);
+        Assert.Equal(["content/x.patient.md", "38", "1", "error", "NK511", "'x.pdf' page 1: 29.6% of the text area is empty"],
+            new[] { "file", "line", "column", "severity", "code", "message" }.Select(k => Group(m, k)));
+
+        var fileOnly = new Diagnostics.Diagnostic(Diagnostics.Severity.Warning, Diagnostics.DiagnosticCodes.ReadingGradeTooHigh, Diagnostics.SourceLocation.FileOnly("content/x.md"), "reading level: a: b", null);
+        m = regex.Match(fileOnly.ToString());
+        Assert.True(m.Success);
+        Assert.Equal(["content/x.md", "", "", "warning", "NK301", "reading level: a: b"], new[] { "file", "line", "column", "severity", "code", "message" }.Select(k => Group(m, k)));
+        Assert.DoesNotMatch(regex, "  hint: shorten it");
+    }
+
     [Fact]
     public void Import_job_imports_returned_briefings_into_the_job_summary()
     {

@@ -53,6 +53,13 @@ public static class CheckCommand
     private static int Run(CliContext context, Request request)
     {
         var pdfs = request.Paths.Count(p => p.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        if (request.Language is not null && (pdfs > 0 || request.Items))
+        {
+            // Said, not ignored: the page check and the items judge what the file holds, in no chosen language.
+            context.Error.WriteLine($"nkhandouts: --language applies to the reading level of articles and .txt files, not to {(pdfs > 0 ? "the page check of PDFs" : "--items")}; leave it out");
+            return ExitCodes.UsageOrIo;
+        }
+
         if (pdfs > 0)
         {
             if (pdfs < request.Paths.Length || request.Format is "github" or "markdown")

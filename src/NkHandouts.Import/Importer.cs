@@ -134,7 +134,7 @@ public static class Importer
         }
 
         var text = article.SourceText!;
-        var source = SourceLeaves.Of(article, out var identities);
+        var source = SourceLeaves.Of(AsBuilt(article, model), out var identities);
         var result = Map(docxPath, articlePath, text, identities.Spans!, source, model, article.Metadata, pending && options.TrackChanges == TrackChanges.Refuse);
         if (model.Properties.TryGetValue("SourceHash", out var hash)
             && !string.Equals(hash, Sha256.Hex(fileBytes), StringComparison.OrdinalIgnoreCase))
@@ -146,6 +146,15 @@ public static class Importer
 
         return Restore(result, crlf, bom);
     }
+
+    /// <summary>The article as the briefing was written from it: nesting past the template's limit set flat (NK125,
+    /// recorded as the MaxNestingDepth property), so unedited blocks there match and are left as they are in the
+    /// Markdown. The blocks are the article's own, so their source spans stay true.</summary>
+    private static Article AsBuilt(Article article, WordDocumentModel model) =>
+        model.Properties.TryGetValue("MaxNestingDepth", out var recorded)
+        && int.TryParse(recorded, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var depth) && depth is >= 1 and <= 10
+            ? DeepNesting.Apply(article, depth, refuse: false, new DiagnosticBag())
+            : article;
 
     private static ImportResult Map(string docxPath, string articlePath, string text, Content.Identity.SourceSpans spans, List<SourceLeaf> source, WordDocumentModel model, ArticleMetadata printed, bool refuse)
     {

@@ -170,6 +170,10 @@ public static class BriefingWriter
 
         values.Add(("Audience", m.Audience));
         values.Add(("Template", template.Name));
+
+        // The depth past which the build set quotes, lists and boxes flat (NK125): import flattens the article the
+        // same way before it compares, or an unedited briefing would write the flattening back into the Markdown.
+        values.Add(("MaxNestingDepth", template.Limits.MaxNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         values.Add(("Generator", "NkHandouts " + settings.ToolVersion));
         return values;
     }

@@ -46,6 +46,32 @@ public sealed class ImportCommandTests
         Assert.Equal("", output);
     }
 
+    /// <summary>A list nested past the template's limits.maxNestingDepth is set flat in the briefing (NK125); importing
+    /// the briefing, unedited, wrote that flattening back into the Markdown, and an edit there rewrote the list as
+    /// paragraphs. The briefing records the depth; import compares with the article flattened the same way. Through the
+    /// real executable in a child process.</summary>
+    [Fact]
+    public void A_list_nested_past_the_limit_comes_back_as_it_was_with_only_the_edit()
+    {
+        using var project = new ProjectCopy();
+        var article = Path.Combine(project.Content, "nk-cell-therapy-myths.md");
+        File.AppendAllText(article, "\n" + string.Concat(Enumerable.Range(0, 8).Select(i => new string(' ', 2 * i) + $"- Level {i} item with a few words in it.\n")));
+        var build = CliProcess.Run(project.Root, null, project.Args("build", "--only", "*.docx"));
+        Assert.True(build.Exit == 0, build.Out + build.Err);
+        Assert.Contains("warning NK125: quotes, lists and boxes are nested 8 deep here", build.Err, StringComparison.Ordinal);
+        var docx = Path.Combine(project.Out, Briefing);
+
+        var unedited = CliProcess.Run(project.Root, null, "import", docx, "--content", project.Content);
+        Assert.True(unedited.Exit == 0, unedited.Err);
+        Assert.Equal("", unedited.Out);
+
+        Edit(docx, (body, _) => Replace(Find(body, "Level 6 item"), "a few words", "a few edited words"));
+        var edited = CliProcess.Run(project.Root, null, "import", docx, "--content", project.Content);
+        Assert.True(edited.Exit == 0, edited.Err);
+        var changed = edited.Out.Split('\n').Where(l => l.Length > 1 && l[0] is '+' or '-' && !l.StartsWith("+++", StringComparison.Ordinal) && !l.StartsWith("---", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["-            - Level 6 item with a few words in it.", "+            - Level 6 item with a few edited words in it."], changed);
+    }
+
     [Fact]
     public void Edit_prints_a_unified_diff_and_write_replaces_the_article()
     {

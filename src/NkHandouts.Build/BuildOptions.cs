@@ -48,6 +48,11 @@ public sealed record BuildOptions
 
     /// <summary>SOURCE_DATE_EPOCH override (tests); null reads the environment.</summary>
     public string? SourceDateEpoch { get; init; }
+
+    /// <summary>Stops starting jobs once cancelled, and the run ends with <see cref="OperationCanceledException"/>: the
+    /// preview server, asked to stop mid-build, must not build the rest before it can remove its folder. Jobs already
+    /// running finish (each file is written whole or not at all); the manifest is not written.</summary>
+    public CancellationToken Cancel { get; init; }
 }
 
 public enum FailOn

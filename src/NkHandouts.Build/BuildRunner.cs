@@ -42,7 +42,7 @@ public sealed class BuildRunner
         _reporter.Planned(plan.Jobs.Count);
 
         var results = new JobResult[plan.Jobs.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = options.Cancel };
         Parallel.For(0, plan.Jobs.Count, parallel, i =>
         {
             var result = RunJob(plan.Jobs[i], options, manifest, workspace.GlossaryTerms, out var entry);
@@ -118,16 +118,13 @@ public sealed class BuildRunner
             };
         }
 
-        // The template's limits on the text: tables too wide for a page are stacked for every renderer alike, words no
-        // line can hold are cut where they overflow; both are refused in patient outputs.
+        // The template's limits on the text (table width, nesting depth, word length): shaped for every renderer
+        // alike, or refused in patient outputs.
         var tables = new DiagnosticBag();
-        var limits = job.Plan.Template.Limits;
-        var plan = job.Plan with { Article = WideTables.Apply(article, limits.MaxTableColumns, Governance.IsForPatients(article), tables) };
-        LongWords.Check(plan.Article, limits.MaxWordLength, Governance.IsForPatients(article), tables);
+        var plan = job.Plan with { Article = TextLimits.Apply(article, job.Plan.Template.Limits, Governance.IsForPatients(article), tables) };
         if (tables.HasErrors)
         {
-            var what = tables.Items.Any(d => d.IsError && d.Code == DiagnosticCodes.WordTooLong) ? "a word is too long" : "a table is too wide";
-            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = tables.Items, Message = $"{what} for a patient output; the previous output was kept" };
+            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = tables.Items, Message = TextLimits.Refusal(tables.Items) };
         }
 
         // The draft mark in the article's language: every renderer prints it and writes it into the metadata.

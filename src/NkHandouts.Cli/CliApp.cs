@@ -35,6 +35,13 @@ public static class CliApp
         var root = CreateRoot(context);
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
+        if (parse.CommandResult.Command.Name == ServeCommand.Name)
+        {
+            // serve handles its stop signals itself (StopSignals): System.CommandLine would end the process 2 s after
+            // one, whatever serve was doing, and its work folder under /tmp was left behind.
+            config.ProcessTerminationTimeout = null;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

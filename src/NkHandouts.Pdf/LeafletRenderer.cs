@@ -197,8 +197,12 @@ public sealed class LeafletRenderer(ILeafletPreviewer? previewer = null) : IRend
             return;
         }
 
-        diagnostics.Error(DiagnosticCodes.LayoutFailed, article.Location, "the leaflet could not be laid out: " + e.Message,
-            "split that block (a long box, table row or list item) or make its image smaller; or give the page more room (page.margins, typography.bodySize in the template)");
+        // At the block the composer located (its line and column), named by its first words; the file when none is known.
+        var at = e.At is { } source ? article.Location with { Line = source.Line, Column = source.Column } : article.Location;
+        var words = e.Words is { } w ? $" (it begins \u201C{w}\u201D)" : "";
+        diagnostics.Error(DiagnosticCodes.LayoutFailed, at, "the leaflet could not be laid out: " + e.Message + words, e.Narrow
+            ? "nest it less deeply (fewer quotes, lists or boxes around it; the template's limits.maxNestingDepth), or give the text more width (page.margins, typography.bodySize in the template)"
+            : "split that block (a long box, table row or list item) or make its image smaller; or give the page more room (page.margins, typography.bodySize in the template)");
     }
 
     /// <summary>One message for the page limit, whether the estimate or the layout found it.</summary>

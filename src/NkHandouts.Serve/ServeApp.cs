@@ -22,6 +22,10 @@ public static class ServeApp
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+
+        // Stop signals are the command's to handle (nkhandouts serve: StopSignals), once: the host's console lifetime
+        // would also take SIGINT and SIGTERM, and swallow the second Ctrl+C that ends a stop that hangs.
+        builder.Services.AddSingleton<IHostLifetime, CallerLifetime>();
         configure?.Invoke(builder);
         var app = builder.Build();
         Map(app, site);

@@ -12,7 +12,7 @@ namespace NkHandouts.Serve;
 
 /// <summary>
 /// The running preview: builds once, then listens with Kestrel on the loopback address and rebuilds on every save.
-/// Started by <c>nkhandouts serve</c> (which waits for Ctrl+C) and by the browser tests (port 0: a free port).
+/// Started by <c>nkhandouts serve</c> (which waits for a stop signal) and by the browser tests (port 0: a free port).
 /// </summary>
 public sealed class ServeHost : IAsyncDisposable
 {
@@ -32,9 +32,11 @@ public sealed class ServeHost : IAsyncDisposable
     /// <summary>Where the index page is, e.g. http://127.0.0.1:5180/.</summary>
     public Uri Address { get; }
 
+    /// <param name="stop">Asks to stop while starting (a signal during the first build): the build starts no more
+    /// files, the work folder is removed, and <see cref="StoppedWhileStartingException"/> is thrown.</param>
     /// <exception cref="PortInUseException">Another program listens on the port.</exception>
     /// <exception cref="ArgumentException">The host is not a loopback address.</exception>
-    public static async Task<ServeHost> StartAsync(ServeOptions options, ServePipeline pipeline, TextWriter? log = null)
+    public static async Task<ServeHost> StartAsync(ServeOptions options, ServePipeline pipeline, TextWriter? log = null, CancellationToken stop = default)
     {
         if (!IPAddress.TryParse(options.Host, out var ip) || !IPAddress.IsLoopback(ip))
         {
@@ -42,6 +44,7 @@ public sealed class ServeHost : IAsyncDisposable
         }
 
         var site = new PreviewSite(options, pipeline, log);
+        var stopping = stop.Register(site.Stop);
         try
         {
             // Bind first: a taken port is reported at once, not after the first build.
@@ -57,7 +60,18 @@ public sealed class ServeHost : IAsyncDisposable
             }
 
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            site.Refresh(); // until it ends, pages say the previews are being built
+            try
+            {
+                site.Refresh(); // until it ends, pages say the previews are being built
+                stop.ThrowIfCancellationRequested();
+            }
+            catch (OperationCanceledException e)
+            {
+                await app.StopAsync(CancellationToken.None);
+                await app.DisposeAsync();
+                throw new StoppedWhileStartingException(site.WorkDir, e);
+            }
+
             var watcher = new ChangeWatcher(site, options.ContentDir, options.TemplatesDir);
             site.Start();
             return new ServeHost(site, app, watcher, new Uri(bound + "/"));
@@ -66,6 +80,11 @@ public sealed class ServeHost : IAsyncDisposable
         {
             site.Dispose();
             throw;
+        }
+        finally
+        {
+            // From here on the caller stops the host (WaitForShutdownAsync, then DisposeAsync).
+            await stopping.DisposeAsync();
         }
     }
 
@@ -83,7 +102,7 @@ public sealed class ServeHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs until the process is asked to stop (Ctrl+C, SIGTERM) or <paramref name="stop"/> fires.</summary>
+    /// <summary>Runs until <paramref name="stop"/> fires (the serve command's stop signals) or the host is stopped.</summary>
     public Task WaitForShutdownAsync(CancellationToken stop = default) => _app.WaitForShutdownAsync(stop);
 
     public async ValueTask DisposeAsync()
@@ -93,6 +112,12 @@ public sealed class ServeHost : IAsyncDisposable
         await _app.DisposeAsync();
         Site.Dispose();
     }
+}
+
+/// <summary>Asked to stop during the first build; the work folder it names has been removed (unless it could not be).</summary>
+public sealed class StoppedWhileStartingException(string workDir, Exception inner) : OperationCanceledException("stopped during the first build", inner)
+{
+    public string WorkDir { get; } = workDir;
 }
 
 /// <summary>The port is taken by another program (exit 2, naming the port).</summary>

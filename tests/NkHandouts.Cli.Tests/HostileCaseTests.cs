@@ -75,6 +75,12 @@ public sealed class HostileCaseTests
             ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:1: error NK124: a word of 10,000 characters \(""xxxxxxxxxxxx…""\); patient outputs hold words of at most 40 \(limits\.maxWordLength\)", Keep: true),
         ["10,000-character word in a clinician text"] = new(p => File.AppendAllText(P(p, Clinician), "\n\nSee " + new string('y', 10_000) + " here.\n"),
             ["build"], 0, @"content/nk-cell-therapy-myths\.md:\d+:1: warning NK124: a word of 10,000 characters \(""yyyyyyyyyyyy…""\), more than 40 \(limits\.maxWordLength\); it is cut where it overflows a line"),
+        ["quotes nested 12 deep in a patient text"] = new(p => File.AppendAllText(P(p, Patient), DeepQuote(12)),
+            ["build"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:5: error NK125: quotes, lists and boxes are nested 12 deep here; patient outputs hold at most 4 levels \(limits\.maxNestingDepth\)", Keep: true),
+        ["quotes nested 30 deep in a clinician text, as a leaflet"] = new(p => { AsLeaflet(p); File.AppendAllText(P(p, Clinician), DeepQuote(30)); },
+            ["build"], 0, @"content/nk-cell-therapy-myths\.md:\d+:5: warning NK125: quotes, lists and boxes are nested 30 deep here, more than 4 \(limits\.maxNestingDepth\); the levels past 4 are set as plain paragraphs"),
+        ["a block left no width (NK403 at its line)"] = new(p => { Replace(p, Booklet, @"bodySize: \S+", "bodySize: 20pt"); File.AppendAllText(P(p, Booklet), "limits: { maxNestingDepth: 10 }\n"); File.AppendAllText(P(p, Patient), DeepQuote(10)); },
+            ["build", "--only", "nk-cell-therapy-myths.patient.booklet-a5.*"], 1, @"content/nk-cell-therapy-myths\.patient\.md:\d+:12: error NK403: the leaflet could not be laid out: page \d+: the next block does not fit the width of the text area \(340\.2 pt\): .* \(it begins “Deep quote line 0 with", Keep: true),
         ["hard-wrapped capitals in plain text"] = new(p => File.WriteAllText(P(p, "licence.txt"), Licence),
             ["check", "licence.txt", "--format", "json"], 0, @"^  ""sentences"": 2,", Stdout: true),
         ["check locates the introduction"] = new(_ => { }, ["check", Clinician, "--format", "json"], 0, @"""title"": ""Introduction"",\s*""line"": 26,", Stdout: true),
@@ -160,6 +166,18 @@ public sealed class HostileCaseTests
     /// <summary>Nine lists of nine aliases, eight deep: 43 million values from 9 lines (9 s and 2.1 GB before).</summary>
     private static string AliasBomb => "keywords: [cells]\na: &a [x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 8).Select(i =>
         $"{(char)('a' + i)}: &{(char)('a' + i)} [{string.Join(", ", Enumerable.Repeat("*" + (char)('a' + i - 1), 9))}]\n"));
+
+    /// <summary>Three lines of a quote <paramref name="depth"/> levels deep: 12 left a leaflet page 42.6 % empty (the page
+    /// check failed, NK511), 16 or more left no width at all (NK403 with no line).</summary>
+    private static string DeepQuote(int depth) =>
+        "\n\n" + string.Concat(Enumerable.Range(0, 3).Select(i => new string('>', depth) + $" Deep quote line {i} with some words to read.\n"));
+
+    /// <summary>The clinician article also built as a patient leaflet (the template allows it), so its layout is tried.</summary>
+    private static void AsLeaflet(ProjectCopy project)
+    {
+        Replace(project, Clinician, @"templates: \[clinician-briefing\]", "templates: [clinician-briefing, patient-leaflet]");
+        Replace(project, Leaflet, @"audiences: \[patients\]", "audiences: [patients]\nallowAudiences: [clinicians]");
+    }
 
     private static readonly string WideTable = "\n| " + string.Join(" | ", Enumerable.Range(1, 25).Select(i => "Dose " + i)) + " |\n|" + string.Concat(Enumerable.Repeat("---|", 25)) + "\n| "
         + string.Join(" | ", Enumerable.Range(1, 25).Select(i => i + " mg")) + " |\n";

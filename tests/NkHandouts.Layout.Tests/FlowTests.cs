@@ -271,6 +271,39 @@ public sealed class FlowTests
         var e = Assert.Throws<TooTallException>(() => Render(tall));
         Assert.Equal(1, e.Page);
         Assert.Contains("taller than an empty page's text area", e.Message, StringComparison.Ordinal);
+        Assert.False(e.Narrow);
+    }
+
+    [Fact]
+    public void A_block_that_does_not_fit_names_the_innermost_source_the_composer_gave()
+    {
+        var tall = Compose.Vector(new VectorImage(10, 100, []), 280);
+        tall.Source = (9, 1);
+        var intro = Para("intro", 1);
+        intro.Source = (7, 1);
+        var box = Compose.Column(0, intro, tall).Padding(2).Box(new BoxStyle());
+        box.Source = (6, 1);
+        var e = Assert.Throws<TooTallException>(() => Render(Filler(3), box));
+        Assert.Equal((9, 1), e.At);
+        Assert.Equal(2, e.Page);
+    }
+
+    [Fact]
+    public void A_block_left_no_width_is_said_to_be_too_narrow_not_too_tall()
+    {
+        // Twelve 12 pt insets either side leave a 280 pt text area no width at all.
+        var nested = Para("deep", 1);
+        nested.Source = (30, 31);
+        for (var i = 0; i < 12; i++)
+        {
+            nested = nested.Padding(0, 12, 0, 12);
+        }
+
+        var e = Assert.Throws<TooTallException>(() => Render(nested));
+        Assert.True(e.Narrow);
+        Assert.Equal((30, 31), e.At);
+        Assert.Contains("does not fit the width of the text area (280 pt)", e.Message, StringComparison.Ordinal);
+        Assert.Equal("deep1", e.Words);
     }
 
     [Fact]

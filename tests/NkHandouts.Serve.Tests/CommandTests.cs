@@ -39,85 +39,108 @@ public sealed class CommandTests
         Assert.Contains(message, err, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ctrl_C_stops_the_server_cleanly_and_removes_its_temporary_folder()
+    /// <summary>
+    /// A stop signal, as Ctrl+C in a terminal (SIGINT), <c>kill</c>, a service manager or CI (SIGTERM) or a closed
+    /// terminal (SIGHUP) sends it, while the server is idle or in the middle of its first build: the real executable in
+    /// a child process must exit 0, say what stopped it, and leave no work folder behind. (SIGTERM during the first
+    /// build ended the process with 143 two seconds later, mid-build, and the folder stayed in /tmp.)
+    /// </summary>
+    [Theory]
+    [InlineData("INT", false)]
+    [InlineData("TERM", false)]
+    [InlineData("TERM", true)]
+    [InlineData("HUP", true)]
+    public async Task A_stop_signal_stops_the_server_cleanly_and_removes_its_temporary_folder(string signal, bool duringFirstBuild)
     {
         using var workspace = new Workspace();
-        File.Delete(workspace.ArticlePath(Workspace.Leaflet)); // the web pages alone: a quick first build
-        var psi = new ProcessStartInfo("dotnet")
+        if (duringFirstBuild)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workspace.Root,
-        };
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+            // Four more leaflets: a first build of several seconds, so the signal lands in it.
+            for (var i = 1; i <= 4; i++)
+            {
+                File.Copy(workspace.ArticlePath(Workspace.Leaflet), workspace.ArticlePath(Workspace.Leaflet + i));
+            }
+        }
+        else
         {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            File.Delete(workspace.ArticlePath(Workspace.Leaflet)); // the web pages alone: a quick first build
         }
 
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "nkhandouts.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var port = FreePort();
+        var address = $"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+        using var server = new ServeProcess(workspace.Root, port);
         try
         {
-            // The port was free a moment ago; poll until the server answers (it binds, then builds once).
-            var address = $"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
-            using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
+            if (duringFirstBuild)
             {
-                var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-                string? index = null;
-                while (index is null || !index.Contains("Washing your hands", StringComparison.Ordinal))
-                {
-                    if (process.HasExited)
-                    {
-                        Assert.Fail("the server exited: " + await stderr); // awaited only here: stderr ends with the process
-                    }
-
-                    Assert.True(DateTime.UtcNow < deadline, "the server did not answer within 2 minutes");
-                    try
-                    {
-                        index = await client.GetStringAsync(address, TestContext.Current.CancellationToken);
-                    }
-                    catch (HttpRequestException)
-                    {
-                    }
-
-                    await Task.Delay(200, TestContext.Current.CancellationToken);
-                }
+                await server.WaitForOutput("building the previews", TimeSpan.FromMinutes(1));
+                await Task.Delay(500, TestContext.Current.CancellationToken);
+            }
+            else
+            {
+                await WaitUntilItAnswers(server, address);
             }
 
-            // SIGINT, as Ctrl+C in a terminal sends.
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", ["-" + signal, server.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
             }
 
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), "the server did not stop within 20 s of Ctrl+C");
-            Assert.Equal(0, process.ExitCode);
-            var output = await stdout;
-            Assert.Contains($"Preview at {address}", output, StringComparison.Ordinal);
-            Assert.Contains("stopped", output, StringComparison.Ordinal);
-            // The folder it named, under the temp folder, held the built page while it ran and is gone now.
-            var named = System.Text.RegularExpressions.Regex.Match(output, @"Preview files are built in (\S+) \(removed on stop\)");
+            Assert.True(server.Process.WaitForExit(TimeSpan.FromSeconds(20)), $"the server did not stop within 20 s of SIG{signal}");
+            server.Process.WaitForExit(); // the output is complete
+            var output = server.Output;
+            Assert.True(server.Process.ExitCode == 0, $"exit {server.Process.ExitCode}\n{output}\n{server.Error}");
+            Assert.Contains($"SIG{signal} received" + (duringFirstBuild ? " before the first build ended" : ""), output, StringComparison.Ordinal);
+
+            // The folder it named, under the temp folder, is gone.
+            var named = System.Text.RegularExpressions.Regex.Match(output, @"stopped; the temporary previews in (\S+) were removed\.");
             Assert.True(named.Success, output);
-            Assert.StartsWith(Path.GetTempPath(), named.Groups[1].Value, StringComparison.Ordinal);
+            Assert.StartsWith(Path.Combine(Path.GetTempPath(), "nkhandouts-serve-"), named.Groups[1].Value, StringComparison.Ordinal);
             Assert.False(Directory.Exists(named.Groups[1].Value), named.Groups[1].Value + " was left behind");
             Assert.False(Directory.Exists(Path.Combine(workspace.Root, "out")), "serve wrote into out/");
+            if (!duringFirstBuild)
+            {
+                Assert.Contains($"Preview at {address}", output, StringComparison.Ordinal);
+                Assert.Contains($"Preview files are built in {named.Groups[1].Value} (removed on stop)", output, StringComparison.Ordinal);
+            }
         }
         finally
         {
-            if (!process.HasExited)
+            if (!server.Process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
+                server.Process.Kill(entireProcessTree: true);
             }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    /// <summary>The port was free a moment ago; polls until the server answers with the index (it binds, then builds once).</summary>
+    private static async Task WaitUntilItAnswers(ServeProcess server, string address)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (true)
+        {
+            Assert.False(server.Process.HasExited, "the server exited: " + server.Error);
+            Assert.True(DateTime.UtcNow < deadline, "the server did not answer within 2 minutes");
+            try
+            {
+                if ((await client.GetStringAsync(address, TestContext.Current.CancellationToken)).Contains("Washing your hands", StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200, TestContext.Current.CancellationToken);
         }
     }
 }

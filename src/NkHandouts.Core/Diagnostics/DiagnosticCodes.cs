@@ -53,6 +53,9 @@ public static class DiagnosticCodes
     /// <summary>A word longer than the template's limits.maxWordLength, which no line holds: a warning, or refused for patients.</summary>
     public const string WordTooLong = "NK124";
 
+    /// <summary>Quotes, lists and boxes nested deeper than the template's limits.maxNestingDepth: set flat past it (warning), or refused for patients.</summary>
+    public const string NestingPastLimit = "NK125";
+
     /// <summary>No furniture strings (labels, footer, dates) for the article's language, or a language's strings lack a key.</summary>
     public const string FurnitureStringsMissing = "NK130";
 

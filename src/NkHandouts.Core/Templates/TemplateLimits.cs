@@ -20,7 +20,15 @@ public sealed record TemplateLimits
     /// common medical use are about 20-30), far shorter than a run of junk that would fill pages cut letter by letter.</summary>
     public const int DefaultMaxWordLength = 40;
 
+    /// <summary>Default nesting limit for quotes, lists and boxes: a box holding a list of lists with a quote in it is
+    /// four; each level narrows the text (on an A4 leaflet at 12 pt a quote takes about 28 pt), and past that depth
+    /// what is left of the line no longer reads.</summary>
+    public const int DefaultMaxNestingDepth = 4;
+
     public int MaxPages { get; init; } = DefaultMaxPages;
+
+    /// <summary>Quotes, lists and boxes nested deeper than this are set flat past it with a warning, or refused in patient outputs.</summary>
+    public int MaxNestingDepth { get; init; } = DefaultMaxNestingDepth;
 
     /// <summary>Words longer than this (runs the line breaker cannot break) warn, or are refused in patient outputs.</summary>
     public int MaxWordLength { get; init; } = DefaultMaxWordLength;

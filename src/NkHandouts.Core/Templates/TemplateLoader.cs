@@ -23,7 +23,7 @@ public static class TemplateLoader
     private static readonly string[] BrandKeys = ["clinicName", "contact", "logo", "colours"];
     private static readonly string[] ColourKeys = ["text", "background", "primary", "onPrimary", "accent", "heading", "mythBackground", "myth", "factBackground", "boxBackground"];
     private static readonly string[] ReadingKeys = ["maxGrade", "targetGrade", "maxSentenceWords", "maxComplexWordPercent", "minPerspicuity", "enforce", "languages"];
-    private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels", "maxTableColumns", "maxWordLength"];
+    private static readonly string[] LimitKeys = ["maxPages", "maxImagePixels", "maxTableColumns", "maxWordLength", "maxNestingDepth"];
 
     /// <summary>WCAG AA for body-size text.</summary>
     public const double MinimumContrast = 4.5;
@@ -488,6 +488,7 @@ public static class TemplateLoader
             MaxTableColumns = (int)(l.Number("maxTableColumns", 1, 50) ?? d.MaxTableColumns),
             MaxImagePixels = (long)(l.Number("maxImagePixels", 1, 1_000_000_000) ?? d.MaxImagePixels),
             MaxWordLength = (int)(l.Number("maxWordLength", 10, 10_000) ?? d.MaxWordLength),
+            MaxNestingDepth = (int)(l.Number("maxNestingDepth", 1, 10) ?? d.MaxNestingDepth),
         };
     }
 

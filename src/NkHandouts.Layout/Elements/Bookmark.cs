@@ -7,6 +7,8 @@ internal sealed class Bookmark(int level, string title, Element child) : Element
 
     internal override string? Describe() => child.Describe();
 
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
+
     public override SpaceRequest Measure(Slot slot) => IsComplete ? SpaceRequest.Full(0, 0) : child.Measure(slot);
 
     public override void Draw(DrawContext context, Slot slot)

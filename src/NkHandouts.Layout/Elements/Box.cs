@@ -16,6 +16,8 @@ internal sealed class Box(Element child, BoxStyle style) : Element
 {
     internal override string? Describe() => child.Describe();
 
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

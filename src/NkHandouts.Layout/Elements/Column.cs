@@ -22,6 +22,10 @@ internal sealed class Column(IReadOnlyList<Element> children, double spacing) : 
 
     internal override string? Describe() => FirstWords(current, children.Count - 1);
 
+    /// <summary>The first child not yet complete is the one that goes next.</summary>
+    internal override (int Line, int Column)? SourceOfNext() =>
+        children.Skip(current).FirstOrDefault(c => !c.IsComplete)?.SourceOfNext() ?? Source;
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

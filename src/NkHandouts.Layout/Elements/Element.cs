@@ -26,6 +26,11 @@ public abstract class Element
     /// what has no text (spacers, rules, decoration).</summary>
     internal virtual string? Describe() => null;
 
+    /// <summary>The <see cref="Source"/> of what this element would place next, from the innermost element that has
+    /// one: the block an error is about when the element cannot go on (<see cref="TooTallException"/>: a paragraph deep
+    /// in a list rather than the whole list).</summary>
+    internal virtual (int Line, int Column)? SourceOfNext() => Source;
+
     public abstract SpaceRequest Measure(Slot slot);
 
     public abstract void Draw(DrawContext context, Slot slot);

@@ -13,6 +13,8 @@ internal sealed class KeepTogether(Element child, bool yielding = false) : Eleme
 
     internal override string? Describe() => child.Describe();
 
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

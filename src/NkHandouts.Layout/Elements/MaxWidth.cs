@@ -5,6 +5,8 @@ internal sealed class MaxWidth(Element child, double width) : Element
 {
     internal override string? Describe() => child.Describe();
 
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
+
     public override SpaceRequest Measure(Slot slot) => IsComplete ? SpaceRequest.Full(0, 0) : child.Measure(Narrow(slot));
 
     public override void Draw(DrawContext context, Slot slot)

@@ -5,6 +5,8 @@ internal sealed class Padding(Element child, double top, double right, double bo
 {
     internal override string? Describe() => child.Describe();
 
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

@@ -17,6 +17,9 @@ internal sealed class Row(IReadOnlyList<(RowWidth Width, Element Child)> items, 
         return parts.Count == 0 ? null : string.Join(" ", parts);
     }
 
+    /// <summary>A row goes on whole or not at all: its own source before any cell's.</summary>
+    internal override (int Line, int Column)? SourceOfNext() => Source ?? items.Select(i => i.Child.SourceOfNext()).FirstOrDefault(s => s is not null);
+
     public override SpaceRequest Measure(Slot slot)
     {
         if (IsComplete)

@@ -8,6 +8,8 @@ internal sealed class Tagged(StructureNode node, Element child) : Element
 
     internal override string? Describe() => child.Describe();
 
+    internal override (int Line, int Column)? SourceOfNext() => child.SourceOfNext() ?? Source;
+
     public override SpaceRequest Measure(Slot slot) => IsComplete ? SpaceRequest.Full(0, 0) : child.Measure(slot);
 
     public override void Draw(DrawContext context, Slot slot)

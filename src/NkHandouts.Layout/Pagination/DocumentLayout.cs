@@ -14,6 +14,9 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
     /// <summary>A text area narrower or shorter than this (about 2 cm) holds no line of body text.</summary>
     public const double MinBodyPoints = 56;
 
+    /// <summary>A height no content reaches, to ask whether a block fits the width at all.</summary>
+    private const double UnboundedHeight = 1e7;
+
     /// <summary>Pages allowed before layout stops with <see cref="PageLimitException"/> (checked while counting, so
     /// an oversized document costs the limit's pages of work, not its own).</summary>
     public int PageLimit { get; set; } = MaxPages;
@@ -75,7 +78,10 @@ public sealed class DocumentLayout(PageGeometry page, Element content) : IPageLa
             var used = content.Measure(body);
             if (used.Kind == SpaceKind.Wrap)
             {
-                throw new TooTallException(n, body.Width, body.Height);
+                // Too tall, or too narrow: a block that does not fit even a page of unbounded height has no width left
+                // (box, quote and list insets that add up past the text area), which no page break can cure.
+                var narrow = content.Measure(body with { Height = UnboundedHeight }).Kind == SpaceKind.Wrap;
+                throw new TooTallException(n, body.Width, body.Height, narrow) { At = content.SourceOfNext(), Words = content.Describe() };
             }
 
             surface.BeginPage(page, n);
@@ -135,15 +141,26 @@ public class LayoutException(string message) : Exception(message);
 public sealed class NoRoomException(string message) : LayoutException(message);
 
 /// <summary>The next element does not fit on an empty page: taller than the text area (<see cref="Width"/> ×
-/// <see cref="Height"/> points after margins, header and footer) and unable to split.</summary>
-public sealed class TooTallException(int page, double width, double height)
-    : LayoutException(FormattableString.Invariant($"page {page}: the next block is taller than an empty page's text area ({width:0.#} × {height:0.#} pt) and cannot be split"))
+/// <see cref="Height"/> points after margins, header and footer) and unable to split, or, when <see cref="Narrow"/>,
+/// left no width to set a line in.</summary>
+public sealed class TooTallException(int page, double width, double height, bool narrow = false)
+    : LayoutException(narrow
+        ? FormattableString.Invariant($"page {page}: the next block does not fit the width of the text area ({width:0.#} pt): the boxes, quotes or list indents around it leave no room for a line, or it is wider than the page")
+        : FormattableString.Invariant($"page {page}: the next block is taller than an empty page's text area ({width:0.#} × {height:0.#} pt) and cannot be split"))
 {
+    public bool Narrow { get; } = narrow;
+
     public int Page { get; } = page;
 
     public double Width { get; } = width;
 
     public double Height { get; } = height;
+
+    /// <summary>Where the block that does not fit starts in its source (<see cref="Element.Source"/>), when known.</summary>
+    public (int Line, int Column)? At { get; init; }
+
+    /// <summary>Its first words, when it has any.</summary>
+    public string? Words { get; init; }
 }
 
 /// <summary>The content needs more pages than <see cref="DocumentLayout.PageLimit"/>.</summary>

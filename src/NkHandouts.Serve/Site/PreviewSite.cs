@@ -17,6 +17,7 @@ public sealed class PreviewSite : IDisposable
     private readonly Lock _refreshGate = new();
     private readonly bool _ownsWorkDir;
     private Task? _worker;
+    private bool _disposed;
     private volatile SiteSnapshot _current = SiteSnapshot.Empty;
 
     public PreviewSite(ServeOptions options, ServePipeline pipeline, TextWriter? log = null)
@@ -25,7 +26,7 @@ public sealed class PreviewSite : IDisposable
         _ownsWorkDir = options.WorkDir is null;
         WorkDir = options.WorkDir ?? Path.Combine(Path.GetTempPath(), "nkhandouts-serve-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(WorkDir);
-        _builder = new SiteBuilder(options, pipeline, WorkDir);
+        _builder = new SiteBuilder(options, pipeline, WorkDir, _stop.Token);
         Log = log ?? TextWriter.Null;
     }
 
@@ -47,6 +48,10 @@ public sealed class PreviewSite : IDisposable
             try
             {
                 next = _builder.Refresh(_current, stage);
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                throw; // stopping (Stop, Dispose): not an error to show, and nothing more to build
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -106,9 +111,22 @@ public sealed class PreviewSite : IDisposable
         });
     }
 
+    /// <summary>Stops building: a build under way starts no more files and <see cref="Refresh"/> throws
+    /// <see cref="OperationCanceledException"/> (a stop signal during the first build).</summary>
+    public void Stop()
+    {
+        lock (_stop)
+        {
+            if (!_disposed)
+            {
+                _stop.Cancel();
+            }
+        }
+    }
+
     public void Dispose()
     {
-        _stop.Cancel();
+        Stop();
         try
         {
             _worker?.Wait(TimeSpan.FromSeconds(30));
@@ -117,7 +135,12 @@ public sealed class PreviewSite : IDisposable
         {
         }
 
-        _stop.Dispose();
+        lock (_stop)
+        {
+            _disposed = true;
+            _stop.Dispose();
+        }
+
         if (_ownsWorkDir)
         {
             try

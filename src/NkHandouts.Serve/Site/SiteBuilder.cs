@@ -13,7 +13,8 @@ namespace NkHandouts.Serve.Site;
 /// manifest skips every output whose inputs did not change, so a save rebuilds only what it touched), then reads the
 /// articles for the pages. One refresh at a time (the caller serialises them).
 /// </summary>
-internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, string workDir)
+/// <param name="stop">Cancelled when the server stops: a build under way starts no more files.</param>
+internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, string workDir, CancellationToken stop)
 {
     private readonly ReadingReview _review = new();
     private readonly ConcurrentDictionary<string, byte> _asked = new(StringComparer.Ordinal);
@@ -40,6 +41,7 @@ internal sealed class SiteBuilder(ServeOptions options, ServePipeline pipeline, 
         PreviewDpi = options.PreviewDpi,
         LockWait = TimeSpan.FromSeconds(30),
         SourceDateEpoch = options.SourceDateEpoch,
+        Cancel = stop,
     };
 
     /// <summary>A page shows <paramref name="fileName"/>: it is rebuilt first after a save, and from now on with its

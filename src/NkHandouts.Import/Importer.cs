@@ -133,6 +133,13 @@ public static class Importer
             return failed;
         }
 
+        if (StackedTables(article, model, articlePath) is { Count: > 0 } stacked)
+        {
+            var refused = new ImportResult { DocumentPath = docxPath, ArticlePath = articlePath, OldText = raw, NewText = raw };
+            refused.Diagnostics.AddRange(stacked);
+            return refused;
+        }
+
         var text = article.SourceText!;
         var source = SourceLeaves.Of(AsBuilt(article, model), out var identities);
         var result = Map(docxPath, articlePath, text, identities.Spans!, source, model, article.Metadata, pending && options.TrackChanges == TrackChanges.Refuse);
@@ -145,6 +152,22 @@ public static class Importer
         }
 
         return Restore(result, crlf, bom);
+    }
+
+    /// <summary>NK708 at each table the briefing set as lists (wider than its template's limits.maxTableColumns, as the
+    /// briefing records it; the default for briefings written before it was recorded). Those lists are the build's,
+    /// not the article's: brought back, they would replace the table, so the briefing is not imported at all.</summary>
+    private static List<Diagnostic> StackedTables(Article article, WordDocumentModel model, string articlePath)
+    {
+        var limit = model.Properties.TryGetValue("MaxTableColumns", out var recorded)
+            && int.TryParse(recorded, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns >= 1
+                ? columns
+                : Templates.TemplateLimits.DefaultMaxTableColumns;
+        var found = new DiagnosticBag();
+        WideTables.Apply(article, limit, refuse: false, found);
+        return found.Items.Where(d => d.Code == DiagnosticCodes.TableTooWide).Select(d => new Diagnostic(Severity.Error, DiagnosticCodes.ImportStackedTable, d.Location,
+            $"the briefing set this table as lists (it is wider than {limit} columns, limits.maxTableColumns), and import cannot bring lists back as the table; nothing was imported",
+            $"make the edits in {Path.GetFileName(articlePath)} itself, or split the table (or raise limits.maxTableColumns in the briefing template), rebuild, and edit the new briefing")).ToList();
     }
 
     /// <summary>The article as the briefing was written from it: nesting past the template's limit set flat (NK125,

@@ -174,6 +174,9 @@ public static class BriefingWriter
         // The depth past which the build set quotes, lists and boxes flat (NK125): import flattens the article the
         // same way before it compares, or an unedited briefing would write the flattening back into the Markdown.
         values.Add(("MaxNestingDepth", template.Limits.MaxNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        // And the width past which it set tables as lists (NK123): import refuses such a briefing (NK708).
+        values.Add(("MaxTableColumns", template.Limits.MaxTableColumns.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         values.Add(("Generator", "NkHandouts " + settings.ToolVersion));
         return values;
     }

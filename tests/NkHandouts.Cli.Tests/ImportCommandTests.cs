@@ -72,6 +72,32 @@ public sealed class ImportCommandTests
         Assert.Equal(["-            - Level 6 item with a few words in it.", "+            - Level 6 item with a few edited words in it."], changed);
     }
 
+    /// <summary>A table wider than limits.maxTableColumns is set as one list per row in the briefing (NK123). Importing
+    /// that briefing, even unedited, turned the table into those lists in the Markdown (with --write, saved, exit 0).
+    /// The lists have no place in the article, so import refuses the briefing at the table's line (NK708) and writes
+    /// nothing. Through the real executable in a child process.</summary>
+    [Fact]
+    public void A_table_the_briefing_set_as_lists_is_refused_at_its_line_and_nothing_is_written()
+    {
+        using var project = new ProjectCopy();
+        var article = Path.Combine(project.Content, "nk-cell-therapy-myths.md");
+        var line = File.ReadAllLines(article).Length + 2;
+        var columns = Enumerable.Range(1, 9).ToList();
+        File.AppendAllText(article, "\n| " + string.Join(" | ", columns.Select(c => $"Week {c}")) + " |\n|" + string.Concat(columns.Select(_ => "---|")) + "\n| "
+            + string.Join(" | ", columns.Select(c => $"dose {c}")) + " |\n");
+        var before = File.ReadAllText(article);
+        var build = CliProcess.Run(project.Root, null, project.Args("build", "--only", "*.docx"));
+        Assert.True(build.Exit == 0, build.Out + build.Err);
+        Assert.Contains("warning NK123", build.Err, StringComparison.Ordinal);
+        var docx = Path.Combine(project.Out, Briefing);
+
+        var imported = CliProcess.Run(project.Root, null, "import", docx, "--content", project.Content, "--write");
+        Assert.Equal(1, imported.Exit);
+        Assert.Contains($"nk-cell-therapy-myths.md:{line}:1: error NK708: the briefing set this table as lists", imported.Err, StringComparison.Ordinal);
+        Assert.Equal("", imported.Out);
+        Assert.Equal(before, File.ReadAllText(article));
+    }
+
     [Fact]
     public void Edit_prints_a_unified_diff_and_write_replaces_the_article()
     {

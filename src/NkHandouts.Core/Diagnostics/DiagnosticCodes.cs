@@ -171,6 +171,10 @@ public static class DiagnosticCodes
     /// <summary>A briefing records an article path outside the content folder (or not a .md file): import refuses it.</summary>
     public const string ImportArticleOutside = "NK707";
 
+    /// <summary>The briefing set a table wider than limits.maxTableColumns as lists (NK123): import cannot bring its
+    /// rows back as a table, so it refuses rather than write the lists into the article.</summary>
+    public const string ImportStackedTable = "NK708";
+
     /// <summary>A briefing in the output folder was edited after the build wrote it: not overwritten.</summary>
     public const string EditedOutput = "NK710";
 

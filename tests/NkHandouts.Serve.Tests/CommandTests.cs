@@ -113,6 +113,63 @@ public sealed class CommandTests
         }
     }
 
+    /// <summary>SIGKILL cannot be caught, so a killed server leaves its folder; the next server removes it (its lock
+    /// file is no longer held) and says so. Through the real executable, in child processes.</summary>
+    [Fact]
+    public async Task A_folder_left_by_a_killed_server_is_removed_by_the_next_server()
+    {
+        using var workspace = new Workspace();
+        File.Delete(workspace.ArticlePath(Workspace.Leaflet)); // the web pages alone: a quick first build
+        string left;
+        var port = FreePort();
+        using (var killed = new ServeProcess(workspace.Root, port))
+        {
+            try
+            {
+                await WaitUntilItAnswers(killed, $"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/");
+                left = System.Text.RegularExpressions.Regex.Match(killed.Output, @"Preview files are built in (\S+) \(removed on stop\)").Groups[1].Value;
+                Assert.True(left.Length > 0, killed.Output);
+                killed.Process.Kill();
+                Assert.True(killed.Process.WaitForExit(TimeSpan.FromSeconds(20)));
+            }
+            finally
+            {
+                if (!killed.Process.HasExited)
+                {
+                    killed.Process.Kill(entireProcessTree: true);
+                }
+            }
+        }
+
+        Assert.True(Directory.Exists(left), "SIGKILL left no folder: nothing to sweep");
+        // Older than the minute a starting server is given to take its lock.
+        File.SetLastWriteTimeUtc(Path.Combine(left, ".owner"), DateTime.UtcNow - TimeSpan.FromMinutes(5));
+
+        port = FreePort();
+        using var next = new ServeProcess(workspace.Root, port);
+        try
+        {
+            await WaitUntilItAnswers(next, $"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/");
+            Assert.False(Directory.Exists(left), left + " was left behind");
+            Assert.Contains($"removed {left}, left by a server that was killed", next.Output, StringComparison.Ordinal);
+            using (var stop = Process.Start("kill", ["-TERM", next.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await stop.WaitForExitAsync(TestContext.Current.CancellationToken);
+            }
+
+            Assert.True(next.Process.WaitForExit(TimeSpan.FromSeconds(20)));
+            next.Process.WaitForExit();
+            Assert.Equal(0, next.Process.ExitCode);
+        }
+        finally
+        {
+            if (!next.Process.HasExited)
+            {
+                next.Process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
     private static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);

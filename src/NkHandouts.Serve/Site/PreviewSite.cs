@@ -6,7 +6,7 @@ namespace NkHandouts.Serve.Site;
 /// <summary>
 /// The live state of the preview: the current snapshot, a worker that rebuilds when asked (a burst of saves becomes
 /// one rebuild after <see cref="ServeOptions.Debounce"/>), and the hub that tells the pages. Owns the work folder
-/// and removes it when disposed (unless the caller named it).
+/// (held by a lock file, see <see cref="WorkFolder"/>) and removes it when disposed (unless the caller named it).
 /// </summary>
 public sealed class PreviewSite : IDisposable
 {
@@ -15,7 +15,7 @@ public sealed class PreviewSite : IDisposable
     private readonly Channel<bool> _requests = Channel.CreateUnbounded<bool>();
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _refreshGate = new();
-    private readonly bool _ownsWorkDir;
+    private readonly WorkFolder? _ownFolder;
     private Task? _worker;
     private bool _disposed;
     private volatile SiteSnapshot _current = SiteSnapshot.Empty;
@@ -23,11 +23,21 @@ public sealed class PreviewSite : IDisposable
     public PreviewSite(ServeOptions options, ServePipeline pipeline, TextWriter? log = null)
     {
         _options = options;
-        _ownsWorkDir = options.WorkDir is null;
-        WorkDir = options.WorkDir ?? Path.Combine(Path.GetTempPath(), "nkhandouts-serve-" + Guid.NewGuid().ToString("N")[..12]);
+        Log = log ?? TextWriter.Null;
+        if (options.WorkDir is null)
+        {
+            // Folders of servers that were killed before they could remove their own go first.
+            foreach (var abandoned in WorkFolder.SweepAbandoned(Path.GetTempPath(), DateTime.UtcNow))
+            {
+                Log.WriteLine($"removed {abandoned}, left by a server that was killed");
+            }
+
+            _ownFolder = WorkFolder.Create(Path.GetTempPath());
+        }
+
+        WorkDir = _ownFolder?.FullPath ?? options.WorkDir!;
         Directory.CreateDirectory(WorkDir);
         _builder = new SiteBuilder(options, pipeline, WorkDir, _stop.Token);
-        Log = log ?? TextWriter.Null;
     }
 
     public string WorkDir { get; }
@@ -141,15 +151,6 @@ public sealed class PreviewSite : IDisposable
             _stop.Dispose();
         }
 
-        if (_ownsWorkDir)
-        {
-            try
-            {
-                Directory.Delete(WorkDir, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-            }
-        }
+        _ownFolder?.Dispose();
     }
 }

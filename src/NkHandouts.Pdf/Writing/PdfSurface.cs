@@ -21,6 +21,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
     private (PdfItem On, PdfItem Off)? overprint;
     private readonly UAManager ua;
     private readonly StructureBuilder structure;
+    private readonly ParentTreeBatch parentTree;
 
     /// <summary>Whether PDFsharp is inside a text object (BT … ET) after the last thing drawn on this page.</summary>
     private bool inText;
@@ -43,6 +44,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
         ua = UAManager.ForDocument(document);
         ua.SetDocumentLanguage(language); // after ForDocument, whose constructor resets it
         structure = ua.StructureBuilder;
+        parentTree = new ParentTreeBatch(document);
         linkDate = "D:" + timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
     }
 
@@ -355,6 +357,7 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
     {
         CloseFrom(0);
         ClosePage();
+        parentTree.PutBack();
     }
 
     /// <summary>
@@ -380,6 +383,8 @@ internal sealed class PdfSurface : IDrawingSurface, IRegistrationSurface, IDispo
                 content.Elements.SetName("/Filter", "/FlateDecode");
             }
         }
+
+        parentTree.SetAside();
     }
 
     public void Dispose() => gfx?.Dispose();

@@ -62,4 +62,13 @@ public sealed class WorkFolderTests
         Assert.False(Directory.Exists(folder.FullPath));
         Assert.Empty(WorkFolder.SweepAbandoned(root.Path, Now + TimeSpan.FromHours(1)));
     }
+
+    [Fact]
+    public void The_line_naming_a_swept_folder_escapes_control_characters()
+    {
+        var line = WorkFolder.RemovedLine("/tmp/nkhandouts-serve-x\u001b[2J\ny");
+        Assert.DoesNotContain('\u001b', line);
+        Assert.DoesNotContain('\n', line);
+        Assert.StartsWith("removed /tmp/nkhandouts-serve-x", line, StringComparison.Ordinal);
+    }
 }

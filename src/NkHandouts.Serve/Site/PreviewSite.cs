@@ -29,7 +29,7 @@ public sealed class PreviewSite : IDisposable
             // Folders of servers that were killed before they could remove their own go first.
             foreach (var abandoned in WorkFolder.SweepAbandoned(Path.GetTempPath(), DateTime.UtcNow))
             {
-                Log.WriteLine($"removed {abandoned}, left by a server that was killed");
+                Log.WriteLine(WorkFolder.RemovedLine(abandoned));
             }
 
             _ownFolder = WorkFolder.Create(Path.GetTempPath());

@@ -90,6 +90,10 @@ internal sealed class WorkFolder : IDisposable
         return removed;
     }
 
+    /// <summary>What serve prints for a folder it swept; the name escaped, as in every diagnostic (a folder's name can
+    /// hold a newline or an ESC sequence).</summary>
+    public static string RemovedLine(string folder) => $"removed {Diagnostics.Printable.Escape(folder)}, left by a server that was killed";
+
     /// <summary>Lets go of the lock and removes the folder.</summary>
     public void Dispose()
     {

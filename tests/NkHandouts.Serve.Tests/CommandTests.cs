@@ -127,6 +127,7 @@ public sealed class CommandTests
             try
             {
                 await WaitUntilItAnswers(killed, $"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/");
+                await killed.WaitForOutput("(removed on stop)", TimeSpan.FromSeconds(30)); // read asynchronously: may trail the first answer
                 left = System.Text.RegularExpressions.Regex.Match(killed.Output, @"Preview files are built in (\S+) \(removed on stop\)").Groups[1].Value;
                 Assert.True(left.Length > 0, killed.Output);
                 killed.Process.Kill();
@@ -151,7 +152,7 @@ public sealed class CommandTests
         {
             await WaitUntilItAnswers(next, $"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/");
             Assert.False(Directory.Exists(left), left + " was left behind");
-            Assert.Contains($"removed {left}, left by a server that was killed", next.Output, StringComparison.Ordinal);
+            await next.WaitForOutput($"removed {left}, left by a server that was killed", TimeSpan.FromSeconds(30));
             using (var stop = Process.Start("kill", ["-TERM", next.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await stop.WaitForExitAsync(TestContext.Current.CancellationToken);

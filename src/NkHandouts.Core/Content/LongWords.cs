@@ -33,16 +33,7 @@ public static class LongWords
         foreach (var block in blocks)
         {
             yield return block;
-            var children = block switch
-            {
-                ListBlock l => l.Items,
-                ListItemBlock i => i.Blocks,
-                QuoteBlock q => q.Blocks,
-                CalloutBlock c => c.Blocks,
-                FootnoteBlock f => f.Blocks,
-                _ => [],
-            };
-            foreach (var child in Nested(children))
+            foreach (var child in Nested(Identity.BlockIdentities.Children(block)))
             {
                 yield return child;
             }

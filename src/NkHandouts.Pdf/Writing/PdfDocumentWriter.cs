@@ -30,7 +30,7 @@ public static class PdfDocumentWriter
         var (document, report) = Draw(layout, metadata, decorate, print);
         var (saved, xmp) = Save(document, metadata, print);
         PhaseCollection.After(saved.Length);
-        PdfFinisher.Finish(saved.GetBuffer().AsSpan(0, (int)saved.Length), destination, xmp, pdfUa);
+        PdfFinisher.Finish(saved.Detach(), destination, xmp, pdfUa);
         return report;
     }
 
@@ -70,7 +70,7 @@ public static class PdfDocumentWriter
     }
 
     /// <summary>Saves the drawn document (made PDF/X-4 first for a print file) and disposes it.</summary>
-    private static (MemoryStream Saved, XmpPacket? Xmp) Save(PdfDocument drawn, PdfMetadata metadata, PrintColours? print)
+    private static (PiecewiseBuffer Saved, XmpPacket? Xmp) Save(PdfDocument drawn, PdfMetadata metadata, PrintColours? print)
     {
         using var document = drawn;
         XmpPacket? xmp = null;
@@ -80,7 +80,7 @@ public static class PdfDocumentWriter
             xmp = new XmpPacket(metadata) { PdfXVersion = PdfX4.Version, Trapped = PdfX4.Trapped };
         }
 
-        var saved = new MemoryStream();
+        var saved = new PiecewiseBuffer();
         document.Save(saved, closeStream: false);
         return (saved, xmp);
     }

@@ -26,8 +26,11 @@ public static class PdfDocumentWriter
         // Drawn in one method, saved in another, finished here: no frame holds what the next step no longer needs —
         // the layout while PDFsharp saves (about 6 MB for a 1,000-page leaflet), PDFsharp's document (an object per
         // structure element, about 26 MB) while the finisher writes. A long document's is collected before the
-        // finisher allocates, or the finisher's allocations pile on top of it.
+        // finisher allocates, or the finisher's allocations pile on top of it; and before PDFsharp saves, so the save
+        // (a build's memory peak, issue 19) starts on a compacted heap, not on the drawing's garbage (-3 to -5 MB at
+        // 1,010 pages).
         var (document, report) = Draw(layout, metadata, decorate, print);
+        PhaseCollection.AfterPages(document.PageCount);
         var (saved, xmp) = Save(document, metadata, print);
         PhaseCollection.After(saved.Length);
         PdfFinisher.Finish(saved.Detach(), destination, xmp, pdfUa);

@@ -35,63 +35,63 @@ public static class Importer
             return Failed(docxPath, DiagnosticCodes.FileUnreadable, $"cannot read the document: {e.Message}", "check the path");
         }
 
-        // A returned document is untrusted: a zip bomb is refused by its sizes before any XML parser inflates it.
-        if (SafeArchive.Check(bytes) is { } refusal)
+        // A returned document is untrusted: a zip bomb is refused by its sizes before any XML parser inflates it, and
+        // a damaged one (a part cut short or missing) is named by part, line and column before the SDK trips on it.
+        if (SafeArchive.Check(bytes, out var problem) is { } refusal)
         {
-            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx) that can be read: {refusal}", "save it from Word or LibreOffice as 'Word Document (.docx)'");
+            return problem switch
+            {
+                SafeArchive.ArchiveProblem.Damaged => Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"the document cannot be read: {refusal}", RepairHint),
+                SafeArchive.ArchiveProblem.NotZip => Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx) that can be read: {refusal}",
+                    "copy the file again from where it came (a download or copy may have been cut short), or save it from Word or LibreOffice as 'Word Document (.docx)'"),
+                _ => Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx) that can be read: {refusal}", "save it from Word or LibreOffice as 'Word Document (.docx)'"),
+            };
         }
 
         using var stream = new MemoryStream();
         stream.Write(bytes);
         stream.Position = 0;
-        WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(stream, true);
+            using var document = WordprocessingDocument.Open(stream, true);
+            return Import(document, docxPath, options);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or FileFormatException)
+        catch (System.Xml.XmlException e)
         {
-            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx): {e.Message}", "save it from Word or LibreOffice as 'Word Document (.docx)'");
+            // SafeArchive parsed every .xml and .rels part; a part under another name can still be broken.
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable,
+                $"the document cannot be read: one of its parts is damaged at line {e.LineNumber}, column {e.LinePosition}: its XML is not well-formed there", RepairHint);
         }
-
-        using (document)
+        catch (Exception e) when (e is OpenXmlPackageException || ThrownByThePackageReader(e))
         {
-            try
-            {
-                return Import(document, docxPath, options);
-            }
-            catch (System.Xml.XmlException e)
-            {
-                // Parts are parsed when first read, anywhere below: a broken or DTD-carrying part is the document's fault.
-                return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"a part of the document is not well-formed XML: {e.Message}", "open it in Word or LibreOffice and save it again as .docx");
-            }
+            // The SDK's own words name its internals (package URIs, part types), not what a clinician can do.
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable,
+                $"the document cannot be read: its parts do not fit together as a Word document's do ({e.GetType().Name})", RepairHint);
         }
     }
+
+    /// <summary>An exception the SDK, the packaging or the zip reader threw (a part missing, a relationship it cannot
+    /// follow): the document's fault. One our own code throws is a bug, and stays one.</summary>
+    private static bool ThrownByThePackageReader(Exception e) =>
+        e.Source is "DocumentFormat.OpenXml" or "DocumentFormat.OpenXml.Framework" or "System.IO.Packaging" or "System.IO.Compression";
+
+    private const string RepairHint = "the file is damaged: open it in Word (which offers to repair it) or LibreOffice, save it again as 'Word Document (.docx)', and import the saved file";
 
     private static ImportResult Import(WordprocessingDocument document, string docxPath, ImportOptions options)
     {
         var main = document.MainDocumentPart;
         if (main?.Document?.Body is null)
         {
-            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, "the document has no body", "save it from Word or LibreOffice as 'Word Document (.docx)'");
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, "the document cannot be read: its main part has no body (w:body), so it holds no text", RepairHint);
         }
 
-        WordDocumentModel model;
-        bool pending;
-        try
+        var pending = RevisionFinder.Find(main).Any();
+        if (pending && options.TrackChanges != TrackChanges.Refuse)
         {
-            pending = RevisionFinder.Find(main).Any();
-            if (pending && options.TrackChanges != TrackChanges.Refuse)
-            {
-                RevisionResolver.Apply(main, options.TrackChanges == TrackChanges.Accept);
-            }
+            RevisionResolver.Apply(main, options.TrackChanges == TrackChanges.Accept);
+        }
 
-            model = DocxReader.Read(document);
-        }
-        catch (System.Xml.XmlException e)
-        {
-            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"a part of the document is not well-formed XML: {e.Message}", "open it in Word or LibreOffice and save it again as .docx");
-        }
+        var model = DocxReader.Read(document);
 
         var articlePath = options.ArticlePath ?? (model.Properties.TryGetValue("ArticlePath", out var recorded) ? recorded : null);
         if (articlePath is null)
@@ -105,6 +105,20 @@ public static class Importer
         {
             return Failed(docxPath, DiagnosticCodes.ImportArticleOutside, outside,
                 "pass --article content/NAME.md to import it into an article of this project (or --content DIR when the articles are in another folder)");
+        }
+
+        if (!File.Exists(articlePath) && options.ArticlePath is null)
+        {
+            // The briefing names an article that is gone: renamed or deleted since the build. Making it anew from the
+            // briefing would leave the renamed one behind with none of the edits (and the furniture as text).
+            return Failed(docxPath, DiagnosticCodes.ImportNoArticle,
+                $"the document was built from '{Printable.Escape(articlePath)}', which does not exist (renamed or deleted since?); nothing was written",
+                "pass --article content/NAME.md: the article's new name, or a new file to make a new article from the document");
+        }
+
+        if (model.Leaves.Count == 0 && model.TitleText is null && !File.Exists(articlePath))
+        {
+            return Empty(docxPath, "make an article with no text");
         }
 
         if (!File.Exists(articlePath))
@@ -142,6 +156,11 @@ public static class Importer
 
         var text = article.SourceText!;
         var source = SourceLeaves.Of(AsBuilt(article, model), out var identities);
+        if (model.Leaves.Count == 0 && source.Count > 0)
+        {
+            return Empty(docxPath, $"delete every block of '{Printable.Escape(articlePath)}'");
+        }
+
         var result = Map(docxPath, articlePath, text, identities.Spans!, source, model, article.Metadata, pending && options.TrackChanges == TrackChanges.Refuse);
         if (model.Properties.TryGetValue("SourceHash", out var hash)
             && !string.Equals(hash, Sha256.Hex(fileBytes), StringComparison.OrdinalIgnoreCase))
@@ -343,6 +362,11 @@ public static class Importer
 
         return new SourceLocation(path, line, offset - lineStart + 1);
     }
+
+    /// <summary>NK711: Word, LibreOffice or a sync tool can save a blank file; importing it would empty the article.</summary>
+    private static ImportResult Empty(string docxPath, string consequence) =>
+        Failed(docxPath, DiagnosticCodes.ImportEmptyDocument, $"the document's body holds no text, so importing it would {consequence}; nothing was imported",
+            "check that this is the file the clinician saved (an empty copy is often a failed save or sync); to empty the article, edit the Markdown itself");
 
     private static ImportResult Failed(string docxPath, string code, string message, string hint)
     {

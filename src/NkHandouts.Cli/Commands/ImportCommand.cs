@@ -2,6 +2,7 @@ using System.CommandLine;
 using NkHandouts.Build;
 using NkHandouts.Diagnostics;
 using NkHandouts.Import;
+using NkHandouts.IO;
 
 namespace NkHandouts.Cli.Commands;
 
@@ -62,7 +63,16 @@ public static class ImportCommand
             }
             else
             {
-                AtomicFile.WriteAllBytes(commentsFile, System.Text.Encoding.UTF8.GetBytes(report));
+                try
+                {
+                    AtomicFile.WriteAllBytes(commentsFile, System.Text.Encoding.UTF8.GetBytes(report));
+                }
+                catch (Exception e) when (WriteFailure.IsWriteFailure(e))
+                {
+                    // Before the article is touched: a failed import writes nothing.
+                    DiagnosticPrinter.Print(context, [WriteFailure.From(e, commentsFile) with { Hint = "pass a --comments-file in a writable folder, or leave it out (comments go to standard error)" }]);
+                    return ExitCodes.UsageOrIo;
+                }
             }
         }
 
@@ -79,13 +89,12 @@ public static class ImportCommand
         context.Output.Write(format == "json" ? Json(result) + Environment.NewLine : result.Diff);
         if (write && result.NewText != result.OldText)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(result.ArticlePath));
-            if (folder is not null)
+            if (WriteArticle(result) is { } failure)
             {
-                Directory.CreateDirectory(folder);
+                DiagnosticPrinter.Print(context, [failure]);
+                return ExitCodes.UsageOrIo;
             }
 
-            AtomicFile.WriteAllBytes(result.ArticlePath, System.Text.Encoding.UTF8.GetBytes(result.NewText));
             context.Error.WriteLine($"wrote {result.ArticlePath}: {result.Changed} changed, {result.Added} added, {result.Deleted} removed");
         }
 
@@ -93,4 +102,33 @@ public static class ImportCommand
     }
 
     private static string Json(ImportResult r) => ImportJson.Result(r);
+
+    /// <summary>Replaces the article atomically; null when written, else why not (the article is left as it was).
+    /// A read-only article is refused, not replaced: the rename would succeed in a writable folder and drop the mark.</summary>
+    private static Diagnostics.Diagnostic? WriteArticle(ImportResult result)
+    {
+        var path = result.ArticlePath!;
+        if (File.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
+        {
+            return new Diagnostics.Diagnostic(Diagnostics.Severity.Error, DiagnosticCodes.WritePermissionDenied, Diagnostics.SourceLocation.FileOnly(path),
+                $"cannot write '{Printable.Escape(path)}': the file is read-only; it was left as it is",
+                $"make it writable (chmod u+w {Printable.Escape(path)}) if the import should change it, then import again");
+        }
+
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            AtomicFile.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(result.NewText));
+            return null;
+        }
+        catch (Exception e) when (WriteFailure.IsWriteFailure(e))
+        {
+            return WriteFailure.From(e, path) with { Hint = "make the article's folder writable for this user (check its owner, mode and free space), then import again" };
+        }
+    }
 }

@@ -178,6 +178,9 @@ public static class DiagnosticCodes
     /// <summary>A briefing in the output folder was edited after the build wrote it: not overwritten.</summary>
     public const string EditedOutput = "NK710";
 
+    /// <summary>The document's body holds no text: importing it would empty the article, so it is refused.</summary>
+    public const string ImportEmptyDocument = "NK711";
+
     // NK9xx: The tool and its output folder
     /// <summary>An unexpected failure outside any article (a bug to report).</summary>
     public const string Unexpected = "NK900";

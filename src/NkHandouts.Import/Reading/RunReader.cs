@@ -53,6 +53,7 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDict
                     Children(h, LinkOf(h) ?? link, pictures);
                     break;
                 case SimpleField field:
+                    Field(field.Instruction?.Value);
                     Children(field, HyperlinkTarget(field.Instruction?.Value) ?? link, pictures);
                     break;
                 case DeletedRun:
@@ -96,6 +97,7 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDict
                 case FieldChar fc when fc.FieldCharType?.Value == FieldCharValues.Separate:
                     _inFieldCode = false;
                     _fieldLink = HyperlinkTarget(_fieldInstruction);
+                    Field(_fieldInstruction);
                     break;
                 case FieldChar fc when fc.FieldCharType?.Value == FieldCharValues.End:
                     _inFieldCode = false;
@@ -160,6 +162,17 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDict
         if (drawing.Descendants<DW.DocProperties>().FirstOrDefault() is { } docPr)
         {
             pictures.Add(docPr);
+        }
+    }
+
+    /// <summary>A field other than a hyperlink (DATE, PAGE, REF, a formula…) shows a result Word recomputes; Markdown
+    /// has no fields, so the result is kept as the text it showed when saved, and said so.</summary>
+    private void Field(string? instruction)
+    {
+        var name = instruction?.Trim().Split(' ', 2)[0] ?? "";
+        if (name.Length > 0 && HyperlinkTarget(instruction) is null && !name.Equals("HYPERLINK", StringComparison.OrdinalIgnoreCase))
+        {
+            _unmappable.Add($"a {Short(name.ToUpperInvariant())} field");
         }
     }
 

@@ -24,20 +24,22 @@ public static class ImportCommand
         format.AcceptOnlyFromAmong("diff", "json");
         var track = new Option<string>("--track-changes") { Description = "refuse (list them, exit 1), accept or reject pending tracked changes", DefaultValueFactory = _ => "refuse" };
         track.AcceptOnlyFromAmong("refuse", "accept", "reject");
+        var conflicts = new Option<string>("--conflicts") { Description = "refuse (list them, exit 1), markdown or briefing: whose text to keep for blocks changed in the Markdown after the briefing was built", DefaultValueFactory = _ => "refuse" };
+        conflicts.AcceptOnlyFromAmong("refuse", "markdown", "briefing");
         var comments = new Option<string>("--comments") { Description = "How to print comments: text, json, sarif or github (to standard error, or --comments-file)", DefaultValueFactory = _ => "text" };
         comments.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var commentsFile = new Option<string?>("--comments-file") { Description = "Write the comments report to this file" };
         var content = CommonOptions.Content();
         var command = new Command("import", "Bring edits made to a Word briefing back into its Markdown article")
         {
-            docx, article, write, format, track, comments, commentsFile, content,
+            docx, article, write, format, track, conflicts, comments, commentsFile, content,
         };
         command.SetAction(parse => Run(context, parse.GetValue(docx)!, parse.GetValue(article), parse.GetValue(write), parse.GetValue(format)!,
-            parse.GetValue(track)!, parse.GetValue(comments)!, parse.GetValue(commentsFile), parse.GetValue(content)!));
+            parse.GetValue(track)!, parse.GetValue(conflicts)!, parse.GetValue(comments)!, parse.GetValue(commentsFile), parse.GetValue(content)!));
         return command;
     }
 
-    private static int Run(CliContext context, string docx, string? article, bool write, string format, string track, string commentsFormat, string? commentsFile, string content)
+    private static int Run(CliContext context, string docx, string? article, bool write, string format, string track, string conflicts, string commentsFormat, string? commentsFile, string content)
     {
         if (!File.Exists(docx))
         {
@@ -50,6 +52,7 @@ public static class ImportCommand
         {
             ArticlePath = article,
             TrackChanges = track switch { "accept" => TrackChanges.Accept, "reject" => TrackChanges.Reject, _ => TrackChanges.Refuse },
+            Conflicts = conflicts switch { "markdown" => ConflictChoice.Markdown, "briefing" => ConflictChoice.Briefing, _ => ConflictChoice.Refuse },
             ContentRoot = Directory.Exists(content) ? content : null,
         };
         var result = Importer.Import(docx, options);

@@ -155,7 +155,9 @@ internal sealed class DocxReader
         }
 
         using var stream = _part.GetPartById(id).GetStream(FileMode.Open, FileAccess.Read);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)); // as Sha256.Hex of the file
+        using var bytes = new MemoryStream(); // at most SafeArchive's part limit
+        stream.CopyTo(bytes);
+        return NkHandouts.Hashing.Sha256.Hex(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
     private static bool IsTableOfContents(SdtBlock sdt) =>

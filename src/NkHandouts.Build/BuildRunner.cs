@@ -74,7 +74,7 @@ public sealed class BuildRunner
             }
         }
 
-        var diagnostics = workspace.Diagnostics.Concat(plan.Diagnostics).ToList();
+        var diagnostics = workspace.Diagnostics.Concat(plan.Diagnostics).Concat(ReadingWarnings.Of(plan.Jobs, results)).ToList();
         return new BuildReport(results, diagnostics, leftovers);
     }
 

@@ -151,6 +151,11 @@ public sealed class HostileCaseTests
             ["build"], 1,
             @"^content/nk-cell-therapy-myths\.patient\.md: error NK301: reading level: consensus grade [\d.]+ is above the maximum 8; the patients policy of 'patient-leaflet' is enforced, so its outputs of this article are not written \(the previous files are kept\)\n  hint: shorten sentences",
             Keep: true),
+        // Round 10: findings that were silent or only words in a progress line.
+        ["reading level warning in a build"] = new(p => File.AppendAllText(P(p, Patient), "\n\n" + LongSentence + "\n"),
+            ["build"], 0,
+            @"^content/nk-cell-therapy-myths\.patient\.md:\d+:1: warning NK303: reading level: sentence of 28 words \(limit 20\): ""We will look at your blood[^""]*"" \(a warning of the patients policy of 'booklet-a5', 'large-print', 'patient-leaflet' and 'patient-web'; it does not stop the outputs\)\n  hint: split long sentences",
+            Absent: "We will look at your blood.*\n(.*\n)*.*We will look at your blood"), // once, not once per template
         ["font file that is not a font (validate)"] = new(p => File.WriteAllText(P(p, "templates/patient-leaflet/fonts/DejaVuSans.ttf"), "This is a text file, not a font."),
             ["validate"], 1, @"templates/patient-leaflet/template\.yaml:20:52: error NK208: font file 'fonts/DejaVuSans\.ttf' cannot be used: not a TrueType/OpenType font"),
         ["truncated font file (validate)"] = new(p => Truncate(P(p, "templates/patient-leaflet/fonts/DejaVuSans-Bold.ttf"), 4096),
@@ -159,6 +164,9 @@ public sealed class HostileCaseTests
     };
 
     private const string Briefing = "out/nk-cell-therapy-myths.clinician-briefing.docx";
+
+    /// <summary>One plain sentence of 28 words: over the patient templates' limit of 20, so their policies warn.</summary>
+    private const string LongSentence = "We will look at your blood and your skin and your eyes and your ears and your feet and your hands and your back and your arms today.";
 
     private const string HardSentence = "Autologous immunotherapeutic administration necessitates comprehensive haematological characterisation, pharmacological "
         + "individualisation and multidisciplinary institutional authorisation notwithstanding considerable methodological uncertainty. ";

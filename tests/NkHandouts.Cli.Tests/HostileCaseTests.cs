@@ -157,6 +157,12 @@ public sealed class HostileCaseTests
             ["build"], 0,
             @"^content/nk-cell-therapy-myths\.patient\.md:\d+:1: warning NK303: reading level: sentence of 28 words \(limit 20\): ""We will look at your blood[^""]*"" \(a warning of the patients policy of 'booklet-a5', 'large-print', 'patient-leaflet' and 'patient-web'; it does not stop the outputs\)\n  hint: split long sentences",
             Absent: "We will look at your blood.*\n(.*\n)*.*We will look at your blood"), // once, not once per template
+        // The same strict limit under a report-only policy: a note at the block (a notice in CI), and the file written;
+        // --fail-on warning still passes, as before, since the policy stops nothing.
+        ["report-only page check in a build"] = new(p => File.AppendAllText(P(p, Leaflet), "\npageCheck:\n  patients: { maxEmptyShare: 2%, enforce: false }\n"),
+            ["build", "--only", "*.patient.patient-leaflet.a4.pdf", "--fail-on", "warning"], 0,
+            @"^content/nk-cell-therapy-myths\.patient\.md:\d+:\d+: note NK511: 'nk-cell-therapy-myths\.patient\.patient-leaflet\.a4\.pdf' page 1: [\d.]+% of the text area is empty; at most 2% \(only the last page may be emptier\); it ends there because “[^”]+” [^;]+; the patients page-check policy of 'patient-leaflet' is report only, so it was written\n  hint: ",
+            Absent: "error NK511|warning NK511"),
         ["narrow text column (validate)"] = new(NarrowPanels, ["validate"], 1, NarrowColumn),
         ["narrow text column (list)"] = new(NarrowPanels, ["list"], 1, NarrowColumn),
         ["narrow text column (build)"] = new(NarrowPanels, ["build"], 1, NarrowColumn, Keep: true),

@@ -8,6 +8,6 @@ public sealed record BuildReport(IReadOnlyList<JobResult> Jobs, IReadOnlyList<Di
     public bool HasErrors => Diagnostics.Any(d => d.IsError) || Jobs.Any(j => j.Status == JobStatus.Failed);
 
     public bool HasWarnings =>
-        Diagnostics.Any(d => !d.IsError)
-        || Jobs.Any(j => j.Diagnostics.Any(d => !d.IsError) || j.Reading?.Verdict == "warn");
+        Diagnostics.Any(d => d.IsWarning)
+        || Jobs.Any(j => j.Diagnostics.Any(d => d.IsWarning) || j.Reading?.Verdict == "warn");
 }

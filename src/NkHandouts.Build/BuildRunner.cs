@@ -74,7 +74,7 @@ public sealed class BuildRunner
             }
         }
 
-        var diagnostics = workspace.Diagnostics.Concat(plan.Diagnostics).ToList();
+        var diagnostics = workspace.Diagnostics.Concat(plan.Diagnostics).Concat(ReadingWarnings.Of(plan.Jobs, results)).ToList();
         return new BuildReport(results, diagnostics, leftovers);
     }
 
@@ -99,12 +99,16 @@ public sealed class BuildRunner
             // only when none was recorded, or another checker made it), so an unchanged build reads no PDF.
             var recorded = Recorded(previous);
             var kept = recorded ?? PageCheck(job, FinishedOutput.OnDisk(target));
+
+            // A report-only policy's notes are printed on every build, as the reading warnings are: recorded with the
+            // verdict (located at the blocks of the build that wrote the file), or worked out again without the layout.
+            var notes = recorded is not null ? previous.PageCheck!.Notes : ReportOnly(job, kept, []);
             if (recorded is null && kept is not null)
             {
-                entry = previous with { PageCheck = new RecordedPageCheck(_pages!.Checker, kept) };
+                entry = previous with { PageCheck = new RecordedPageCheck(_pages!.Checker, kept) { Notes = notes } };
             }
 
-            return new JobResult(job.FileName, JobStatus.Unchanged, clock.Elapsed) { Pages = previous.Pages, Bytes = previous.Bytes, Reading = reading, PageCheck = kept };
+            return new JobResult(job.FileName, JobStatus.Unchanged, clock.Elapsed) { Pages = previous.Pages, Bytes = previous.Bytes, Reading = reading, PageCheck = kept, Diagnostics = notes };
         }
 
         if (reading is { Failed: true } && policy.Enforce)
@@ -200,6 +204,7 @@ public sealed class BuildRunner
                 };
             }
 
+            var notes = ReportOnly(job, pageCheck, rendered.PageEnds);
             var sha256 = output.Sha256();
             string? writing = target;
             try
@@ -225,7 +230,7 @@ public sealed class BuildRunner
             RemoveOlderExtras(options.OutDir, manifest, job.FileName, extras);
             entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, sha256, written.Length, rendered.Pages, extras)
             {
-                PageCheck = pageCheck is null ? null : new RecordedPageCheck(_pages!.Checker, pageCheck),
+                PageCheck = pageCheck is null ? null : new RecordedPageCheck(_pages!.Checker, pageCheck) { Notes = notes },
             };
             return new JobResult(job.FileName, JobStatus.Built, clock.Elapsed)
             {
@@ -233,7 +238,7 @@ public sealed class BuildRunner
                 Bytes = written.Length,
                 Reading = reading,
                 PageCheck = pageCheck,
-                Diagnostics = rendered.Diagnostics,
+                Diagnostics = [.. rendered.Diagnostics, .. notes],
             };
         }
         catch (StagingFailedException e)
@@ -267,6 +272,10 @@ public sealed class BuildRunner
             $"'{job.FileName}' was edited after the build wrote it (its bytes differ from {Manifest.FileName}); it was not overwritten",
             editable.HowToKeepEdits(target));
     }
+
+    /// <summary>Notes for the limits a report-only page-check policy finds broken; none for other verdicts.</summary>
+    private static IReadOnlyList<Diagnostic> ReportOnly(BuildJob job, PageOutcome? outcome, IReadOnlyList<PageEndReason> pageEnds) =>
+        outcome is { Verdict: "report" } ? [.. GateFailures.ReportOnlyPages(job, outcome, pageEnds)] : [];
 
     private PageOutcome? Recorded(ManifestEntry entry) =>
         _pages is not null && entry.PageCheck is { } check && check.Checker == _pages.Checker ? check.Outcome : null;

@@ -1,3 +1,5 @@
+using NkHandouts.Diagnostics;
+
 namespace NkHandouts.Build;
 
 /// <summary>One reason a gate (reading level, page check) gives for failing an output, as the build reports it: the
@@ -5,4 +7,7 @@ namespace NkHandouts.Build;
 public sealed record GateFinding(string Code, string Message, string Hint)
 {
     public int? Page { get; init; }
+
+    /// <summary>Where in the article the gate found it (a long sentence); null: the article as a whole.</summary>
+    public SourceLocation? At { get; init; }
 }

@@ -19,4 +19,8 @@ public sealed record ReadingOutcome(double? Grade, string Verdict, IReadOnlyList
 
     /// <summary>The reasons that fail the text, by rule, for the diagnostics a failure prints.</summary>
     public IReadOnlyList<GateFinding> Findings { get; init; } = [];
+
+    /// <summary>What an enforced policy warns about without failing the text (grade above its target, each sentence
+    /// over its length limit), located where the reading check locates it; the build prints them as warnings.</summary>
+    public IReadOnlyList<GateFinding> Warnings { get; init; } = [];
 }

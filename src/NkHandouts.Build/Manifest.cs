@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NkHandouts.Diagnostics;
 
 namespace NkHandouts.Build;
 
@@ -72,7 +73,14 @@ public sealed class Manifest
 
     private static RecordedPageCheck ReadPageCheck(JsonElement e) => new(
         e.GetProperty("checker").GetString() ?? "",
-        new PageOutcome(e.GetProperty("verdict").GetString() ?? "", [.. e.GetProperty("reasons").EnumerateArray().Select(r => r.GetString() ?? "")]));
+        new PageOutcome(e.GetProperty("verdict").GetString() ?? "", [.. e.GetProperty("reasons").EnumerateArray().Select(r => r.GetString() ?? "")]))
+    {
+        Notes = e.TryGetProperty("notes", out var notes) ? [.. notes.EnumerateArray().Select(ReadNote)] : [],
+    };
+
+    private static Diagnostic ReadNote(JsonElement n) => new(Severity.Note, n.GetProperty("code").GetString() ?? "",
+        new SourceLocation(n.GetProperty("path").GetString() ?? "", n.GetProperty("line").GetInt32(), n.GetProperty("column").GetInt32()),
+        n.GetProperty("message").GetString() ?? "", n.TryGetProperty("hint", out var hint) ? hint.GetString() : null);
 
     public byte[] ToJson()
     {
@@ -120,6 +128,28 @@ public sealed class Manifest
                     }
 
                     w.WriteEndArray();
+                    if (check.Notes.Count > 0)
+                    {
+                        w.WriteStartArray("notes");
+                        foreach (var n in check.Notes)
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("code", n.Code);
+                            w.WriteString("path", n.Location.Path);
+                            w.WriteNumber("line", n.Location.Line);
+                            w.WriteNumber("column", n.Location.Column);
+                            w.WriteString("message", n.Message);
+                            if (n.Hint is { } hint)
+                            {
+                                w.WriteString("hint", hint);
+                            }
+
+                            w.WriteEndObject();
+                        }
+
+                        w.WriteEndArray();
+                    }
+
                     w.WriteEndObject();
                 }
 
@@ -154,4 +184,9 @@ public sealed record ManifestEntry(
 }
 
 /// <summary>A page-check verdict as recorded, with the checker that made it (<see cref="IPageGate.Checker"/>).</summary>
-public sealed record RecordedPageCheck(string Checker, PageOutcome Outcome);
+public sealed record RecordedPageCheck(string Checker, PageOutcome Outcome)
+{
+    /// <summary>The notes a report-only policy gave these bytes, located as the build that wrote them located them
+    /// (a page too empty at the block that went over): an unchanged output prints them again without its layout.</summary>
+    public IReadOnlyList<Diagnostic> Notes { get; init; } = [];
+}

@@ -35,7 +35,9 @@ public static class DiagnosticPrinter
     {
         var list = diagnostics.ToList();
         var errors = list.Count(d => d.IsError);
-        var warnings = list.Count - errors;
-        return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        var warnings = list.Count(d => d.IsWarning);
+        var notes = list.Count - errors - warnings;
+        var text = $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        return notes == 0 ? text : $"{text}, {notes} note{(notes == 1 ? "" : "s")}";
     }
 }

@@ -28,6 +28,10 @@ public interface ILeafletLayout
     /// back as <see cref="LeafletOptions.LayoutOptions"/>.</summary>
     object? ReadPage(TemplateSection section) => null;
 
+    /// <summary>The columns this layout sets text in (<see cref="ITemplateOutput.TextColumns"/>); null: the page less
+    /// its margins.</summary>
+    IReadOnlyList<TextColumn>? TextColumns(TemplateSection section, object? layoutOptions) => null;
+
     /// <summary>The leaflet's pages for one page size; <paramref name="print"/> adds bleed and room for marks;
     /// <paramref name="neverHyphenate"/>: the glossary's terms, never split by hyphenation.</summary>
     ComposedLeaflet Compose(Article article, Template template, LeafletFonts fonts, DiagnosticBag diagnostics, PageSize size, bool print, IReadOnlyCollection<string>? neverHyphenate = null);

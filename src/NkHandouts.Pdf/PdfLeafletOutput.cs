@@ -39,6 +39,9 @@ public sealed class PdfLeafletOutput : ITemplateOutput
         return options with { PrintCondition = condition.Name };
     }
 
+    public IReadOnlyList<TextColumn>? TextColumns(TemplateSection section, object options) =>
+        options is LeafletOptions leaflet ? leaflet.Layout.TextColumns(section, leaflet.LayoutOptions) : null;
+
     /// <summary>The template's font files, read as the leaflet will read them (here, not in <see cref="ReadOptions"/>:
     /// a build that makes no leaflet of the template does not parse its fonts).</summary>
     public void CheckBeforeUse(TemplateSection section, object options, DiagnosticBag diagnostics) =>

@@ -1,4 +1,5 @@
 using NkHandouts.Content;
+using NkHandouts.Diagnostics;
 using NkHandouts.Templates;
 
 namespace NkHandouts.Build.Tests;
@@ -250,6 +251,39 @@ public sealed class BuildRunnerTests
         Build(box, new FakeRenderer(), box.Options() with { Previews = true });
         Assert.True(File.Exists(box.OutFile("a.leaflet.a4.txt.previews/page-1.png")));
         Assert.Single(Manifest.Load(box.Out).Entries["a.leaflet.a4.txt"].ExtraFiles);
+    }
+
+    /// <summary>A policy's warnings are printed as warnings at the place the gate gives (the article when it gives
+    /// none), once per finding and article however many templates and sizes warn, naming each template.</summary>
+    [Fact]
+    public void Reading_warnings_are_located_diagnostics_once_per_article_naming_the_templates()
+    {
+        using var box = new Sandbox("a");
+        Directory.CreateDirectory(Path.Combine(box.Templates, "leaflet2"));
+        File.WriteAllText(Path.Combine(box.Templates, "leaflet2", "template.yaml"), "output: fake-text\naudiences: [patients]\n");
+        var sentence = new SourceLocation(Path.Combine(box.Content, "a.md"), 8, 3);
+        var gate = new WarningGate([new GateFinding("NK303", "sentence of 31 words (limit 20): \"Some body\"", "split long sentences") { At = sentence }, new GateFinding("NK301", "consensus grade 7 is above the target 6", "shorten")]);
+
+        var report = Build(box, new FakeRenderer(), gate: gate);
+
+        Assert.All(report.Jobs, j => Assert.Equal(JobStatus.Built, j.Status));
+        Assert.Equal(4, report.Jobs.Count); // two templates, two sizes each
+        var warnings = report.Diagnostics.Where(d => d.Code is "NK301" or "NK303").ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
+        var atSentence = Assert.Single(warnings, w => w.Code == "NK303");
+        Assert.Equal(sentence, atSentence.Location);
+        Assert.Equal("reading level: sentence of 31 words (limit 20): \"Some body\" (a warning of the patients policy of 'leaflet' and 'leaflet2'; it does not stop the outputs)", atSentence.Message);
+        var atArticle = Assert.Single(warnings, w => w.Code == "NK301").Location;
+        Assert.Equal(Path.GetFullPath(Path.Combine(box.Content, "a.md")), Path.GetFullPath(atArticle.Path));
+        Assert.Equal(0, atArticle.Line);
+        Assert.True(report.HasWarnings);
+        Assert.False(report.HasErrors);
+    }
+
+    private sealed class WarningGate(IReadOnlyList<GateFinding> warnings) : IReadingGate
+    {
+        public ReadingOutcome Evaluate(Article article, ReadingPolicy policy) => new(7, "warn", ["warned"]) { Warnings = warnings };
     }
 
     private sealed class FixedGate(string verdict) : IReadingGate

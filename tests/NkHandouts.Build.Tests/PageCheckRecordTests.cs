@@ -1,3 +1,4 @@
+using NkHandouts.Diagnostics;
 using NkHandouts.Rendering;
 
 namespace NkHandouts.Build.Tests;
@@ -51,7 +52,29 @@ public sealed class PageCheckRecordTests
         Assert.All(report.Jobs, j => Assert.Equal("report", j.PageCheck!.Verdict));
     }
 
-    private sealed class CountingGate(string checker, string verdict = "report") : IPageGate
+    /// <summary>A report-only policy's findings are notes (never warnings: --fail-on warning passes), printed when the
+    /// output is built and again, from the manifest, when it is unchanged; an enforced failure is an error instead.</summary>
+    [Fact]
+    public void Report_only_findings_are_notes_on_every_build_and_do_not_count_as_warnings()
+    {
+        using var box = new Sandbox("a");
+        var built = new BuildRunner([new FakeRenderer()], null, pages: new CountingGate("checker-1", findings: true)).Run(box.Options());
+        var again = new BuildRunner([new FakeRenderer()], null, pages: new CountingGate("checker-1", findings: true)).Run(box.Options());
+
+        foreach (var (report, status) in new[] { (built, JobStatus.Built), (again, JobStatus.Unchanged) })
+        {
+            Assert.All(report.Jobs, j => Assert.Equal(status, j.Status));
+            var note = Assert.Single(report.Jobs.Single(j => j.FileName == "a.leaflet.a4.txt").Diagnostics);
+            Assert.Equal((Severity.Note, "NK504"), (note.Severity, note.Code));
+            Assert.Equal("'a.leaflet.a4.txt' page 2: full body lines hold 82 characters; at most 75; the patients page-check policy of 'leaflet' is report only, so it was written", note.Message);
+            Assert.Equal("widen the margins", note.Hint);
+            Assert.EndsWith("content/a.md", note.Location.Path.Replace('\\', '/'));
+            Assert.False(report.HasWarnings);
+            Assert.False(report.HasErrors);
+        }
+    }
+
+    private sealed class CountingGate(string checker, string verdict = "report", bool findings = false) : IPageGate
     {
         public int Reads;
 
@@ -60,7 +83,10 @@ public sealed class PageCheckRecordTests
         public PageOutcome? Evaluate(OutputPlan plan, FinishedOutput output)
         {
             Interlocked.Increment(ref Reads);
-            return new PageOutcome(verdict, verdict == "pass" ? [] : ["line too long on " + plan.FileName]);
+            return new PageOutcome(verdict, verdict == "pass" ? [] : ["line too long on " + plan.FileName])
+            {
+                Findings = findings ? [new GateFinding("NK504", "page 2: full body lines hold 82 characters; at most 75", "widen the margins") { Page = 2 }] : [],
+            };
         }
     }
 }

@@ -60,6 +60,19 @@ public sealed class WorkflowTests
         Assert.True(m.Success);
         Assert.Equal(["content/x.md", "", "", "warning", "NK301", "reading level: a: b"], new[] { "file", "line", "column", "severity", "code", "message" }.Select(k => Group(m, k)));
         Assert.DoesNotMatch(regex, "  hint: shorten it");
+
+        // Notes (a report-only page policy's findings) match only the second matcher, whose default severity makes
+        // them notices: a matcher's severity group reads only "error" and "warning".
+        var note = new Diagnostics.Diagnostic(Diagnostics.Severity.Note, Diagnostics.DiagnosticCodes.PageEmpty, new Diagnostics.SourceLocation("content/x.md", 12, 3), "'x.pdf' page 1: a: b", "shorten it");
+        Assert.DoesNotMatch(regex, note.ToString().Split(Environment.NewLine)[0]);
+        var notices = json.RootElement.GetProperty("problemMatcher")[1];
+        Assert.Equal("notice", notices.GetProperty("severity").GetString());
+        var notePattern = notices.GetProperty("pattern")[0];
+        m = new System.Text.RegularExpressions.Regex(notePattern.GetProperty("regexp").GetString()!).Match(note.ToString().Split(Environment.NewLine)[0]);
+        Assert.True(m.Success);
+        Assert.Equal(["content/x.md", "12", "3", "NK511", "'x.pdf' page 1: a: b"], new[] { "file", "line", "column", "code", "message" }.Select(k => m.Groups[notePattern.GetProperty(k).GetInt32()].Value));
+        Assert.False(notePattern.TryGetProperty("severity", out _));
+        Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex(notePattern.GetProperty("regexp").GetString()!), located.ToString().Split(Environment.NewLine)[0]);
     }
 
     [Fact]

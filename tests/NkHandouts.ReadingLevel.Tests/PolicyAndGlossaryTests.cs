@@ -36,6 +36,30 @@ public class PolicyAndGlossaryTests
         Assert.Equal(Outcome.Fail, PolicyEvaluator.Evaluate(Analyze.Text(longOne), policy).Outcome);
     }
 
+    /// <summary>An enforced verdict that warns says where: each sentence over the limit at its own line and column
+    /// (quoted as check quotes it), the grade at the file's start; failing reasons are not warnings, and a policy
+    /// that is not enforced warns about nothing.</summary>
+    [Fact]
+    public void Warnings_of_a_verdict_are_located_at_each_long_sentence()
+    {
+        var longOne = "We will look at your blood and your skin and your eyes and your ears and your feet and your hands and your back today.";
+        var report = PolicyEvaluator.VerdictInputs(Analyze.Markdown(Plain + "\n\n" + Plain + " " + longOne + "\n"));
+        var policy = ReadingPolicy.Patients with { TargetGrade = -20 };
+
+        var warnings = Reports.Finding.Warnings(report, PolicyEvaluator.Evaluate(report, policy));
+
+        var sentence = Assert.Single(warnings, w => w.Rule == ReadingRule.SentenceLength);
+        Assert.Equal(new SourceLocation("a.md", 9, 108), sentence.Location);
+        Assert.Equal("sentence of 25 words (limit 20): \"" + longOne + "\"", sentence.Message);
+        var grade = Assert.Single(warnings, w => w.Rule == ReadingRule.Grade);
+        Assert.Equal(new SourceLocation("a.md", 1, 1), grade.Location);
+        Assert.StartsWith("consensus grade", grade.Message);
+        Assert.Equal(2, warnings.Count);
+        Assert.Empty(Reports.Finding.Warnings(report, PolicyEvaluator.Evaluate(report, ReadingPolicy.ReportOnly)));
+        var failing = PolicyEvaluator.Evaluate(report, policy with { MaxGrade = -20 });
+        Assert.DoesNotContain(Reports.Finding.Warnings(report, failing), w => w.Rule == ReadingRule.Grade);
+    }
+
     /// <summary>The build keeps only a report's verdict inputs per article: every policy must judge them exactly as it
     /// judges the whole report (a field the evaluator reads and the trimmed copy dropped would change a verdict).</summary>
     [Fact]
@@ -66,7 +90,7 @@ public class PolicyAndGlossaryTests
             var inputs = PolicyEvaluator.VerdictInputs(report);
             Assert.Empty(inputs.HardestSentences);
             Assert.Empty(inputs.ComplexWords);
-            Assert.All(inputs.LongSentences, s => Assert.Equal("", s.Text));
+            Assert.All(inputs.LongSentences, s => Assert.True(s.Text.Length <= 120, s.Text));
             foreach (var policy in policies)
             {
                 var whole = PolicyEvaluator.Evaluate(report, policy);

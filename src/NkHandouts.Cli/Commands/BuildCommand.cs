@@ -22,7 +22,7 @@ public static class BuildCommand
         var previews = new Option<bool>("--previews") { Description = "Also write PNG previews of every leaflet page and a contact sheet (<output>.previews/)" };
         var previewDpi = new Option<int>("--preview-dpi") { Description = "Resolution of the previews in dots per inch (10-600)", DefaultValueFactory = _ => 60 };
         var shard = new Option<string>("--shard") { Description = "Build only part i of n of the jobs (CI matrix), e.g. 2/4", DefaultValueFactory = _ => "1/1" };
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'error' (default) or also on any 'warning'", DefaultValueFactory = _ => "error" };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on 'error' (default) or also on any 'warning' (notes, such as a report-only page check's findings, never fail a build)", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
         var lockWait = new Option<double>("--lock-wait") { Description = "Seconds to wait for another build on the same output folder", DefaultValueFactory = _ => 10 };
         var allowExpired = new Option<bool>("--allow-expired") { Description = "Write patient outputs even when the article's reviewBy date has passed (a warning instead of an error)" };

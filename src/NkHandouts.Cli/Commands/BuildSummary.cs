@@ -69,7 +69,7 @@ internal static class BuildSummary
         if (broken.Count > 0)
         {
             // Report-only policies never stop a build; say plainly that their limits are broken and where to look.
-            context.Output.WriteLine($"page check: {broken.Count} output(s) break their template's page limits (report only), e.g. 'nkhandouts check {Path.Combine(options.OutDir, broken[0].FileName)}'");
+            context.Output.WriteLine($"page check: {broken.Count} output(s) break their template's page limits (report only: each limit is a note on standard error), e.g. 'nkhandouts check {Path.Combine(options.OutDir, broken[0].FileName)}'");
         }
     }
 

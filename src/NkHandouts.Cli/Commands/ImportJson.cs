@@ -26,7 +26,7 @@ internal static class ImportJson
         foreach (var d in r.Diagnostics)
         {
             json.WriteStartObject();
-            json.WriteString("severity", d.IsError ? "error" : "warning");
+            json.WriteString("severity", d.SeverityName);
             json.WriteString("code", d.Code);
             Location(json, d.Location);
             json.WriteString("message", d.Message);

@@ -29,6 +29,11 @@ public interface ITemplateOutput
     /// <see cref="Template.OptionsAs{T}"/>, also when the section is absent (defaults).</summary>
     object ReadOptions(TemplateSection section);
 
+    /// <summary>The columns this output sets text in, for the minimum text width (<see cref="TextColumnWidth"/>);
+    /// null: one column per page size, the page less its left and right margins. <paramref name="options"/> is what
+    /// <see cref="ReadOptions"/> returned.</summary>
+    IReadOnlyList<TextColumn>? TextColumns(TemplateSection section, object options) => null;
+
     /// <summary>Checks that cost more than reading the section because they load the output's own libraries or files
     /// (the Word briefing's style contrast loads the Open XML SDK and the reference document), reported into
     /// <paramref name="diagnostics"/> located like <see cref="ReadOptions"/>'s. <paramref name="options"/> is what

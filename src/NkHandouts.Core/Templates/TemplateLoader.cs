@@ -98,6 +98,7 @@ public static class TemplateLoader
         section?.CheckKeys([.. output.SectionKeys], output.Section, unknownIsError: true);
         var read = new TemplateSection(section, pageMap, map, template);
         var options = output.ReadOptions(read);
+        TextColumnWidth.Check(output.TextColumns(read, options) ?? TextColumn.OfPage(template.Page), template.Typography, pageMap, map.Map("typography"), d);
         var deferred = new DeferredTemplateCheck(output, read, options);
         if (checks == TemplateUseChecks.WhenUsed)
         {
@@ -225,7 +226,8 @@ public static class TemplateLoader
 
     // Bounds for lengths a template gives (absurd values are refused where they are written, not rendered as
     // 57,000-point pages): the widest sensible bleed, margin and type sizes.
-    // Margins are bounded against the page size instead (NK205).
+    // Margins are bounded against the page size instead (NK205), and the text column they leave against the body
+    // size (TextColumnWidth, NK205 too).
     public const double MaxBleedMm = 20, MinBodyPt = 6, MaxBodyPt = 72;
 
     /// <summary>A length within [<paramref name="min"/>, <paramref name="max"/>], or null after a located error.</summary>

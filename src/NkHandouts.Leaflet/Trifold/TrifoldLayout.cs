@@ -69,6 +69,26 @@ public sealed class TrifoldLayout : ILeafletLayout
         return panels;
     }
 
+    /// <summary>Each panel of each sheet size, less the margin on both of its sides (the composer pads every panel by
+    /// the left margin either side of a fold); a listed panel width is located at <c>panels</c>.</summary>
+    public IReadOnlyList<TextColumn>? TextColumns(TemplateSection section, object? layoutOptions)
+    {
+        var page = section.Common.Page;
+        var listed = layoutOptions as IReadOnlyList<Length> ?? [];
+        var at = listed.Count == 3 ? section.Page?.LocationOfValue("panels") : null;
+        var columns = new List<TextColumn>();
+        foreach (var size in page.Sizes)
+        {
+            var panels = TrifoldPanels.For(size.Landscape().Width.Points, listed).Outside;
+            for (var i = 0; i < panels.Count; i++)
+            {
+                columns.Add(new TextColumn($"in panel {i + 1} of the {size.Name} sheet", Length.FromPt(panels[i]), Length.FromPt(2 * page.Margins.Left.Points), "left", at));
+            }
+        }
+
+        return columns;
+    }
+
     /// <summary>The panel widths a template listed (empty: derive them per size).</summary>
     public static IReadOnlyList<Length> Panels(Template template) =>
         LeafletOptions.Of(template).LayoutOptions as IReadOnlyList<Length> ?? [];

@@ -15,12 +15,13 @@ public static class PolicyEvaluator
 {
     /// <summary>The part of a report <see cref="Evaluate"/> reads: counts, scores, language and the long sentences
     /// (only their word counts). A build keeps this for each article while it renders every template's output, not
-    /// the whole report: a 1,000-page article's sentence findings are about 9 MB it would otherwise hold to the end.</summary>
+    /// the whole report: a 1,000-page article's sentence findings are about 9 MB it would otherwise hold to the end.
+    /// Long sentences keep the start a finding quotes (<see cref="Reports.Finding.Short"/>), for the build's warnings.</summary>
     public static ReadingReport VerdictInputs(ReadingReport report) => report with
     {
         Sections = [],
         HardestSentences = [],
-        LongSentences = [.. report.LongSentences.Select(s => s with { Text = "" })],
+        LongSentences = [.. report.LongSentences.Select(s => s with { Text = Reports.Finding.Short(s.Text) })],
         ComplexWords = [],
         Jargon = [],
         PassiveSentences = [],

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NkHandouts.Diagnostics;
+using NkHandouts.ReadingLevel.Analysis;
 using NkHandouts.ReadingLevel.Policy;
 
 namespace NkHandouts.ReadingLevel.Reports;
@@ -32,10 +33,7 @@ public sealed record Finding(ReadingRule Rule, FindingLevel Level, SourceLocatio
             }
         }
 
-        foreach (var s in report.LongSentences)
-        {
-            list.Add(new Finding(ReadingRule.SentenceLength, FindingLevel.Warning, s.Location, $"sentence of {s.Words} words (limit {report.LongSentenceWords}): \"{Short(s.Text)}\""));
-        }
+        list.AddRange(report.LongSentences.Select(s => LongSentence(report, s)));
 
         foreach (var s in report.HardestSentences)
         {
@@ -58,5 +56,37 @@ public sealed record Finding(ReadingRule Rule, FindingLevel Level, SourceLocatio
         return list;
     }
 
-    private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
+    /// <summary>The warnings of an enforced verdict (the reasons that do not fail the text), located as
+    /// <see cref="For"/> locates them: "N sentences are longer than the limit" becomes one finding at each of those
+    /// sentences (the report lists the sentences over its policy's limit), every other reason one at the file's start.
+    /// The build prints these, so a text that only warns says where, as <c>check</c> does.</summary>
+    public static IReadOnlyList<Finding> Warnings(ReadingReport report, Verdict verdict)
+    {
+        var list = new List<Finding>();
+        if (!verdict.Enforced)
+        {
+            return list;
+        }
+
+        foreach (var reason in verdict.Findings.Where(r => !r.Fails))
+        {
+            if (reason.Rule == ReadingRule.SentenceLength && report.LongSentences.Count > 0)
+            {
+                list.AddRange(report.LongSentences.Select(s => LongSentence(report, s)));
+            }
+            else
+            {
+                list.Add(new Finding(reason.Rule, FindingLevel.Warning, new SourceLocation(report.File, 1, 1), reason.Text));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>A sentence over the report's limit, where it starts, with its first words.</summary>
+    public static Finding LongSentence(ReadingReport report, SentenceFinding s) =>
+        new(ReadingRule.SentenceLength, FindingLevel.Warning, s.Location, $"sentence of {s.Words} words (limit {report.LongSentenceWords}): \"{Short(s.Text)}\"");
+
+    /// <summary>A sentence as a finding quotes it: whole up to 120 characters, else its start.</summary>
+    public static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }

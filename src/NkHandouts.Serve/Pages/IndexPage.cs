@@ -69,7 +69,7 @@ internal static class IndexPage
     private static string StatusCell(ArticleState a)
     {
         var errors = a.Diagnostics.Count(d => d.IsError);
-        var warnings = a.Diagnostics.Count(d => !d.IsError);
+        var warnings = a.Diagnostics.Count(d => d.IsWarning);
         var failed = a.Templates.SelectMany(t => t.Outputs).Count(o => o.Result?.Status == JobStatus.Failed);
         var parts = new List<string>();
         if (errors > 0)

@@ -20,7 +20,7 @@ internal static class ProblemList
         foreach (var d in diagnostics.OrderBy(d => d.IsError ? 0 : 1).ThenBy(d => d.Location.Line))
         {
             sb.Append("<li class=\"diagnostic\"><span class=\"verdict verdict-").Append(d.IsError ? "fail" : "warn").Append("\"><span aria-hidden=\"true\">")
-                .Append(d.IsError ? "✖ " : "▲ ").Append("</span>").Append(d.IsError ? "error" : "warning").Append("</span> ");
+                .Append(d.IsError ? "✖ " : "▲ ").Append("</span>").Append(d.SeverityName).Append("</span> ");
             var where = H.E(d.Location.ToString());
             sb.Append(linkLines && d.Location.Line > 0 ? $"<a href=\"#L{H.N(d.Location.Line)}\"><code>{where}</code></a>" : $"<code>{where}</code>");
             sb.Append(' ').Append(H.E(d.Code)).Append(": ").Append(H.E(d.Message));

@@ -31,7 +31,7 @@ internal static class SourceView
             sb.Append("<span class=\"tx\">");
             foreach (var d in problems ?? [])
             {
-                sb.Append("<span class=\"diag\">").Append(d.IsError ? "Error " : "Warning ").Append(H.E(d.Code)).Append(" at column ")
+                sb.Append("<span class=\"diag\">").Append(d.Severity switch { Severity.Error => "Error ", Severity.Warning => "Warning ", _ => "Note " }).Append(H.E(d.Code)).Append(" at column ")
                     .Append(H.N(Math.Max(1, d.Location.Column))).Append(": ").Append(H.E(d.Message)).Append("</span>");
             }
 

@@ -35,63 +35,63 @@ public static class Importer
             return Failed(docxPath, DiagnosticCodes.FileUnreadable, $"cannot read the document: {e.Message}", "check the path");
         }
 
-        // A returned document is untrusted: a zip bomb is refused by its sizes before any XML parser inflates it.
-        if (SafeArchive.Check(bytes) is { } refusal)
+        // A returned document is untrusted: a zip bomb is refused by its sizes before any XML parser inflates it, and
+        // a damaged one (a part cut short or missing) is named by part, line and column before the SDK trips on it.
+        if (SafeArchive.Check(bytes, out var problem) is { } refusal)
         {
-            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx) that can be read: {refusal}", "save it from Word or LibreOffice as 'Word Document (.docx)'");
+            return problem switch
+            {
+                SafeArchive.ArchiveProblem.Damaged => Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"the document cannot be read: {refusal}", RepairHint),
+                SafeArchive.ArchiveProblem.NotZip => Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx) that can be read: {refusal}",
+                    "copy the file again from where it came (a download or copy may have been cut short), or save it from Word or LibreOffice as 'Word Document (.docx)'"),
+                _ => Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx) that can be read: {refusal}", "save it from Word or LibreOffice as 'Word Document (.docx)'"),
+            };
         }
 
         using var stream = new MemoryStream();
         stream.Write(bytes);
         stream.Position = 0;
-        WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(stream, true);
+            using var document = WordprocessingDocument.Open(stream, true);
+            return Import(document, docxPath, options);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or FileFormatException)
+        catch (System.Xml.XmlException e)
         {
-            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"not a Word document (.docx): {e.Message}", "save it from Word or LibreOffice as 'Word Document (.docx)'");
+            // SafeArchive parsed every .xml and .rels part; a part under another name can still be broken.
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable,
+                $"the document cannot be read: one of its parts is damaged at line {e.LineNumber}, column {e.LinePosition}: its XML is not well-formed there", RepairHint);
         }
-
-        using (document)
+        catch (Exception e) when (e is OpenXmlPackageException || ThrownByThePackageReader(e))
         {
-            try
-            {
-                return Import(document, docxPath, options);
-            }
-            catch (System.Xml.XmlException e)
-            {
-                // Parts are parsed when first read, anywhere below: a broken or DTD-carrying part is the document's fault.
-                return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"a part of the document is not well-formed XML: {e.Message}", "open it in Word or LibreOffice and save it again as .docx");
-            }
+            // The SDK's own words name its internals (package URIs, part types), not what a clinician can do.
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable,
+                $"the document cannot be read: its parts do not fit together as a Word document's do ({e.GetType().Name})", RepairHint);
         }
     }
+
+    /// <summary>An exception the SDK, the packaging or the zip reader threw (a part missing, a relationship it cannot
+    /// follow): the document's fault. One our own code throws is a bug, and stays one.</summary>
+    private static bool ThrownByThePackageReader(Exception e) =>
+        e.Source is "DocumentFormat.OpenXml" or "DocumentFormat.OpenXml.Framework" or "System.IO.Packaging" or "System.IO.Compression";
+
+    private const string RepairHint = "the file is damaged: open it in Word (which offers to repair it) or LibreOffice, save it again as 'Word Document (.docx)', and import the saved file";
 
     private static ImportResult Import(WordprocessingDocument document, string docxPath, ImportOptions options)
     {
         var main = document.MainDocumentPart;
         if (main?.Document?.Body is null)
         {
-            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, "the document has no body", "save it from Word or LibreOffice as 'Word Document (.docx)'");
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, "the document cannot be read: its main part has no body (w:body), so it holds no text", RepairHint);
         }
 
-        WordDocumentModel model;
-        bool pending;
-        try
+        var pending = RevisionFinder.Find(main).Any();
+        if (pending && options.TrackChanges != TrackChanges.Refuse)
         {
-            pending = RevisionFinder.Find(main).Any();
-            if (pending && options.TrackChanges != TrackChanges.Refuse)
-            {
-                RevisionResolver.Apply(main, options.TrackChanges == TrackChanges.Accept);
-            }
+            RevisionResolver.Apply(main, options.TrackChanges == TrackChanges.Accept);
+        }
 
-            model = DocxReader.Read(document);
-        }
-        catch (System.Xml.XmlException e)
-        {
-            return Failed(docxPath, DiagnosticCodes.ImportUnreadable, $"a part of the document is not well-formed XML: {e.Message}", "open it in Word or LibreOffice and save it again as .docx");
-        }
+        var model = DocxReader.Read(document);
 
         var articlePath = options.ArticlePath ?? (model.Properties.TryGetValue("ArticlePath", out var recorded) ? recorded : null);
         if (articlePath is null)
@@ -105,6 +105,20 @@ public static class Importer
         {
             return Failed(docxPath, DiagnosticCodes.ImportArticleOutside, outside,
                 "pass --article content/NAME.md to import it into an article of this project (or --content DIR when the articles are in another folder)");
+        }
+
+        if (!File.Exists(articlePath) && options.ArticlePath is null)
+        {
+            // The briefing names an article that is gone: renamed or deleted since the build. Making it anew from the
+            // briefing would leave the renamed one behind with none of the edits (and the furniture as text).
+            return Failed(docxPath, DiagnosticCodes.ImportNoArticle,
+                $"the document was built from '{Printable.Escape(articlePath)}', which does not exist (renamed or deleted since?); nothing was written",
+                "pass --article content/NAME.md: the article's new name, or a new file to make a new article from the document");
+        }
+
+        if (model.Leaves.Count == 0 && model.TitleText is null && !File.Exists(articlePath))
+        {
+            return Empty(docxPath, "make an article with no text");
         }
 
         if (!File.Exists(articlePath))
@@ -142,12 +156,18 @@ public static class Importer
 
         var text = article.SourceText!;
         var source = SourceLeaves.Of(AsBuilt(article, model), out var identities);
-        var result = Map(docxPath, articlePath, text, identities.Spans!, source, model, article.Metadata, pending && options.TrackChanges == TrackChanges.Refuse);
-        if (model.Properties.TryGetValue("SourceHash", out var hash)
-            && !string.Equals(hash, Sha256.Hex(fileBytes), StringComparison.OrdinalIgnoreCase))
+        if (model.Leaves.Count == 0 && source.Count > 0)
+        {
+            return Empty(docxPath, $"delete every block of '{Printable.Escape(articlePath)}'");
+        }
+
+        var changedSince = model.Properties.TryGetValue("SourceHash", out var hash) && !string.Equals(hash, Sha256.Hex(fileBytes), StringComparison.OrdinalIgnoreCase);
+        var result = Map(docxPath, articlePath, text, identities.Spans!, source, model, article.Metadata, pending && options.TrackChanges == TrackChanges.Refuse,
+            changedSince ? options.Conflicts : null);
+        if (changedSince)
         {
             result.Diagnostics.Insert(0, new Diagnostic(Severity.Warning, DiagnosticCodes.ImportArticleChanged, SourceLocation.FileOnly(articlePath),
-                $"{articlePath} changed since {Path.GetFileName(docxPath)} was built; its paragraphs were matched by text and position",
+                $"{articlePath} changed since {Path.GetFileName(docxPath)} was built; its paragraphs were matched by text and position, and its blocks by the fingerprints the briefing carries",
                 "read the diff closely: edits made in both places meet here"));
         }
 
@@ -179,7 +199,9 @@ public static class Importer
             ? DeepNesting.Apply(article, depth, refuse: false, new DiagnosticBag())
             : article;
 
-    private static ImportResult Map(string docxPath, string articlePath, string text, Content.Identity.SourceSpans spans, List<SourceLeaf> source, WordDocumentModel model, ArticleMetadata printed, bool refuse)
+    /// <param name="stale">How to settle blocks changed in the Markdown after the build (null: it was not changed).</param>
+    private static ImportResult Map(string docxPath, string articlePath, string text, Content.Identity.SourceSpans spans, List<SourceLeaf> source, WordDocumentModel model, ArticleMetadata printed, bool refuse,
+        ConflictChoice? stale)
     {
         var pairs = new List<(int, int)>();
         foreach (var part in source.Select(s => s.Part).Concat(model.Leaves.Select(w => w.Part)).Distinct())
@@ -189,7 +211,23 @@ public static class Importer
             pairs.AddRange(LeafMatcher.Match(s, w).Select(p => (s[p.Source].Index, w[p.Word].Index)));
         }
 
-        var editor = new ArticleEditor(text, spans, source, model.Leaves, pairs);
+        var blocks = stale is null ? new StaleBlocks() : StaleBlocks.Find(source, model.Leaves, pairs);
+        if (stale == ConflictChoice.Refuse && blocks.Fingerprints is { Of: > 0 } prints && prints.Carried * 4 < prints.Of)
+        {
+            var other = new ImportResult { DocumentPath = docxPath, ArticlePath = articlePath, OldText = text, NewText = text };
+            other.Diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ImportOtherArticle, SourceLocation.FileOnly(docxPath),
+                $"{Path.GetFileName(docxPath)} was not built from {articlePath} as it is: it carries {prints.Carried} of the article's {prints.Of} blocks, and the article's file hash differs from the one it records; nothing was imported",
+                "check --article (or the briefing's ArticlePath property); if the article was rewritten since, build a new briefing and carry the edits over, or pass --conflicts markdown (or briefing) to import anyway"));
+            return other;
+        }
+
+        var keep = new HashSet<int>(blocks.NotInBriefing);
+        if (stale == ConflictChoice.Markdown)
+        {
+            keep.UnionWith(blocks.Conflicts.Select(c => c.Source));
+        }
+
+        var editor = new ArticleEditor(text, spans, source, model.Leaves, pairs) { Keep = keep };
         editor.Build();
         var edits = editor.Edits;
         var seq = edits.Count;
@@ -203,7 +241,7 @@ public static class Importer
             DocumentPath = docxPath,
             ArticlePath = articlePath,
             OldText = text,
-            NewText = refuse ? text : newText,
+            NewText = refuse || (stale == ConflictChoice.Refuse && blocks.Conflicts.Count > 0) ? text : newText,
             Refused = refuse,
             Changed = pairs.Count(p => !LeafMatcher.Same(source[p.Item1], model.Leaves[p.Item2])),
             Added = model.Leaves.Count - pairs.Count,
@@ -234,6 +272,24 @@ public static class Importer
             }
         }
 
+        foreach (var (s, w) in pairs.Where(p => source[p.Item1].Block is ImageBlock && model.Leaves[p.Item2].PictureHash is not null))
+        {
+            var image = (ImageBlock)source[s].Block;
+            if (ReplacedPicture(image, model.Leaves[w].PictureHash!) is { } file)
+            {
+                result.Diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ImportUnmappable, At(articlePath, text, source[s].Span.Start),
+                    $"{Path.GetFileName(docxPath)} {model.Leaves[w].Where}: the picture was replaced in Word; pictures are not imported, so the article still shows '{Printable.Escape(file)}'",
+                    $"if the new picture should be used, save it from Word over {Printable.Escape(file)} (or next to it, and change the image's file in the Markdown)"));
+            }
+        }
+
+        foreach (var (after, what) in model.Outside)
+        {
+            result.Diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ImportUnmappable, NewLocation(after),
+                $"{Path.GetFileName(docxPath)}{(after is null ? "" : " after " + after.Where)}: {what} has no Markdown form; it was not imported",
+                "add its text to the article by hand if it should stay"));
+        }
+
         foreach (var (w, message, hint) in editor.Warnings)
         {
             result.Diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ImportUnmappable, NewLocation(w), $"{Path.GetFileName(docxPath)} {w.Where}: {message}", hint));
@@ -243,6 +299,29 @@ public static class Importer
         {
             result.Diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ImportUnmappable, At(articlePath, text, e.Start),
                 $"an edit here overlapped another and was not applied: \"{RunReader.Short(e.Text)}\"", "make this change by hand"));
+        }
+
+        foreach (var i in blocks.NotInBriefing)
+        {
+            result.Diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ImportStaleBriefing, At(articlePath, text, source[i].Span.Start),
+                $"this block is not in {Path.GetFileName(docxPath)} as it is now (it was added or changed in {Path.GetFileName(articlePath)} after the briefing was built), so the clinician never saw it; it was kept: \"{RunReader.Short(source[i].Text)}\"",
+                "if the clinician deleted its old text in Word, delete it here by hand"));
+        }
+
+        foreach (var (s, w) in blocks.Conflicts)
+        {
+            var (markdown, briefing) = Where(source[s].Text, model.Leaves[w].Text);
+            var what = $"{Path.GetFileName(docxPath)} {model.Leaves[w].Where}: this block changed in {Path.GetFileName(articlePath)} after the briefing was built, and the briefing's text differs from it (Markdown: \"{markdown}\"; briefing: \"{briefing}\")";
+            result.Diagnostics.Add(stale switch
+            {
+                ConflictChoice.Markdown => new Diagnostic(Severity.Warning, DiagnosticCodes.ImportStaleBriefing, At(articlePath, text, source[s].Span.Start),
+                    what + "; the Markdown's text was kept (--conflicts markdown)", "if the clinician edited this block, make their edit here by hand"),
+                ConflictChoice.Briefing => new Diagnostic(Severity.Warning, DiagnosticCodes.ImportStaleBriefing, At(articlePath, text, source[s].Span.Start),
+                    what + "; the briefing's text replaced it (--conflicts briefing)", "if the Markdown's change should stay, make it again by hand"),
+                _ => new Diagnostic(Severity.Error, DiagnosticCodes.ImportStaleBriefing, At(articlePath, text, source[s].Span.Start),
+                    what + ": an edit in Word cannot be told from the old text, so nothing was imported",
+                    "compare the two; pass --conflicts markdown to keep the Markdown's text of such blocks and import the rest, or --conflicts briefing to take the briefing's"),
+            });
         }
 
         foreach (var c in model.Comments)
@@ -311,6 +390,34 @@ public static class Importer
         return edits.Select((e, i) => e with { Seq = s + i });
     }
 
+    /// <summary>The image's file name when its bytes differ from the picture the briefing holds (the build embeds the
+    /// file as it is); null when they are the same or the file cannot be read (the build says so itself).</summary>
+    private static string? ReplacedPicture(ImageBlock image, string pictureHash)
+    {
+        try
+        {
+            return string.Equals(Sha256.Hex(File.ReadAllBytes(image.Path)), pictureHash, StringComparison.Ordinal) ? null : Path.GetFileName(image.Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The two texts from a little before where they first differ, so the message shows the difference.</summary>
+    private static (string, string) Where(string a, string b)
+    {
+        var same = 0;
+        while (same < a.Length && same < b.Length && a[same] == b[same])
+        {
+            same++;
+        }
+
+        var from = Math.Max(0, same - 12);
+        string Cut(string s) => (from > 0 ? "…" : "") + RunReader.Short(s[from..]);
+        return (Cut(a), Cut(b));
+    }
+
     private static string? Changed(string? value, string? current) =>
         value is not null && Segments.Fold(value).Trim() != Segments.Fold(current ?? "").Trim() ? value : null;
 
@@ -343,6 +450,11 @@ public static class Importer
 
         return new SourceLocation(path, line, offset - lineStart + 1);
     }
+
+    /// <summary>NK711: Word, LibreOffice or a sync tool can save a blank file; importing it would empty the article.</summary>
+    private static ImportResult Empty(string docxPath, string consequence) =>
+        Failed(docxPath, DiagnosticCodes.ImportEmptyDocument, $"the document's body holds no text, so importing it would {consequence}; nothing was imported",
+            "check that this is the file the clinician saved (an empty copy is often a failed save or sync); to empty the article, edit the Markdown itself");
 
     private static ImportResult Failed(string docxPath, string code, string message, string hint)
     {

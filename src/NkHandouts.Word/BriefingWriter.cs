@@ -97,7 +97,7 @@ public static class BriefingWriter
 
         CoreProperties.Write(document, m, settings.Timestamp, settings.DraftMark);
         ExtendedProperties.Write(document, template.Brand.ClinicName);
-        CustomProperties.Write(document, Custom(article, template, settings));
+        CustomProperties.Write(document, [.. Custom(article, template, settings), (FurnitureText.Property, FurnitureFingerprints(main))]);
     }
 
     private static void AddHeaderFooter(MainDocumentPart main, SectionProperties section, ReferenceDocument? reference, Template template, string title, Furniture furniture, string? draftMark)
@@ -130,6 +130,20 @@ public static class BriefingWriter
         // headerReference and footerReference come first in sectPr.
         section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" });
         section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" });
+    }
+
+    /// <summary>Fingerprints of the text outside the article (header, footer, the info line, disclaimer and source note),
+    /// so import can tell text a clinician typed there (it is not imported) from what the build wrote.</summary>
+    private static string FurnitureFingerprints(MainDocumentPart main)
+    {
+        string[] notes = [StyleIds.DocumentInfo, StyleIds.Disclaimer, StyleIds.SourceNote];
+        return FurnitureText.Format(
+        [
+            ("header", main.HeaderParts.SelectMany(h => h.Header?.Descendants<Paragraph>() ?? []).Select(p => FurnitureText.Of(p.OuterXml))),
+            ("footer", main.FooterParts.SelectMany(f => f.Footer?.Descendants<Paragraph>() ?? []).Select(p => FurnitureText.Of(p.OuterXml))),
+            ("notes", main.Document!.Body!.Elements<Paragraph>()
+                .Where(p => notes.Contains(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)).Select(p => FurnitureText.Of(p.OuterXml))),
+        ]);
     }
 
     private static void AddImages(OpenXmlPart part, HeaderFooterContent? content)

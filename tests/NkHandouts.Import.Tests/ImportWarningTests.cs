@@ -43,9 +43,13 @@ public sealed class ImportWarningTests : IDisposable
         Assert.Equal(DiagnosticCodes.ImportArticleChanged, first.Code);
         Assert.Equal(_every.Path, first.Location.Path);
         Assert.Contains("changed since", first.Message);
-        // The briefing does not have the new paragraph, so the diff would remove it: the warning is what tells the
-        // reader to look.
-        Assert.Contains("-A paragraph added to the Markdown after the build.", result.Diff);
+        // The briefing does not have the new paragraph, and its fingerprint is not among those the briefing carries:
+        // the clinician never saw it, so it is kept (it was deleted before, with only this warning to say so).
+        Assert.DoesNotContain("-A paragraph added to the Markdown after the build.", result.Diff);
+        Assert.Equal(result.OldText, result.NewText);
+        var kept = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ImportStaleBriefing);
+        Assert.False(kept.IsError);
+        Assert.Contains("it was kept", kept.Message);
     }
 
     [Fact]

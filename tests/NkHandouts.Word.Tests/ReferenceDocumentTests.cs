@@ -46,7 +46,7 @@ public sealed class ReferenceDocumentTests
     {
         using var dir = new TempDir();
         var path = dir.File("reference.docx", "this is not a zip file");
-        AssertRefused(path, "not a valid zip");
+        AssertRefused(path, "not a complete zip archive");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NkHandouts.Build;
 using NkHandouts.Diagnostics;
 using NkHandouts.Import;
+using NkHandouts.IO;
 
 namespace NkHandouts.Cli.Commands;
 
@@ -23,20 +24,22 @@ public static class ImportCommand
         format.AcceptOnlyFromAmong("diff", "json");
         var track = new Option<string>("--track-changes") { Description = "refuse (list them, exit 1), accept or reject pending tracked changes", DefaultValueFactory = _ => "refuse" };
         track.AcceptOnlyFromAmong("refuse", "accept", "reject");
+        var conflicts = new Option<string>("--conflicts") { Description = "refuse (list them, exit 1), markdown or briefing: whose text to keep for blocks changed in the Markdown after the briefing was built", DefaultValueFactory = _ => "refuse" };
+        conflicts.AcceptOnlyFromAmong("refuse", "markdown", "briefing");
         var comments = new Option<string>("--comments") { Description = "How to print comments: text, json, sarif or github (to standard error, or --comments-file)", DefaultValueFactory = _ => "text" };
         comments.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var commentsFile = new Option<string?>("--comments-file") { Description = "Write the comments report to this file" };
         var content = CommonOptions.Content();
         var command = new Command("import", "Bring edits made to a Word briefing back into its Markdown article")
         {
-            docx, article, write, format, track, comments, commentsFile, content,
+            docx, article, write, format, track, conflicts, comments, commentsFile, content,
         };
         command.SetAction(parse => Run(context, parse.GetValue(docx)!, parse.GetValue(article), parse.GetValue(write), parse.GetValue(format)!,
-            parse.GetValue(track)!, parse.GetValue(comments)!, parse.GetValue(commentsFile), parse.GetValue(content)!));
+            parse.GetValue(track)!, parse.GetValue(conflicts)!, parse.GetValue(comments)!, parse.GetValue(commentsFile), parse.GetValue(content)!));
         return command;
     }
 
-    private static int Run(CliContext context, string docx, string? article, bool write, string format, string track, string commentsFormat, string? commentsFile, string content)
+    private static int Run(CliContext context, string docx, string? article, bool write, string format, string track, string conflicts, string commentsFormat, string? commentsFile, string content)
     {
         if (!File.Exists(docx))
         {
@@ -49,6 +52,7 @@ public static class ImportCommand
         {
             ArticlePath = article,
             TrackChanges = track switch { "accept" => TrackChanges.Accept, "reject" => TrackChanges.Reject, _ => TrackChanges.Refuse },
+            Conflicts = conflicts switch { "markdown" => ConflictChoice.Markdown, "briefing" => ConflictChoice.Briefing, _ => ConflictChoice.Refuse },
             ContentRoot = Directory.Exists(content) ? content : null,
         };
         var result = Importer.Import(docx, options);
@@ -62,7 +66,16 @@ public static class ImportCommand
             }
             else
             {
-                AtomicFile.WriteAllBytes(commentsFile, System.Text.Encoding.UTF8.GetBytes(report));
+                try
+                {
+                    AtomicFile.WriteAllBytes(commentsFile, System.Text.Encoding.UTF8.GetBytes(report));
+                }
+                catch (Exception e) when (WriteFailure.IsWriteFailure(e))
+                {
+                    // Before the article is touched: a failed import writes nothing.
+                    DiagnosticPrinter.Print(context, [WriteFailure.From(e, commentsFile) with { Hint = "pass a --comments-file in a writable folder, or leave it out (comments go to standard error)" }]);
+                    return ExitCodes.UsageOrIo;
+                }
             }
         }
 
@@ -79,13 +92,12 @@ public static class ImportCommand
         context.Output.Write(format == "json" ? Json(result) + Environment.NewLine : result.Diff);
         if (write && result.NewText != result.OldText)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(result.ArticlePath));
-            if (folder is not null)
+            if (WriteArticle(result) is { } failure)
             {
-                Directory.CreateDirectory(folder);
+                DiagnosticPrinter.Print(context, [failure]);
+                return ExitCodes.UsageOrIo;
             }
 
-            AtomicFile.WriteAllBytes(result.ArticlePath, System.Text.Encoding.UTF8.GetBytes(result.NewText));
             context.Error.WriteLine($"wrote {result.ArticlePath}: {result.Changed} changed, {result.Added} added, {result.Deleted} removed");
         }
 
@@ -93,4 +105,33 @@ public static class ImportCommand
     }
 
     private static string Json(ImportResult r) => ImportJson.Result(r);
+
+    /// <summary>Replaces the article atomically; null when written, else why not (the article is left as it was).
+    /// A read-only article is refused, not replaced: the rename would succeed in a writable folder and drop the mark.</summary>
+    private static Diagnostics.Diagnostic? WriteArticle(ImportResult result)
+    {
+        var path = result.ArticlePath!;
+        if (File.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
+        {
+            return new Diagnostics.Diagnostic(Diagnostics.Severity.Error, DiagnosticCodes.WritePermissionDenied, Diagnostics.SourceLocation.FileOnly(path),
+                $"cannot write '{Printable.Escape(path)}': the file is read-only; it was left as it is",
+                $"make it writable (chmod u+w {Printable.Escape(path)}) if the import should change it, then import again");
+        }
+
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            AtomicFile.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(result.NewText));
+            return null;
+        }
+        catch (Exception e) when (WriteFailure.IsWriteFailure(e))
+        {
+            return WriteFailure.From(e, path) with { Hint = "make the article's folder writable for this user (check its owner, mode and free space), then import again" };
+        }
+    }
 }

@@ -9,7 +9,6 @@ namespace NkHandouts.Content;
 /// <summary>Turns Markdig inlines into the project's inline model; drops raw HTML and unsafe link schemes.</summary>
 internal sealed class InlineConverter
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
@@ -163,20 +162,12 @@ internal sealed class InlineConverter
 
     private void AddLink(MdInlines.Inline inline, string url, IReadOnlyList<Inline> children, string? title, List<Inline> into)
     {
-        var colon = url.IndexOf(':');
-        var scheme = colon > 0 ? url[..colon].ToLowerInvariant() : "";
-        // Every renderer turns the address into a URI (Word's relationship, the PDF annotation, the HTML href): one that
-        // does not parse as an absolute address (https://../, a host with spaces) is dropped here, once, for all.
-        var parses = Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            && (scheme is not ("http" or "https") || (uri.Host.Length > 0 && Uri.CheckHostName(uri.Host) != UriHostNameType.Unknown));
-        if (AllowedSchemes.Contains(scheme) && parses)
+        if (LinkAddress.Refusal(url) is not { } why)
         {
             into.Add(new LinkInline(url, children, string.IsNullOrEmpty(title) ? null : title));
             return;
         }
 
-        var why = AllowedSchemes.Contains(scheme) ? "it is not a valid address: the host name cannot be read"
-            : scheme.Length == 0 || scheme.Contains('/') ? "relative links have no target in a printed leaflet or a briefing" : $"'{scheme}:' links are not allowed";
         _diagnostics.Warning(DiagnosticCodes.UnsafeLink, At(inline), $"link to '{Shorten(url)}' was dropped ({why}); its text is kept", "use an http, https, mailto or tel address");
         into.AddRange(children);
     }

@@ -178,6 +178,16 @@ public static class DiagnosticCodes
     /// <summary>A briefing in the output folder was edited after the build wrote it: not overwritten.</summary>
     public const string EditedOutput = "NK710";
 
+    /// <summary>The document's body holds no text: importing it would empty the article, so it is refused.</summary>
+    public const string ImportEmptyDocument = "NK711";
+
+    /// <summary>A block changed in the Markdown after the briefing was built: its briefing text differs (error unless
+    /// --conflicts says whose text to keep), or the briefing lacks it (kept, warning).</summary>
+    public const string ImportStaleBriefing = "NK712";
+
+    /// <summary>The briefing carries almost none of the article's blocks: it was built from another article.</summary>
+    public const string ImportOtherArticle = "NK713";
+
     // NK9xx: The tool and its output folder
     /// <summary>An unexpected failure outside any article (a bug to report).</summary>
     public const string Unexpected = "NK900";

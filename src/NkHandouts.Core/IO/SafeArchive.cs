@@ -7,6 +7,7 @@ namespace NkHandouts.IO;
 /// are user-edited input, and a zip bomb (tiny file, gigabytes uncompressed) must be refused by its sizes, not
 /// discovered by running out of memory. Nor may any part carry a DTD: Word never writes one, and our XML readers never
 /// process one (entity expansion, external files); it is named here, by part and place, before a parser throws.
+/// Last, a damaged package (a part cut short or missing) is named by part, line and column (<see cref="DocxIntegrity"/>).
 /// </summary>
 public static class SafeArchive
 {
@@ -16,8 +17,27 @@ public static class SafeArchive
     public const int MaxEntries = 2000;
 
     /// <summary>Returns null when the archive is acceptable, else why it is not.</summary>
-    public static string? Check(byte[] bytes)
+    public static string? Check(byte[] bytes) => Check(bytes, out _);
+
+    /// <summary>What kind of refusal <see cref="Check(byte[], out ArchiveProblem)"/> gave: the hint differs.</summary>
+    public enum ArchiveProblem
     {
+        None,
+
+        /// <summary>Too large, a bomb, a DTD: refused on purpose.</summary>
+        Refused,
+
+        /// <summary>Not a (complete) zip archive: cut short, or not a .docx at all.</summary>
+        NotZip,
+
+        /// <summary>A .docx with a part cut short, broken or missing: Word can often repair it.</summary>
+        Damaged,
+    }
+
+    /// <summary>As <see cref="Check(byte[])"/>; <paramref name="problem"/> says what kind of refusal it is.</summary>
+    public static string? Check(byte[] bytes, out ArchiveProblem problem)
+    {
+        problem = ArchiveProblem.Refused;
         if (bytes.Length > MaxFileBytes)
         {
             return $"the file is {bytes.Length:N0} bytes; the limit is {MaxFileBytes:N0}";
@@ -72,12 +92,21 @@ public static class SafeArchive
                     return $"part '{entry.FullName}' has a DTD (<!DOCTYPE …> at its line {at.Line}, column {at.Column}); DTDs are not allowed in Word documents, and it was not processed";
                 }
             }
+
+            if (DocxIntegrity.Check(zip) is { } damage)
+            {
+                problem = ArchiveProblem.Damaged;
+                return damage;
+            }
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            return $"it is not a valid zip archive ({e.Message})";
+            problem = ArchiveProblem.NotZip;
+            // A .docx is a zip archive; a cut-short download or a copy that broke off leaves one without its directory.
+            return "it is not a complete zip archive (a .docx is one): it is damaged, cut short, or not a Word document at all";
         }
 
+        problem = ArchiveProblem.None;
         return null;
     }
 }

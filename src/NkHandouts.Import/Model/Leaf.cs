@@ -108,6 +108,10 @@ public sealed class WordLeaf : Leaf
     /// <summary>Things in the paragraph with no Markdown form (pictures, text boxes…), described for a warning.</summary>
     public List<string> Unmappable { get; } = [];
 
+    /// <summary>SHA-256 of the picture's bytes, for a picture paragraph: the build embeds the article's image file as it
+    /// is, so a different hash is a picture replaced in Word.</summary>
+    public string? PictureHash { get; init; }
+
     /// <summary>Comment ids anchored in this paragraph.</summary>
     public List<string> Comments { get; } = [];
 

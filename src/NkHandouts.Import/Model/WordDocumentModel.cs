@@ -24,8 +24,9 @@ public sealed class WordDocumentModel
     /// <summary>Text of an Author paragraph (pandoc and LibreOffice write one under the title of a document they made).</summary>
     public string? AuthorText { get; set; }
 
-    /// <summary>Things that have no Markdown form and belong to no paragraph (a new table column…).</summary>
-    public List<(string Where, string What)> Warnings { get; } = [];
+    /// <summary>Content that belongs to no paragraph the import reads (an embedded chunk, text in the page header or
+    /// footer…), with the leaf it follows: warned, never dropped silently.</summary>
+    public List<(WordLeaf? After, string What)> Outside { get; } = [];
 
     public bool MadeByNkHandouts => Properties.ContainsKey("ArticlePath") || Leaves.Any(l => l.Keys.Count > 0);
 }

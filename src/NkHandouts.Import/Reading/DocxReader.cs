@@ -31,6 +31,8 @@ internal sealed class DocxReader
     /// <summary>Word footnote id → Markdown footnote number (order of first reference). Word keeps the ids the
     /// briefing wrote; LibreOffice renumbers them, so the order is what counts.</summary>
     private readonly Dictionary<long, int> _notes = [];
+    /// <summary>The lines the build writes around the article (info line, disclaimer, source note), as read.</summary>
+    private readonly List<string> _furnitureLines = [];
     private OpenXmlPart _part = null!;
     private string _partName = "body";
     private int _paragraphs;
@@ -77,6 +79,7 @@ internal sealed class DocxReader
         }
 
         Properties();
+        Furniture(main);
         Comments(main);
         Revisions(main);
         for (var i = 0; i < _model.Leaves.Count; i++)
@@ -124,8 +127,37 @@ internal sealed class DocxReader
                 case CustomXmlBlock or SdtContentBlock:
                     Blocks(child, keys, callout);
                     break;
+                case AltChunk:
+                    // HTML, RTF or another document pasted in by a program: Word shows it, but it is no paragraph.
+                    _model.Outside.Add((_model.Leaves.LastOrDefault(), "an embedded chunk of another document (altChunk) that Word shows as text"));
+                    break;
+                case SectionProperties or BookmarkStart or BookmarkEnd or ProofError or PermStart or PermEnd or CommentRangeStart or CommentRangeEnd:
+                    break;
+                default:
+                    if (child.InnerText.Trim().Length > 0)
+                    {
+                        _model.Outside.Add((_model.Leaves.LastOrDefault(), $"text in a '{child.LocalName}' element (\"{RunReader.Short(child.InnerText)}\")"));
+                    }
+
+                    break;
             }
         }
+    }
+
+    /// <summary>The hash of the picture a drawing's <c>a:blip</c> embeds; null when it links to a file or names no part.</summary>
+    private string? PictureHash(DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties picture)
+    {
+        var drawing = picture.Ancestors<Drawing>().FirstOrDefault();
+        if (drawing?.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().FirstOrDefault()?.Embed?.Value is not { } id
+            || !_part.Parts.Any(p => p.RelationshipId == id))
+        {
+            return null;
+        }
+
+        using var stream = _part.GetPartById(id).GetStream(FileMode.Open, FileAccess.Read);
+        using var bytes = new MemoryStream(); // at most SafeArchive's part limit
+        stream.CopyTo(bytes);
+        return NkHandouts.Hashing.Sha256.Hex(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
     private static bool IsTableOfContents(SdtBlock sdt) =>
@@ -173,6 +205,11 @@ internal sealed class DocxReader
         // Furniture the briefing adds around the article: the info line, the contents, the source note.
         if (Is("documentinfo", "tocheading", "toc1", "toc2", "toc3", "toc4", "contentsheading", "header", "footer", "sourcenote", "disclaimer"))
         {
+            if (Is("documentinfo", "sourcenote", "disclaimer") && _partName == "body")
+            {
+                _furnitureLines.Add(p.OuterXml); // compared with the build's fingerprint: typed text here is warned about
+            }
+
             return;
         }
 
@@ -203,6 +240,7 @@ internal sealed class DocxReader
         }
 
         var numbering = _numbering.Of(p);
+        string? pictureHash = null;
         LeafKind kind;
         var level = 0;
         var ordered = false;
@@ -225,6 +263,7 @@ internal sealed class DocxReader
         else if (pictures.Count > 0 && segments.Count == 0)
         {
             kind = LeafKind.Image;
+            pictureHash = PictureHash(pictures[0]);
             segments = [new Segment(SegmentKind.Text, pictures[0].Description?.Value ?? pictures[0].Title?.Value ?? "")];
         }
         else if (Is("listcontinue", "listcontinue2", "listparagraph"))
@@ -268,6 +307,7 @@ internal sealed class DocxReader
             Callout = callout?.Index ?? -1,
             CalloutKind = callout?.Kind,
             CalloutLabel = callout?.Label,
+            PictureHash = pictureHash,
         };
         leaf.Unmappable.AddRange(unmappable);
         _model.Leaves.Add(leaf);
@@ -474,6 +514,37 @@ internal sealed class DocxReader
         foreach (var prop in _document.CustomFilePropertiesPart?.Properties?.Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>() ?? [])
         {
             Put(prop.Name?.Value ?? "", prop.InnerText);
+        }
+    }
+
+    /// <summary>Text outside the article that differs from what the build wrote (its fingerprints, the Furniture
+    /// property): typed into the page header or footer, or into the lines around the article. None of it is imported,
+    /// so it is said. Briefings written before the property have nothing to compare with.</summary>
+    private void Furniture(MainDocumentPart main)
+    {
+        if (!_model.Properties.TryGetValue(FurnitureText.Property, out var recorded))
+        {
+            return;
+        }
+
+        var built = FurnitureText.Parse(recorded);
+        (string Place, string Name, IEnumerable<string> Paragraphs)[] now =
+        [
+            ("header", "the page header", main.HeaderParts.SelectMany(h => h.Header?.Descendants<Paragraph>() ?? []).Select(p => p.OuterXml)),
+            ("footer", "the page footer", main.FooterParts.SelectMany(f => f.Footer?.Descendants<Paragraph>() ?? []).Select(p => p.OuterXml)),
+            ("notes", "the lines the build writes around the article (info line, disclaimer, source note)", _furnitureLines),
+        ];
+        foreach (var (place, name, paragraphs) in now)
+        {
+            if (!built.TryGetValue(place, out var hashes))
+            {
+                continue;
+            }
+
+            foreach (var text in paragraphs.Select(FurnitureText.Of).Where(t => t.Length > 0 && !hashes.Contains(FurnitureText.Hash(t))))
+            {
+                _model.Outside.Add((null, $"text typed in {name} (\"{RunReader.Short(text)}\")"));
+            }
         }
     }
 

@@ -50,10 +50,11 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDict
                     Run(run, link ?? _fieldLink, pictures);
                     break;
                 case Hyperlink h:
-                    Children(h, LinkOf(h) ?? link, pictures);
+                    Children(h, Allowed(LinkOf(h)) ?? link, pictures);
                     break;
                 case SimpleField field:
-                    Children(field, HyperlinkTarget(field.Instruction?.Value) ?? link, pictures);
+                    Field(field.Instruction?.Value);
+                    Children(field, Allowed(HyperlinkTarget(field.Instruction?.Value)) ?? link, pictures);
                     break;
                 case DeletedRun:
                 case MoveFromRun:
@@ -95,7 +96,8 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDict
                     break;
                 case FieldChar fc when fc.FieldCharType?.Value == FieldCharValues.Separate:
                     _inFieldCode = false;
-                    _fieldLink = HyperlinkTarget(_fieldInstruction);
+                    _fieldLink = Allowed(HyperlinkTarget(_fieldInstruction));
+                    Field(_fieldInstruction);
                     break;
                 case FieldChar fc when fc.FieldCharType?.Value == FieldCharValues.End:
                     _inFieldCode = false;
@@ -163,8 +165,32 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDict
         }
     }
 
+    /// <summary>A field other than a hyperlink (DATE, PAGE, REF, a formula…) shows a result Word recomputes; Markdown
+    /// has no fields, so the result is kept as the text it showed when saved, and said so.</summary>
+    private void Field(string? instruction)
+    {
+        var name = instruction?.Trim().Split(' ', 2)[0] ?? "";
+        if (name.Length > 0 && HyperlinkTarget(instruction) is null && !name.Equals("HYPERLINK", StringComparison.OrdinalIgnoreCase))
+        {
+            _unmappable.Add($"a {Short(name.ToUpperInvariant())} field");
+        }
+    }
+
     private void Add(string text, bool bold, bool italic, bool mono, string? link) =>
         _segments.Add(new Segment(SegmentKind.Text, text, bold, italic, mono, link));
+
+    /// <summary>The address when an article may hold it (the loader's rule, NK110); else null, and a warning: a link
+    /// edited in Word to javascript:, file: or data: must not reach the Markdown (its text is kept).</summary>
+    private string? Allowed(string? url)
+    {
+        if (url is null || Content.LinkAddress.Refusal(url) is not { } why)
+        {
+            return url;
+        }
+
+        _unmappable.Add($"a link to '{Short(NkHandouts.Diagnostics.Printable.Escape(url))}' ({why})");
+        return null;
+    }
 
     private string? LinkOf(Hyperlink h)
     {

@@ -37,6 +37,10 @@ internal sealed class ArticleEditor
 
     public List<TextEdit> Edits => _edits;
 
+    /// <summary>Article leaves left exactly as they are, whatever the document says: blocks the briefing never showed
+    /// in their present form (changed or added in the Markdown after the build; see <see cref="Matching.StaleBlocks"/>).</summary>
+    public IReadOnlySet<int> Keep { get; init; } = new HashSet<int>();
+
     public List<(WordLeaf Leaf, string Message, string Hint)> Warnings => _warnings;
 
     /// <summary>Where each inserted Word leaf was written (offset in the old text), for locating its comments.</summary>
@@ -48,7 +52,7 @@ internal sealed class ArticleEditor
     {
         foreach (var (w, s) in _wordToSource.OrderBy(p => p.Key))
         {
-            if (!Matching.LeafMatcher.Same(_source[s], _word[w]))
+            if (!Keep.Contains(s) && !Matching.LeafMatcher.Same(_source[s], _word[w]))
             {
                 Change(_source[s], _word[w]);
             }
@@ -145,7 +149,7 @@ internal sealed class ArticleEditor
 
     private void Deletions()
     {
-        var deleted = new HashSet<int>(Enumerable.Range(0, _source.Count).Where(i => !_sourceToWord.ContainsKey(i)));
+        var deleted = new HashSet<int>(Enumerable.Range(0, _source.Count).Where(i => !_sourceToWord.ContainsKey(i) && !Keep.Contains(i)));
         if (deleted.Count == 0)
         {
             return;

@@ -84,9 +84,9 @@ public sealed class HostileCaseTests
         ["hard-wrapped capitals in plain text"] = new(p => File.WriteAllText(P(p, "licence.txt"), Licence),
             ["check", "licence.txt", "--format", "json"], 0, @"^  ""sentences"": 2,", Stdout: true),
         ["check locates the introduction"] = new(_ => { }, ["check", Clinician, "--format", "json"], 0, @"""title"": ""Introduction"",\s*""line"": 26,", Stdout: true),
-        ["type too large for the text area (NK403)"] = new(p => { Replace(p, Booklet, @"margins: .*", "margins: { top: 60mm, right: 14mm, bottom: 60mm, left: 14mm }"); Replace(p, Booklet, @"bodySize: \S+", "bodySize: 56pt"); },
-            // 56 pt, not 72: the A5 column (340.2 pt) must hold 6 ems of the body type, or NK205 refuses the template first
-            ["build"], 1, @"templates/booklet-a5/template\.yaml: error NK403: the leaflet could not be laid out: after margins, header and footer the text area is 340\.2 × 73 pt, shorter than one line of the title \(141\.1 pt at 117\.6 pt type\)\n  hint: reduce page\.margins", Keep: true),
+        ["type too large for the text area (NK403)"] = new(p => { Replace(p, Booklet, @"margins: .*", "margins: { top: 80mm, right: 14mm, bottom: 80mm, left: 14mm }"); Replace(p, Booklet, @"bodySize: \S+", "bodySize: 34pt"); },
+            // 34 pt, not 72: the A5 column (340.2 pt) must hold 10 ems of the body type, or NK205 refuses the template first
+            ["build"], 1, @"templates/booklet-a5/template\.yaml: error NK403: the leaflet could not be laid out: after margins, header and footer the text area is 340\.2 × 69\.7 pt, shorter than one line of the title \(85\.7 pt at 71\.4 pt type\)\n  hint: reduce page\.margins", Keep: true),
         ["logo taller than wide"] = new(p => File.WriteAllText(P(p, "templates/patient-leaflet/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 1000\"><rect width=\"10\" height=\"1000\" fill=\"#123456\"/></svg>\n"),
             ["build"], 0, @"\nbuilt nk-cell-therapy-myths\.patient\.patient-leaflet\.a4\.pdf pages=\d+ ", Stdout: true),
         ["path too long"] = new(_ => { }, ["build", "--out", "out/" + new string('n', 300)], 2, @"error NK905: cannot write '.*nnnn': the path is too long", Keep: true),
@@ -177,13 +177,13 @@ public sealed class HostileCaseTests
     private const string Briefing = "out/nk-cell-therapy-myths.clinician-briefing.docx";
 
     /// <summary>Tri-fold margins of 40 mm: 80 mm of the 297 mm sheet passes the margins' own bound, but each panel pads
-    /// both its sides by the left margin, so the 97 mm flap keeps a 17 mm column (about 8 letters at 12 pt).</summary>
+    /// both its sides by the left margin, so the 97 mm flap keeps a 17 mm column (about 8 letters at 12 pt; the least is 20).</summary>
     private static void NarrowPanels(ProjectCopy project) =>
         Replace(project, Trifold, @"margins: .*", "margins: { top: 10mm, right: 40mm, bottom: 9mm, left: 40mm }");
 
     private const string Trifold = "templates/trifold-leaflet/template.yaml";
 
-    private const string NarrowColumn = @"^templates/trifold-leaflet/template\.yaml:11:57: error NK205: margins leave a text column 17 mm \(48\.2 pt\) wide in panel 1 of the A4 sheet \(97 mm less 80 mm of margins\); a text column must be at least 6 ems of the body type, 25\.4 mm \(72 pt\) at 12 pt\n  hint: reduce the margins";
+    private const string NarrowColumn = @"^templates/trifold-leaflet/template\.yaml:11:57: error NK205: margins leave a text column 17 mm \(48\.2 pt\) wide in panel 1 of the A4 sheet \(97 mm less 80 mm of margins\); a text column must be at least 10 ems of the body type, 42\.3 mm \(120 pt\) at 12 pt\n  hint: reduce the margins";
 
     /// <summary>One plain sentence of 28 words: over the patient templates' limit of 20, so their policies warn.</summary>
     private const string LongSentence = "We will look at your blood and your skin and your eyes and your ears and your feet and your hands and your back and your arms today.";

@@ -5,15 +5,17 @@ using NkHandouts.Yaml;
 namespace NkHandouts.Templates;
 
 /// <summary>
-/// The narrowest text column a template may leave (NK205, with the margins' own bound): 6 ems of its body type,
-/// about 12 characters a line (an average letter is half an em wide) — 25.4 mm at 12 pt. Each setting has its own
+/// The narrowest text column a template may leave (NK205, with the margins' own bound): 10 ems of its body type,
+/// about 20 characters a line (an average letter is half an em wide) — 42.3 mm at 12 pt. Each setting has its own
 /// bounds, but margins, panel widths and type size together could still leave a column of a few points, in which
-/// every word is cut letter by letter or no line fits at all. Refused where templates are loaded, so validate, list
-/// and build say the same, at the setting that makes the column absurd.
+/// every word is cut letter by letter or no line fits at all. At 6 ems a leaflet's title (2.1 × the body size) and
+/// header were already cut mid-word ("Ther|apy", "Pati|ent"); at 10 ems words stay whole and the page check judges
+/// the measure (45–75 characters for patients). Refused where templates are loaded, so validate, list and build say
+/// the same, at the setting that makes the column absurd.
 /// </summary>
 public static class TextColumnWidth
 {
-    public const double MinEms = 6;
+    public const double MinEms = 10;
 
     public static void Check(IReadOnlyList<TextColumn> columns, Typography typography, YamlMap? page, YamlMap? typographyMap, DiagnosticBag diagnostics)
     {
@@ -31,7 +33,7 @@ public static class TextColumnWidth
             if (c.Margins.Points >= c.Width.Points / 2 || page is null)
             {
                 diagnostics.Error(DiagnosticCodes.ImpossibleMargins, MarginAt(page, c.MarginKey), $"margins {left} {where}",
-                    "reduce the margins; about 12 characters a line is the least a line of text needs");
+                    "reduce the margins; about 20 characters a line is the least a line of text needs");
             }
             else if (c.WidthAt is { } panels)
             {

@@ -80,10 +80,10 @@ public sealed class TemplateLoaderTests
     /// else the body size).</summary>
     [Theory]
     [InlineData("page:\n  size: A5\n  margins: { top: 20mm, right: 55mm, bottom: 20mm, left: 55mm }\ntypography:\n  bodySize: 24pt\n", 5, 58,
-        "margins leave a text column 38 mm (107.7 pt) wide on A5 (148 mm less 110 mm of margins); a text column must be at least 6 ems of the body type, 50.8 mm (144 pt) at 24 pt")]
+        "margins leave a text column 38 mm (107.7 pt) wide on A5 (148 mm less 110 mm of margins); a text column must be at least 10 ems of the body type, 84.7 mm (240 pt) at 24 pt")]
     [InlineData("page:\n  size: A5\n  margins: { top: 20mm, right: 14mm, bottom: 20mm, left: 14mm }\ntypography:\n  bodySize: 72pt\n", 7, 13,
-        "the body size (72 pt) and margins leave a text column 120 mm (340.2 pt) wide on A5 (148 mm less 28 mm of margins); a text column must be at least 6 ems of the body type, 152.4 mm (432 pt) at 72 pt")]
-    public void A_text_column_narrower_than_six_ems_is_refused_at_the_setting(string yaml, int line, int column, string message)
+        "the body size (72 pt) and margins leave a text column 120 mm (340.2 pt) wide on A5 (148 mm less 28 mm of margins); a text column must be at least 10 ems of the body type, 254 mm (720 pt) at 72 pt")]
+    public void A_text_column_narrower_than_ten_ems_is_refused_at_the_setting(string yaml, int line, int column, string message)
     {
         using var dir = new TempDir();
         var (t, d) = Load(dir, Minimal + yaml);
@@ -95,11 +95,11 @@ public sealed class TemplateLoaderTests
     }
 
     [Fact]
-    public void A_text_column_of_six_ems_is_accepted()
+    public void A_text_column_of_ten_ems_is_accepted()
     {
         using var dir = new TempDir();
-        // A5 less 2 × 31.4 mm leaves 85.2 mm = 241.5 pt, just over 6 × 40 pt.
-        var (t, d) = Load(dir, Minimal + "page:\n  size: A5\n  margins: { top: 20mm, right: 31.4mm, bottom: 20mm, left: 31.4mm }\ntypography:\n  bodySize: 40pt\n");
+        // A5 less 2 × 31.6 mm leaves 84.8 mm = 240.4 pt, just over 10 × 24 pt (built and looked at: narrow, words whole).
+        var (t, d) = Load(dir, Minimal + "page:\n  size: A5\n  margins: { top: 20mm, right: 31.6mm, bottom: 20mm, left: 31.6mm }\ntypography:\n  bodySize: 24pt\n");
         Assert.Empty(d);
         Assert.NotNull(t);
     }

@@ -98,7 +98,7 @@ public sealed class BuildRunner
             // Same inputs, same bytes: the summary shows the page verdict recorded with them (read back from the file
             // only when none was recorded, or another checker made it), so an unchanged build reads no PDF.
             var recorded = Recorded(previous);
-            var kept = recorded ?? PageCheck(job, File.ReadAllBytes(target));
+            var kept = recorded ?? PageCheck(job, FinishedOutput.OnDisk(target));
 
             // A report-only policy's notes are printed on every build, as the reading warnings are: recorded with the
             // verdict (located at the blocks of the build that wrote the file), or worked out again without the layout.
@@ -141,6 +141,18 @@ public sealed class BuildRunner
 
         // Previews are staged on disk as they are made and moved into place only with the output (never held whole).
         using var staged = new StagedExtraFiles(options.OutDir, options.FlushToDisk);
+        StagedOutput output;
+        try
+        {
+            output = new StagedOutput(target);
+        }
+        catch (Exception e) when (WriteFailure.IsWriteFailure(e))
+        {
+            var failure = WriteFailure.From(e, target);
+            return new JobResult(job.FileName, JobStatus.Failed, clock.Elapsed) { Reading = reading, Diagnostics = [failure], Message = failure.Message };
+        }
+
+        using var _ = output;
         try
         {
             var settings = new RenderSettings(RenderSettings.TimestampFor(article, options.SourceDateEpoch), RenderSettings.CurrentToolVersion)
@@ -152,7 +164,8 @@ public sealed class BuildRunner
                 ExtraFiles = staged,
                 NeverHyphenate = glossaryTerms,
             };
-            var (rendered, written) = Render(job, plan, settings);
+            var rendered = job.Renderer.Render(plan, settings, output.Destination);
+            var written = output.Finish();
             PhaseCollection.After(written.Length);
             rendered = rendered with { Diagnostics = [.. tables.Items, .. rendered.Diagnostics] };
             if (rendered.Diagnostics.Any(d => d.IsError))
@@ -192,7 +205,7 @@ public sealed class BuildRunner
             }
 
             var notes = ReportOnly(job, pageCheck, rendered.PageEnds);
-            var bytes = written;
+            var sha256 = output.Sha256();
             string? writing = target;
             try
             {
@@ -202,7 +215,7 @@ public sealed class BuildRunner
                     staged.Write(extra.FileName, extra.Content);
                 }
 
-                WriteIfChanged(target, bytes, options.FlushToDisk);
+                output.Commit(options.FlushToDisk);
                 writing = null;
                 staged.Commit();
             }
@@ -215,14 +228,14 @@ public sealed class BuildRunner
 
             var extras = new Dictionary<string, string>(staged.Hashes, StringComparer.Ordinal);
             RemoveOlderExtras(options.OutDir, manifest, job.FileName, extras);
-            entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, InputHasher.Bytes(bytes), bytes.Length, rendered.Pages, extras)
+            entry = new ManifestEntry(job.FileName, job.Key, job.Inputs, sha256, written.Length, rendered.Pages, extras)
             {
                 PageCheck = pageCheck is null ? null : new RecordedPageCheck(_pages!.Checker, pageCheck) { Notes = notes },
             };
             return new JobResult(job.FileName, JobStatus.Built, clock.Elapsed)
             {
                 Pages = rendered.Pages,
-                Bytes = bytes.Length,
+                Bytes = written.Length,
                 Reading = reading,
                 PageCheck = pageCheck,
                 Diagnostics = [.. rendered.Diagnostics, .. notes],
@@ -267,26 +280,17 @@ public sealed class BuildRunner
     private PageOutcome? Recorded(ManifestEntry entry) =>
         _pages is not null && entry.PageCheck is { } check && check.Checker == _pages.Checker ? check.Outcome : null;
 
-    /// <summary>Renders into a buffer and returns the file as one exact-length array: the buffer (up to twice the
-    /// file's size) is garbage before the read-backs start, so a long leaflet's PDF is held once, not twice.</summary>
-    private static (RenderResult Rendered, byte[] Bytes) Render(BuildJob job, OutputPlan plan, RenderSettings settings)
-    {
-        using var buffer = new MemoryStream();
-        var rendered = job.Renderer.Render(plan, settings, buffer);
-        return (rendered, buffer.ToArray());
-    }
-
     /// <summary>The page check of a file with reading pages; press sheets (imposed booklets) are checked in the
     /// reading file they are made from.</summary>
-    private PageOutcome? PageCheck(BuildJob job, byte[] bytes) =>
-        job.Renderer.HasReadingPages(job.Plan) ? _pages?.Evaluate(job.Plan, bytes) : null;
+    private PageOutcome? PageCheck(BuildJob job, FinishedOutput output) =>
+        job.Renderer.HasReadingPages(job.Plan) ? _pages?.Evaluate(job.Plan, output) : null;
 
-    private List<Diagnostic> Verify(string fileName, IReadOnlyList<string> claims, byte[] bytes)
+    private List<Diagnostic> Verify(string fileName, IReadOnlyList<string> claims, FinishedOutput output)
     {
         var errors = new List<Diagnostic>();
         foreach (var verifier in _verifiers.Where(v => claims.Contains(v.Claim)))
         {
-            errors.AddRange(verifier.Verify(fileName, bytes).Where(d => d.IsError));
+            errors.AddRange(verifier.Verify(fileName, output).Where(d => d.IsError));
         }
 
         return errors;
@@ -327,38 +331,6 @@ public sealed class BuildRunner
                 // Left behind, but no longer listed in the manifest: the preview server does not show it.
             }
         }
-    }
-
-    /// <summary>Writes only when the bytes differ, so an unchanged output keeps its file time.</summary>
-    private static void WriteIfChanged(string path, ReadOnlySpan<byte> bytes, bool flushToDisk)
-    {
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && SameBytes(path, bytes))
-        {
-            return;
-        }
-
-        AtomicFile.WriteAllBytes(path, bytes, flushToDisk);
-    }
-
-    /// <summary>Compares the file with the new bytes a block at a time: a long leaflet's previous file is not read
-    /// whole beside the new one.</summary>
-    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        var block = new byte[64 * 1024];
-        var at = 0;
-        while (at < bytes.Length)
-        {
-            var read = file.Read(block, 0, Math.Min(block.Length, bytes.Length - at));
-            if (read == 0 || !block.AsSpan(0, read).SequenceEqual(bytes.Slice(at, read)))
-            {
-                return false;
-            }
-
-            at += read;
-        }
-
-        return file.Read(block, 0, 1) == 0;
     }
 
     private static bool IsIntact(string outDir, ManifestEntry entry)

@@ -10,7 +10,7 @@ namespace NkHandouts.Build;
 public interface IPageGate
 {
     /// <summary>Null when the gate does not check this kind of output (e.g. a Word file).</summary>
-    PageOutcome? Evaluate(OutputPlan plan, byte[] output);
+    PageOutcome? Evaluate(OutputPlan plan, FinishedOutput output);
 
     /// <summary>Identifies the checking code, so a verdict the manifest kept for an unchanged output is reused only
     /// when the same checker made it (a new page-check build judges every file again).</summary>

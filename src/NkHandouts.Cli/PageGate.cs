@@ -12,7 +12,7 @@ internal sealed class PageGate : IPageGate
     /// <summary>The verdicts come from the Readiness part, so its build (not this adapter's) identifies them.</summary>
     public string Checker { get; } = typeof(PageCheck).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public PageOutcome? Evaluate(OutputPlan plan, byte[] output)
+    public PageOutcome? Evaluate(OutputPlan plan, FinishedOutput output)
     {
         if (!PageCheck.IsPdf(output))
         {

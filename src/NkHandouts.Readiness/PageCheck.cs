@@ -1,3 +1,4 @@
+using NkHandouts.Rendering;
 using NkHandouts.Readiness.Measures;
 using NkHandouts.Readiness.Pages;
 using NkHandouts.Readiness.Policy;
@@ -30,7 +31,13 @@ public static class PageCheck
     public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience) => Run(file, pdf, policy, audience, KeptPages);
 
     /// <param name="keptPages">At most this many pages are kept from the first reading (tests choose 0 to force two).</param>
-    public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience, int keptPages)
+    public static PageCheckResult Run(string file, byte[] pdf, PagePolicy policy, string? audience, int keptPages) =>
+        Run(file, FinishedOutput.InMemory(pdf), policy, audience, keptPages);
+
+    /// <summary>The build's entry: the staged file, read through a stream (never held whole).</summary>
+    public static PageCheckResult Run(string file, FinishedOutput pdf, PagePolicy policy, string? audience) => Run(file, pdf, policy, audience, KeptPages);
+
+    public static PageCheckResult Run(string file, FinishedOutput pdf, PagePolicy policy, string? audience, int keptPages)
     {
         // Two passes, page by page (document-wide figures first). A leaflet's few pages are kept from the first reading
         // for the second (the reading is most of the check's time, and the build checks every PDF it writes); a long
@@ -87,4 +94,6 @@ public static class PageCheck
 
     /// <summary>True for bytes that start like a PDF file.</summary>
     public static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes.Length > 5 && bytes[..5].SequenceEqual("%PDF-"u8);
+
+    public static bool IsPdf(FinishedOutput output) => output.Length > 5 && output.StartsWith("%PDF-"u8);
 }

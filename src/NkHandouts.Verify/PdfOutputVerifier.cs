@@ -9,9 +9,9 @@ public sealed class PdfOutputVerifier(IPdfCheck check) : IOutputVerifier
 {
     public string Claim => check.Claim;
 
-    public IReadOnlyList<Diagnostic> Verify(string fileName, byte[] bytes)
+    public IReadOnlyList<Diagnostic> Verify(string fileName, FinishedOutput output)
     {
-        var verdict = new PdfVerifier([check]).Verify(fileName, bytes);
+        var verdict = new PdfVerifier([check]).Verify(fileName, output);
         return verdict.Findings.Select(f => new Diagnostic(
             Severity.Error,
             DiagnosticCodes.OutputNonConforming,

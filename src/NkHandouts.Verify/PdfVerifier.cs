@@ -1,3 +1,4 @@
+using NkHandouts.Rendering;
 using NkHandouts.Verify.Reading;
 
 namespace NkHandouts.Verify;
@@ -10,12 +11,14 @@ public sealed class PdfVerifier(IReadOnlyList<IPdfCheck> checks)
 
     public IReadOnlyList<IPdfCheck> Checks { get; } = checks;
 
-    public FileVerdict Verify(string path, byte[] bytes)
+    public FileVerdict Verify(string path, byte[] bytes) => Verify(path, FinishedOutput.InMemory(bytes));
+
+    public FileVerdict Verify(string path, FinishedOutput output)
     {
         var findings = new List<VerifyFinding>();
         try
         {
-            using var pdf = PdfInspection.Open(bytes);
+            using var pdf = PdfInspection.Open(output);
             foreach (var check in Checks)
             {
                 try

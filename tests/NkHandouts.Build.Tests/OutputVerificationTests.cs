@@ -14,10 +14,10 @@ public sealed class OutputVerificationTests
 
         public string Claim => claim;
 
-        public IReadOnlyList<Diagnostic> Verify(string fileName, byte[] bytes)
+        public IReadOnlyList<Diagnostic> Verify(string fileName, FinishedOutput output)
         {
             Interlocked.Increment(ref Calls);
-            return Encoding.UTF8.GetString(bytes).Contains(rejectIfContains, StringComparison.Ordinal)
+            return Encoding.UTF8.GetString(output.ReadAllBytes()).Contains(rejectIfContains, StringComparison.Ordinal)
                 ? [new Diagnostic(Severity.Error, DiagnosticCodes.OutputNonConforming, SourceLocation.FileOnly(fileName), "fails 13-004 (page 1)")]
                 : [];
         }

@@ -80,7 +80,7 @@ public sealed class PageCheckRecordTests
 
         public string Checker => checker;
 
-        public PageOutcome? Evaluate(OutputPlan plan, byte[] output)
+        public PageOutcome? Evaluate(OutputPlan plan, FinishedOutput output)
         {
             Interlocked.Increment(ref Reads);
             return new PageOutcome(verdict, verdict == "pass" ? [] : ["line too long on " + plan.FileName])

@@ -95,8 +95,8 @@ public sealed class StreamedPreviewTests
     {
         public string Claim => "PDF/UA-1";
 
-        public IReadOnlyList<Diagnostic> Verify(string fileName, byte[] bytes) =>
-            Encoding.UTF8.GetString(bytes).Contains(rejectIfContains, StringComparison.Ordinal)
+        public IReadOnlyList<Diagnostic> Verify(string fileName, FinishedOutput output) =>
+            Encoding.UTF8.GetString(output.ReadAllBytes()).Contains(rejectIfContains, StringComparison.Ordinal)
                 ? [new Diagnostic(Severity.Error, DiagnosticCodes.OutputNonConforming, SourceLocation.FileOnly(fileName), "fails 13-004")]
                 : [];
     }

@@ -81,6 +81,23 @@ public sealed class StreamingReadBackTests
         }
     }
 
+    /// <summary>The build checks its staged file through a stream, never holding it whole: the same result as the bytes.</summary>
+    [Fact]
+    public void A_staged_file_read_through_a_stream_gives_the_result_of_its_bytes()
+    {
+        using var dir = new TempDir();
+        foreach (var (name, pdf, policy) in Samples.Value)
+        {
+            var path = Path.Combine(dir.Path, Path.GetFileName(name) + ".pdf");
+            File.WriteAllBytes(path, pdf);
+            var fromBytes = PageCheck.Run(name, pdf, policy, "patients", 0);
+            var fromDisk = PageCheck.Run(name, NkHandouts.Rendering.FinishedOutput.OnDisk(path), policy, "patients", 0);
+            Assert.Equal(Json(fromBytes.Pages), Json(fromDisk.Pages));
+            Assert.Equal(Json(fromBytes.Findings), Json(fromDisk.Findings));
+            Assert.Equal(fromBytes.Verdict, fromDisk.Verdict);
+        }
+    }
+
     [Fact]
     public void Document_figures_gathered_page_by_page_equal_those_over_every_glyph()
     {

@@ -12,5 +12,5 @@ public interface IOutputVerifier
     /// <summary>The claim this verifier checks, e.g. <c>PDF/UA-1</c>.</summary>
     string Claim { get; }
 
-    IReadOnlyList<Diagnostic> Verify(string fileName, byte[] bytes);
+    IReadOnlyList<Diagnostic> Verify(string fileName, FinishedOutput output);
 }

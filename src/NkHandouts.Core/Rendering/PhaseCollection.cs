@@ -14,9 +14,16 @@ public static class PhaseCollection
     /// <summary>Outputs from this size up (about a 100-page leaflet) are long enough to pay for a full collection.</summary>
     public const int LongOutputBytes = 512 * 1024;
 
-    public static void After(long outputBytes)
+    /// <summary>The same length in pages, for a boundary before the output's size is known (the save).</summary>
+    public const int LongDocumentPages = 100;
+
+    public static void After(long outputBytes) => Collect(outputBytes >= LongOutputBytes);
+
+    public static void AfterPages(int pages) => Collect(pages >= LongDocumentPages);
+
+    private static void Collect(bool isLong)
     {
-        if (outputBytes >= LongOutputBytes)
+        if (isLong)
         {
             // Aggressive: compact and give the freed regions back to the OS, not keep them committed for reuse.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

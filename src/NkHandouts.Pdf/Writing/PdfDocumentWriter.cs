@@ -26,11 +26,14 @@ public static class PdfDocumentWriter
         // Drawn in one method, saved in another, finished here: no frame holds what the next step no longer needs —
         // the layout while PDFsharp saves (about 6 MB for a 1,000-page leaflet), PDFsharp's document (an object per
         // structure element, about 26 MB) while the finisher writes. A long document's is collected before the
-        // finisher allocates, or the finisher's allocations pile on top of it.
+        // finisher allocates, or the finisher's allocations pile on top of it; and before PDFsharp saves, so the save
+        // (a build's memory peak, issue 19) starts on a compacted heap, not on the drawing's garbage (-3 to -5 MB at
+        // 1,010 pages).
         var (document, report) = Draw(layout, metadata, decorate, print);
+        PhaseCollection.AfterPages(document.PageCount);
         var (saved, xmp) = Save(document, metadata, print);
         PhaseCollection.After(saved.Length);
-        PdfFinisher.Finish(saved.GetBuffer().AsSpan(0, (int)saved.Length), destination, xmp, pdfUa);
+        PdfFinisher.Finish(saved.Detach(), destination, xmp, pdfUa);
         return report;
     }
 
@@ -70,7 +73,7 @@ public static class PdfDocumentWriter
     }
 
     /// <summary>Saves the drawn document (made PDF/X-4 first for a print file) and disposes it.</summary>
-    private static (MemoryStream Saved, XmpPacket? Xmp) Save(PdfDocument drawn, PdfMetadata metadata, PrintColours? print)
+    private static (PiecewiseBuffer Saved, XmpPacket? Xmp) Save(PdfDocument drawn, PdfMetadata metadata, PrintColours? print)
     {
         using var document = drawn;
         XmpPacket? xmp = null;
@@ -80,7 +83,7 @@ public static class PdfDocumentWriter
             xmp = new XmpPacket(metadata) { PdfXVersion = PdfX4.Version, Trapped = PdfX4.Trapped };
         }
 
-        var saved = new MemoryStream();
+        var saved = new PiecewiseBuffer();
         document.Save(saved, closeStream: false);
         return (saved, xmp);
     }

@@ -1,3 +1,4 @@
+using NkHandouts.Rendering;
 using NkHandouts.Templates;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -24,9 +25,13 @@ public static class PdfPageReader
     /// page's letters when it is asked for it, so a long document's read-back holds one page. Returns how colours
     /// were read (<see cref="PdfReading"/>) and, for an imposed booklet, how many press sheet sides its reading
     /// pages (handed over instead of the sides, <see cref="ImposedBooklet"/>) came from.</summary>
-    public static (string ColourReading, bool ColoursEstimated, int? ImposedSides) Stream(byte[] pdf, Action<PageContent> page)
+    public static (string ColourReading, bool ColoursEstimated, int? ImposedSides) Stream(byte[] pdf, Action<PageContent> page) =>
+        Stream(FinishedOutput.InMemory(pdf), page);
+
+    public static (string ColourReading, bool ColoursEstimated, int? ImposedSides) Stream(FinishedOutput pdf, Action<PageContent> page)
     {
-        using var document = UnreadablePdf.Open(pdf);
+        using var input = pdf.OpenRead();
+        using var document = UnreadablePdf.Open(input);
         using var inks = InkReader.For(OutputIntentProfile.Find(document));
         if (ImposedBooklet.Is(document))
         {

@@ -26,6 +26,20 @@ internal static class UnreadablePdf
         }
     }
 
+    /// <summary>Reads the PDF from <paramref name="pdf"/> where it needs to (PdfPig does not copy a stream, nor close
+    /// it: the caller does, after the document).</summary>
+    public static PdfDocument Open(Stream pdf)
+    {
+        try
+        {
+            return PdfDocument.Open(pdf);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new UnreadablePdfException($"the PDF cannot be read: {e.Message}", e);
+        }
+    }
+
     public static Page Page(PdfDocument document, int number)
     {
         try

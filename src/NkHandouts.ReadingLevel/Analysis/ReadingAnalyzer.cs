@@ -171,12 +171,8 @@ public sealed class ReadingAnalyzer
             };
         }
 
-        var hardest = sentences
-            .Select((s, i) => (s, i, Difficulty: Difficulty(s)))
-            .OrderByDescending(x => x.Difficulty).ThenBy(x => x.i)
-            .Take(_options.HardestSentenceCount)
-            .Select(x => Finding(x.s))
-            .ToList();
+        var hardest = Hardest.Indices(sentences.Count, i => Difficulty(sentences[i]), _options.HardestSentenceCount)
+            .ConvertAll(i => Finding(sentences[i]));
         var longOnes = sentences.Where(s => s.Words > _options.LongSentenceWords).Select(Finding).ToList();
         var passive = sentences.Where(s => s.Passive).Select(Finding).ToList();
 

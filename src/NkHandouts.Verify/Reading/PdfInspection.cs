@@ -19,27 +19,42 @@ namespace NkHandouts.Verify.Reading;
 /// </remarks>
 public sealed class PdfInspection : IDisposable
 {
+    private readonly FinishedOutput source;
     private PdfDocument? document;
+    private Stream? input;
+    private byte[]? bytes;
     private StructureTree? structure;
 
-    private PdfInspection(PdfDocument document, byte[] bytes)
+    private PdfInspection(FinishedOutput source)
     {
-        this.document = document;
-        Bytes = bytes;
-        Catalog = document.Structure.Catalog.CatalogDictionary;
-        EncryptToken = document.Structure.Trailer.EncryptionToken;
-        var refs = new List<(IndirectReference? Ref, DictionaryToken? Dictionary)>();
-        CollectPageRefs(RefOf(Catalog, "Pages"), Dict(Catalog, "Pages"), refs, 0);
-
-        Pages = PageRefs(document, refs);
+        this.source = source;
+        document = Reopen();
+        try
+        {
+            Catalog = document.Structure.Catalog.CatalogDictionary;
+            EncryptToken = document.Structure.Trailer.EncryptionToken;
+            var refs = new List<(IndirectReference? Ref, DictionaryToken? Dictionary)>();
+            CollectPageRefs(RefOf(Catalog, "Pages"), Dict(Catalog, "Pages"), refs, 0);
+            Pages = PageRefs(document, refs);
+        }
+        catch
+        {
+            Release(); // the file's stream is not left open by a file that cannot be read
+            throw;
+        }
     }
 
     /// <exception cref="PdfUnreadableException">The bytes are not a PDF PdfPig can parse.</exception>
-    public static PdfInspection Open(byte[] bytes, int releaseEvery = DefaultReleaseEvery)
+    public static PdfInspection Open(byte[] bytes, int releaseEvery = DefaultReleaseEvery) => Open(FinishedOutput.InMemory(bytes), releaseEvery);
+
+    /// <summary>Reads <paramref name="output"/> through a stream each time the document is opened: a staged file is
+    /// never held in memory whole (unless a check asks for <see cref="Bytes"/>).</summary>
+    /// <exception cref="PdfUnreadableException">The bytes are not a PDF PdfPig can parse.</exception>
+    public static PdfInspection Open(FinishedOutput output, int releaseEvery = DefaultReleaseEvery)
     {
         try
         {
-            return new PdfInspection(OpenDocument(bytes), bytes) { ReleaseEvery = Math.Max(1, releaseEvery) };
+            return new PdfInspection(output) { ReleaseEvery = Math.Max(1, releaseEvery) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -55,8 +70,8 @@ public sealed class PdfInspection : IDisposable
     /// releasing never changes a finding.</summary>
     public int ReleaseEvery { get; private init; } = DefaultReleaseEvery;
 
-    /// <summary>The file's bytes, for checks that walk the raw objects themselves (PDF/X-4).</summary>
-    public byte[] Bytes { get; }
+    /// <summary>The file's bytes, for checks that walk the raw objects themselves (PDF/X-4); read on first use.</summary>
+    public byte[] Bytes => bytes ??= source.ReadAllBytes();
 
     public DictionaryToken Catalog { get; }
 
@@ -90,6 +105,8 @@ public sealed class PdfInspection : IDisposable
     {
         document?.Dispose();
         document = null;
+        input?.Dispose();
+        input = null;
     }
 
     /// <summary>Ends a pass over the whole file: releases PdfPig's document and, for a long file, collects before the
@@ -98,11 +115,11 @@ public sealed class PdfInspection : IDisposable
     public void EndPass()
     {
         Release();
-        PhaseCollection.After(Bytes.Length);
+        PhaseCollection.After(source.Length);
     }
 
     // The bytes opened once already, so opening them again parses the same way.
-    private PdfDocument Document => document ??= OpenDocument(Bytes);
+    private PdfDocument Document => document ??= Reopen();
 
     /// <summary>Follows indirect references to the object they name. A reference to an object the file does not
     /// define is the null object (ISO 32000-1 7.3.10), not an error.</summary>
@@ -184,7 +201,20 @@ public sealed class PdfInspection : IDisposable
         }
     }
 
-    private static PdfDocument OpenDocument(byte[] bytes) => PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false });
+    // PdfPig reads a stream it is given where it needs to (it does not copy it) and leaves closing it to us.
+    private PdfDocument Reopen()
+    {
+        input = source.OpenRead();
+        try
+        {
+            return PdfDocument.Open(input, new ParsingOptions { UseLenientParsing = false });
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+    }
 
     public byte[] Decode(StreamToken stream) => stream.Decode(DefaultFilterProvider.Instance).ToArray();
 

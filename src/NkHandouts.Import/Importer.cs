@@ -48,6 +48,13 @@ public static class Importer
             };
         }
 
+        if (ParagraphBudget.Over(bytes) is { } paragraphs)
+        {
+            return Failed(docxPath, DiagnosticCodes.ImportUnreadable,
+                $"the document is refused: it holds {paragraphs:N0} paragraphs; import reads at most {ParagraphBudget.MaxParagraphs:N0} (matching them to the article takes time that grows faster than their number)",
+                "check that this is the clinician's file; an article that long should be split into several, each with its own briefing");
+        }
+
         using var stream = new MemoryStream();
         stream.Write(bytes);
         stream.Position = 0;

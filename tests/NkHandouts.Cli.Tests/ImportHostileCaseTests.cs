@@ -74,6 +74,9 @@ public sealed class ImportHostileCaseTests
             ["import", Briefing], 0, @"^content/nk-cell-therapy-myths\.md:1:1: warning NK701: nk-cell-therapy-myths\.clinician-briefing\.docx: text typed in the page header \(""Riverside Cancer Care Clinic\. Not for\.\.\.""\) has no Markdown form; it was not imported"),
         ["a paragraph typed after the source note"] = new(p => Part(p, "word/document.xml", x => x.Replace("<w:sectPr", "<w:p><w:pPr><w:pStyle w:val=\"SourceNote\" /></w:pPr><w:r><w:t>Reviewed by the tumour board.</w:t></w:r></w:p><w:sectPr", StringComparison.Ordinal)),
             ["import", Briefing], 0, @"^content/nk-cell-therapy-myths\.md:1:1: warning NK701: nk-cell-therapy-myths\.clinician-briefing\.docx: text typed in the lines the build writes around the article \(info line, disclaimer, source note\) \(""Reviewed by the tumour board\.""\) has no Markdown form"),
+        // 1.3 MB of zip, 25 MB of XML: within SafeArchive's limits, yet the import ran for over 12 minutes at 630 MB.
+        ["400,000 short paragraphs"] = new(p => Part(p, "word/document.xml", x => x.Replace("<w:sectPr", string.Concat(Enumerable.Range(0, 400_000).Select(i => $"<w:p><w:r><w:t>Para {i}.</w:t></w:r></w:p>")) + "<w:sectPr", StringComparison.Ordinal)),
+            ["import", Briefing, "--write"], 1, @"^out/nk-cell-therapy-myths\.clinician-briefing\.docx: error NK705: the document is refused: it holds 400,\d{3} paragraphs; import reads at most 20,000 .*\n  hint: check that this is the clinician's file"),
     };
 
     public static TheoryData<string> Cases => [.. Table.Keys];

@@ -9,8 +9,9 @@ namespace NkHandouts.Templates;
 /// about 20 characters a line (an average letter is half an em wide) — 42.3 mm at 12 pt. Each setting has its own
 /// bounds, but margins, panel widths and type size together could still leave a column of a few points, in which
 /// every word is cut letter by letter or no line fits at all. At 6 ems a leaflet's title (2.1 × the body size) and
-/// header were already cut mid-word ("Ther|apy", "Pati|ent"); at 10 ems words stay whole and the page check judges
-/// the measure (45–75 characters for patients). Refused where templates are loaded, so validate, list and build say
+/// header were already cut mid-word ("Ther|apy", "Pati|ent"); at 10 ems body text and headings keep whole words and
+/// the page check judges the measure (45–75 characters for patients), though a long clinic name beside the logo, in a
+/// band narrower than the column, can still break ("Riversi|de" on an A5 booklet at 24 pt). Refused where templates are loaded, so validate, list and build say
 /// the same, at the setting that makes the column absurd.
 /// </summary>
 public static class TextColumnWidth

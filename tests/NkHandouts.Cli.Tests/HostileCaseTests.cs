@@ -167,6 +167,9 @@ public sealed class HostileCaseTests
         ["narrow text column (validate)"] = new(NarrowPanels, ["validate"], 1, NarrowColumn),
         ["narrow text column (list)"] = new(NarrowPanels, ["list"], 1, NarrowColumn),
         ["narrow text column (build)"] = new(NarrowPanels, ["build"], 1, NarrowColumn, Keep: true),
+        // The tri-fold pads each panel by the left margin on both sides: a right margin of its own was silently unused.
+        ["tri-fold right margin unused"] = new(p => Replace(p, Trifold, @"margins: .*", "margins: { top: 10mm, right: 12mm, bottom: 9mm, left: 4mm }"),
+            ["validate"], 1, @"^templates/trifold-leaflet/template\.yaml:11:25: error NK105: a tri-fold does not use margins\.right \(12 mm\): every panel is padded by margins\.left \(4 mm\) on both sides of a fold\n  hint: remove 'right', or give it the left margin's value"),
         ["font file that is not a font (validate)"] = new(p => File.WriteAllText(P(p, "templates/patient-leaflet/fonts/DejaVuSans.ttf"), "This is a text file, not a font."),
             ["validate"], 1, @"templates/patient-leaflet/template\.yaml:20:52: error NK208: font file 'fonts/DejaVuSans\.ttf' cannot be used: not a TrueType/OpenType font"),
         ["truncated font file (validate)"] = new(p => Truncate(P(p, "templates/patient-leaflet/fonts/DejaVuSans-Bold.ttf"), 4096),

@@ -3,6 +3,7 @@ using NkHandouts.Content;
 using NkHandouts.Diagnostics;
 using NkHandouts.Leaflet.Parts;
 using NkHandouts.Templates;
+using NkHandouts.Yaml;
 
 namespace NkHandouts.Leaflet.Trifold;
 
@@ -30,6 +31,7 @@ public sealed class TrifoldLayout : ILeafletLayout
         }
 
         var d = section.Diagnostics;
+        RefuseOwnRightMargin(section, page, d);
         foreach (var p in page.StringList("panels"))
         {
             if (Length.TryParse(p, out var l))
@@ -67,6 +69,24 @@ public sealed class TrifoldLayout : ILeafletLayout
         }
 
         return panels;
+    }
+
+    /// <summary>The composer pads every panel by <c>margins.left</c> on both sides of a fold, so a right margin of its
+    /// own would be silently unused: refused where it is written (NK105, as an unused key is).</summary>
+    private static void RefuseOwnRightMargin(TemplateSection section, YamlMap page, DiagnosticBag d)
+    {
+        if (page.Node("margins") is not YamlDotNet.RepresentationModel.YamlMappingNode || page.Map("margins") is not { } margins || margins.Node("right") is null)
+        {
+            return;
+        }
+
+        var m = section.Common.Page.Margins;
+        if (Math.Abs(m.Right.Points - m.Left.Points) > 0.01)
+        {
+            d.Error(DiagnosticCodes.UnknownKey, margins.LocationOf("right"),
+                $"a tri-fold does not use margins.right ({m.Right.Millimetres.ToString("0.#", CultureInfo.InvariantCulture)} mm): every panel is padded by margins.left ({m.Left.Millimetres.ToString("0.#", CultureInfo.InvariantCulture)} mm) on both sides of a fold",
+                "remove 'right', or give it the left margin's value");
+        }
     }
 
     /// <summary>Each panel of each sheet size, less the margin on both of its sides (the composer pads every panel by

@@ -271,11 +271,11 @@ public static class Importer
 
         foreach (var w in model.Leaves)
         {
-            foreach (var what in w.Unmappable)
+            foreach (var part in w.Unmappable)
             {
                 result.Diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ImportUnmappable, NewLocation(w),
-                    $"{Path.GetFileName(docxPath)} {w.Where}: {what} has no Markdown form; its text (if any) was kept, the rest was not imported",
-                    "add it to the article by hand if it should stay"));
+                    $"{Path.GetFileName(docxPath)} {w.Where}: {part.What} {part.Why}; its text (if any) was kept, the rest was not imported",
+                    part.Hint));
             }
         }
 

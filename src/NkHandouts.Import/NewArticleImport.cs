@@ -132,10 +132,10 @@ internal static class NewArticleImport
 
         foreach (var w in leaves)
         {
-            foreach (var what in w.Unmappable)
+            foreach (var part in w.Unmappable)
             {
                 result.Diagnostics.Add(new Diagnostic(Severity.Warning, Diagnostics.DiagnosticCodes.ImportUnmappable, blockOf.TryGetValue(w, out var at) ? At(at) : At(0),
-                    $"{Path.GetFileName(docxPath)} {w.Where}: {what} has no Markdown form; its text (if any) was kept", "add it to the article by hand if it should stay"));
+                    $"{Path.GetFileName(docxPath)} {w.Where}: {part.What} {part.Why}; its text (if any) was kept", part.Hint));
             }
         }
 

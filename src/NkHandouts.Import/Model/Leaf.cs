@@ -105,8 +105,9 @@ public sealed class WordLeaf : Leaf
 
     public string StyleName { get; init; } = "";
 
-    /// <summary>Things in the paragraph with no Markdown form (pictures, text boxes…), described for a warning.</summary>
-    public List<string> Unmappable { get; } = [];
+    /// <summary>Things in the paragraph import does not bring into the Markdown (pictures, text boxes, a refused link…),
+    /// described for a warning.</summary>
+    public List<UnmappedPart> Unmappable { get; } = [];
 
     /// <summary>SHA-256 of the picture's bytes, for a picture paragraph: the build embeds the article's image file as it
     /// is, so a different hash is a picture replaced in Word.</summary>

@@ -424,7 +424,7 @@ internal sealed class DocxReader
         {
             rowNumber++;
             var rowCells = new List<IReadOnlyList<Segment>>();
-            var unmappable = new List<string>();
+            var unmappable = new List<UnmappedPart>();
             var comments = new List<string>();
             foreach (var cell in row.Elements<TableCell>())
             {

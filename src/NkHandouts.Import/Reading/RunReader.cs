@@ -17,13 +17,13 @@ namespace NkHandouts.Import.Reading;
 internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDictionary<long, int> notes)
 {
     private readonly List<Segment> _segments = [];
-    private readonly List<string> _unmappable = [];
+    private readonly List<UnmappedPart> _unmappable = [];
     private readonly List<string> _comments = [];
     private string? _fieldLink;
     private bool _inFieldCode;
     private string _fieldInstruction = "";
 
-    public static (List<Segment> Segments, List<string> Unmappable, List<string> Comments, List<DW.DocProperties> Pictures) Read(Paragraph paragraph, StyleMap styles, OpenXmlPart part, IReadOnlyDictionary<long, int> notes)
+    public static (List<Segment> Segments, List<UnmappedPart> Unmappable, List<string> Comments, List<DW.DocProperties> Pictures) Read(Paragraph paragraph, StyleMap styles, OpenXmlPart part, IReadOnlyDictionary<long, int> notes)
     {
         var reader = new RunReader(styles, part, notes);
         var pictures = new List<DW.DocProperties>();
@@ -188,7 +188,8 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDict
             return url;
         }
 
-        _unmappable.Add($"a link to '{Short(NkHandouts.Diagnostics.Printable.Escape(url))}' ({why})");
+        _unmappable.Add(new UnmappedPart($"a link to '{Short(NkHandouts.Diagnostics.Printable.Escape(url))}'", $"is refused ({why})",
+            "an article may link only to http, https, mailto and tel addresses (NK110): link the text in the article to such an address if it needs one"));
         return null;
     }
 

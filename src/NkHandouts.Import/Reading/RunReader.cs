@@ -189,7 +189,7 @@ internal sealed class RunReader(StyleMap styles, OpenXmlPart part, IReadOnlyDict
         }
 
         _unmappable.Add(new UnmappedPart($"a link to '{Short(NkHandouts.Diagnostics.Printable.Escape(url))}'", $"is refused ({why})",
-            "an article may link only to http, https, mailto and tel addresses (NK110): link the text in the article to such an address if it needs one"));
+            $"an article may link only to http, https, mailto and tel addresses ({NkHandouts.Diagnostics.DiagnosticCodes.UnsafeLink}): link the text in the article to such an address if it needs one"));
         return null;
     }
 

@@ -7,8 +7,25 @@ namespace NkHandouts.Build;
 /// ordinal order, so renaming, adding or editing any asset (font, logo, reference.docx) changes it.</summary>
 public static class InputHasher
 {
-    public static string File(string path) =>
-        System.IO.File.Exists(path) ? Sha256.Hex(System.IO.File.ReadAllBytes(path)) : "absent";
+    /// <summary>Read in pieces: a long leaflet's PDF is not loaded whole to be hashed.</summary>
+    public static string File(string path)
+    {
+        if (!System.IO.File.Exists(path))
+        {
+            return "absent";
+        }
+
+        var hash = new Sha256();
+        var buffer = new byte[64 * 1024];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            hash.Append(buffer.AsSpan(0, read));
+        }
+
+        return Convert.ToHexStringLower(hash.Finish());
+    }
 
     public static string Folder(string folder)
     {

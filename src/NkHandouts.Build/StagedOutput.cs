@@ -1,4 +1,3 @@
-using NkHandouts.Hashing;
 using NkHandouts.Rendering;
 
 namespace NkHandouts.Build;
@@ -51,20 +50,8 @@ internal sealed class StagedOutput : IDisposable
         return FinishedOutput.OnDisk(temp);
     }
 
-    /// <summary>SHA-256 of the staged bytes, read in pieces (for the manifest).</summary>
-    public string Sha256()
-    {
-        var hash = new Hashing.Sha256();
-        var buffer = new byte[64 * 1024];
-        using var stream = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            hash.Append(buffer.AsSpan(0, read));
-        }
-
-        return Convert.ToHexStringLower(hash.Finish());
-    }
+    /// <summary>SHA-256 of the staged bytes (for the manifest).</summary>
+    public string Sha256() => InputHasher.File(temp);
 
     /// <summary>Puts the file in place, unless the destination already has the same bytes (then it keeps its file
     /// time and the staged copy goes).</summary>

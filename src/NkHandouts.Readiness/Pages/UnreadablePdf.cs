@@ -14,17 +14,7 @@ public sealed class UnreadablePdfException(string message, Exception inner) : Ex
 /// </summary>
 internal static class UnreadablePdf
 {
-    public static PdfDocument Open(byte[] pdf)
-    {
-        try
-        {
-            return PdfDocument.Open(pdf);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new UnreadablePdfException($"the PDF cannot be read: {e.Message}", e);
-        }
-    }
+    public static PdfDocument Open(byte[] pdf) => Open(new MemoryStream(pdf, writable: false));
 
     /// <summary>Reads the PDF from <paramref name="pdf"/> where it needs to (PdfPig does not copy a stream, nor close
     /// it: the caller does, after the document).</summary>
